@@ -18,6 +18,67 @@ pub struct Caps<const UPDATE: bool, const DELETE: bool, const REF: bool>;
 /// What a collection path allows besides `list`: create (POST), and what its items allow.
 pub struct CollCaps<const INSERT: bool, const UPDATE: bool, const DELETE: bool, const REF: bool>;
 
+/// Readable names of the capability markers: `caps::GetUpdateDelete` is
+/// `Caps<true, true, false>`, `caps::ListCreate` is `CollCaps<true, false, false, false>`.
+/// The generated builders name path types by these aliases.
+///
+/// An entity path (`Get…`) always allows `get`; `Update` adds `update` (PATCH/PUT),
+/// `Delete` adds `delete`, `Ref` the `$ref` requests of a non-containment navigation.
+/// A collection path (`List…`) always allows `list`; `Create` adds `create` (POST), and
+/// `Update`, `Delete` and `Refs` are what its items (`by_id`) allow, `Refs` also the
+/// collection's own `$ref` requests.
+pub mod caps {
+    use super::{Caps, CollCaps};
+    /// An entity path allowing `get`.
+    pub type Get = Caps<false, false, false>;
+    /// An entity path allowing `get`, `$ref`.
+    pub type GetRef = Caps<false, false, true>;
+    /// An entity path allowing `get`, `delete`.
+    pub type GetDelete = Caps<false, true, false>;
+    /// An entity path allowing `get`, `delete`, `$ref`.
+    pub type GetDeleteRef = Caps<false, true, true>;
+    /// An entity path allowing `get`, `update`.
+    pub type GetUpdate = Caps<true, false, false>;
+    /// An entity path allowing `get`, `update`, `$ref`.
+    pub type GetUpdateRef = Caps<true, false, true>;
+    /// An entity path allowing `get`, `update`, `delete`.
+    pub type GetUpdateDelete = Caps<true, true, false>;
+    /// An entity path allowing `get`, `update`, `delete`, `$ref`.
+    pub type GetUpdateDeleteRef = Caps<true, true, true>;
+    /// A collection path allowing `list`; items allow `get` only.
+    pub type List = CollCaps<false, false, false, false>;
+    /// A collection path allowing `list`; items allow `get`, `$ref`; the collection's `$ref` requests.
+    pub type ListRefs = CollCaps<false, false, false, true>;
+    /// A collection path allowing `list`; items allow `get`, `delete`.
+    pub type ListDelete = CollCaps<false, false, true, false>;
+    /// A collection path allowing `list`; items allow `get`, `delete`, `$ref`; the collection's `$ref` requests.
+    pub type ListDeleteRefs = CollCaps<false, false, true, true>;
+    /// A collection path allowing `list`; items allow `get`, `update`.
+    pub type ListUpdate = CollCaps<false, true, false, false>;
+    /// A collection path allowing `list`; items allow `get`, `update`, `$ref`; the collection's `$ref` requests.
+    pub type ListUpdateRefs = CollCaps<false, true, false, true>;
+    /// A collection path allowing `list`; items allow `get`, `update`, `delete`.
+    pub type ListUpdateDelete = CollCaps<false, true, true, false>;
+    /// A collection path allowing `list`; items allow `get`, `update`, `delete`, `$ref`; the collection's `$ref` requests.
+    pub type ListUpdateDeleteRefs = CollCaps<false, true, true, true>;
+    /// A collection path allowing `list`, `create`; items allow `get` only.
+    pub type ListCreate = CollCaps<true, false, false, false>;
+    /// A collection path allowing `list`, `create`; items allow `get`, `$ref`; the collection's `$ref` requests.
+    pub type ListCreateRefs = CollCaps<true, false, false, true>;
+    /// A collection path allowing `list`, `create`; items allow `get`, `delete`.
+    pub type ListCreateDelete = CollCaps<true, false, true, false>;
+    /// A collection path allowing `list`, `create`; items allow `get`, `delete`, `$ref`; the collection's `$ref` requests.
+    pub type ListCreateDeleteRefs = CollCaps<true, false, true, true>;
+    /// A collection path allowing `list`, `create`; items allow `get`, `update`.
+    pub type ListCreateUpdate = CollCaps<true, true, false, false>;
+    /// A collection path allowing `list`, `create`; items allow `get`, `update`, `$ref`; the collection's `$ref` requests.
+    pub type ListCreateUpdateRefs = CollCaps<true, true, false, true>;
+    /// A collection path allowing `list`, `create`; items allow `get`, `update`, `delete`.
+    pub type ListCreateUpdateDelete = CollCaps<true, true, true, false>;
+    /// A collection path allowing `list`, `create`; items allow `get`, `update`, `delete`, `$ref`; the collection's `$ref` requests.
+    pub type ListCreateUpdateDeleteRefs = CollCaps<true, true, true, true>;
+}
+
 /// Implemented by the value type of every entity type for each of its base types `T`:
 /// the types [`EntityPath::cast`] and [`CollectionPath::cast`] accept.
 pub trait DerivedFrom<T> {

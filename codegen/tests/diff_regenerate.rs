@@ -292,7 +292,17 @@ fn regenerated_history_differs_exactly_where_the_report_says() {
             let report = diff_models(old, new, history_of(&input.file), &input.file, "crate");
             report.namespaces.iter().any(|ns| !ns.container.is_empty())
         });
-    let mut differing_files = differing_files;
+    // Files split out of a module file (`src/v1/requests/impls_a_c.rs`) count as that
+    // module file (`src/v1/requests.rs`).
+    let mut differing_files: BTreeSet<PathBuf> = differing_files
+        .into_iter()
+        .map(|p| match p.parent() {
+            Some(dir) if p.components().count() == 4 && p.starts_with("src") => {
+                dir.with_extension("rs")
+            }
+            _ => p,
+        })
+        .collect();
     if containers_changed {
         println!("files differing only in gate classes: {gate_only:?}");
         assert!(

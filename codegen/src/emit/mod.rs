@@ -142,8 +142,150 @@ struct Chunk {
 
 const CHUNK: usize = 64;
 
-/// A unit of emission work producing the tokens of part of a file.
-type Job<'a> = Box<dyn Fn() -> TokenStream + Sync + 'a>;
+/// Lines above which a module's items are split into files of their own (per first
+/// letters of their names, see [`group_items`]).
+pub const FILE_LINES: usize = 10_000;
+
+/// A unit of emission work: items, each with the Rust name it is grouped by (empty for
+/// a file's head).
+type Job<'a> = Box<dyn Fn() -> Vec<(String, TokenStream)> + Sync + 'a>;
+
+/// Formatted items, each with the name it is grouped by.
+type Items = Vec<(String, String)>;
+
+/// Splits `items` (in order, each with the name of the type it belongs to) into groups
+/// of at most `limit` lines, by first letters of the names: the letters in order, runs
+/// of neighbouring letters packed into one group while they fit (`("a_c", ..)` holds
+/// the names from `A` to `C`), a letter too large alone split by its second letter
+/// likewise (`("ma_mi", ..)`), and so on; the items of one name too large alone are
+/// cut into numbered groups (`("entity_1", ..)`). Groups depend only on the names and
+/// sizes of their items, so adding an item moves only items of its own letters.
+/// Groups are sorted by name; items keep their order within a group.
+pub fn group_items(items: Items, limit: usize) -> Vec<(String, String)> {
+    let keyed: Items = items
+        .into_iter()
+        .map(|(name, text)| {
+            let key: String = name
+                .chars()
+                .map(|c| {
+                    if c.is_ascii_alphanumeric() {
+                        c.to_ascii_lowercase()
+                    } else {
+                        '_'
+                    }
+                })
+                .collect();
+            (key, text)
+        })
+        .collect();
+    let mut out = Vec::new();
+    split_by_prefix(keyed, 1, limit, &mut out);
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
+}
+
+fn lines(items: &[(String, String)]) -> usize {
+    items.iter().map(|(_, t)| t.lines().count()).sum()
+}
+
+fn join(items: Items) -> String {
+    items.into_iter().map(|(_, t)| t).collect()
+}
+
+fn split_by_prefix(items: Items, len: usize, limit: usize, out: &mut Vec<(String, String)>) {
+    let mut groups: std::collections::BTreeMap<String, Items> = Default::default();
+    for (key, text) in items {
+        let prefix: String = key.chars().take(len).collect();
+        groups.entry(prefix).or_default().push((key, text));
+    }
+    // Neighbouring prefixes packed while they fit: (first, last, items).
+    let mut bin: Option<(String, String, Items)> = None;
+    let flush = |bin: &mut Option<(String, String, Items)>, out: &mut Vec<(String, String)>| {
+        if let Some((first, last, items)) = bin.take() {
+            let name = if first == last {
+                first
+            } else {
+                format!("{first}_{last}")
+            };
+            out.push((name, join(items)));
+        }
+    };
+    for (prefix, mut items) in groups {
+        let n = lines(&items);
+        if n > limit {
+            flush(&mut bin, out);
+            if items.iter().any(|(k, _)| k.chars().count() > len) {
+                split_by_prefix(items, len + 1, limit, out);
+            } else {
+                // One name: cut at item boundaries.
+                let mut piece = Vec::new();
+                let mut count = 0;
+                let mut index = 1;
+                for (key, text) in items {
+                    let l = text.lines().count();
+                    if count + l > limit && !piece.is_empty() {
+                        out.push((
+                            format!("{prefix}_{index}"),
+                            join(std::mem::take(&mut piece)),
+                        ));
+                        index += 1;
+                        count = 0;
+                    }
+                    count += l;
+                    piece.push((key, text));
+                }
+                if !piece.is_empty() {
+                    out.push((format!("{prefix}_{index}"), join(piece)));
+                }
+            }
+            continue;
+        }
+        match &mut bin {
+            Some((_, last, b)) if lines(b) + n <= limit => {
+                *last = prefix;
+                b.append(&mut items);
+            }
+            _ => {
+                flush(&mut bin, out);
+                bin = Some((prefix.clone(), prefix, items));
+            }
+        }
+    }
+    flush(&mut bin, out);
+}
+
+/// `items` formatted one by one, each named `name`.
+fn each_item(name: &str, items: Vec<syn::Item>) -> Items {
+    items
+        .into_iter()
+        .map(|item| {
+            let file = syn::File {
+                shebang: None,
+                attrs: Vec::new(),
+                items: vec![item],
+            };
+            (name.to_string(), prettyplease::unparse(&file))
+        })
+        .collect()
+}
+
+/// A module's items as one body if they fit in [`FILE_LINES`], else as groups of
+/// their own (`(letters, text)`, see [`group_items`]).
+fn split_body(items: Items) -> (String, Vec<(String, String)>) {
+    if lines(&items) <= FILE_LINES {
+        (items.into_iter().map(|(_, t)| t).collect(), Vec::new())
+    } else {
+        (String::new(), group_items(items, FILE_LINES))
+    }
+}
+
+/// The head of a file split out of a module (a private child module of it, its items
+/// re-exported there).
+fn group_file(what: &str, body: &str) -> String {
+    format!(
+        "//! {what}: split out of the parent module to keep files small (re-exported there).\n#[allow(unused_imports)]\nuse super::*;\n\n{body}"
+    )
+}
 
 /// Where and how one version is emitted.
 pub struct ModuleSpec<'a> {
@@ -234,40 +376,73 @@ pub fn emit_modules(model: &Model, spec: ModuleSpec) -> Result<Vec<GeneratedFile
         .collect();
     let param_ops: Vec<usize> = addr.params_struct.keys().copied().collect();
     let (paths_ref, addr_ref) = (&paths, &addr);
+    let whole = |t: TokenStream| vec![(String::new(), t)];
     let mut extra_jobs: Vec<(&str, Job<'_>)> = vec![
         (
             "routes.rs",
-            Box::new(|| routes::emit(model, &paths, &addr, url_version)),
+            Box::new(|| whole(routes::emit(model, &paths, &addr, url_version))),
         ),
         (
             "registry.rs",
-            Box::new(|| registry::emit(model, &paths, &addr)),
+            Box::new(|| whole(registry::emit(model, &paths, &addr))),
         ),
         (
             "requests.rs",
-            Box::new(|| requests::emit_head(model, &paths, &addr, url_version)),
+            Box::new(|| whole(requests::emit_head(model, &paths, &addr, url_version))),
         ),
     ];
     for part in entity_ids.chunks(CHUNK * 2) {
         extra_jobs.push((
             "requests.rs",
-            Box::new(move || requests::emit_impls(model, paths_ref, addr_ref, part)),
+            Box::new(move || {
+                part.iter()
+                    .map(|&id| {
+                        let t = requests::emit_impls(model, paths_ref, addr_ref, &[id]);
+                        (model.types[id].rust_name.clone(), t)
+                    })
+                    .collect()
+            }),
         ));
     }
-    extra_jobs.push(("params.rs", Box::new(requests::emit_params_head)));
+    extra_jobs.push((
+        "params.rs",
+        Box::new(|| whole(requests::emit_params_head())),
+    ));
     for part in param_ops.chunks(CHUNK * 2) {
         extra_jobs.push((
             "params.rs",
-            Box::new(move || requests::emit_params(model, paths_ref, addr_ref, part)),
+            Box::new(move || {
+                part.iter()
+                    .map(|op| {
+                        let name = addr_ref.params_struct.get(op).cloned().unwrap_or_default();
+                        let t = requests::emit_params(model, paths_ref, addr_ref, &[*op]);
+                        (name, t)
+                    })
+                    .collect()
+            }),
         ));
     }
     let jobs = extra_jobs.len() + chunks.len();
     let next = AtomicUsize::new(0);
-    let results: Mutex<Vec<Option<Result<String, syn::Error>>>> =
+    let results: Mutex<Vec<Option<Result<Items, syn::Error>>>> =
         Mutex::new((0..jobs).map(|_| None).collect());
     let threads = std::thread::available_parallelism()
         .map_or(2, |n| n.get())
         .min(8);
+    // Named items are formatted one by one, so that a module too large for one file can be
+    // cut between any two items (see `group_items`).
+    let format = |items: Vec<(String, TokenStream)>| -> Result<Items, syn::Error> {
+        let mut out = Vec::new();
+        for (name, t) in items {
+            let file = syn::parse2::<syn::File>(t)?;
+            if name.is_empty() {
+                out.push((name, prettyplease::unparse(&file)));
+            } else {
+                out.extend(each_item(&name, file.items));
+            }
+        }
+        Ok(out)
+    };
     std::thread::scope(|s| {
         for _ in 0..threads {
             s.spawn(|| {
@@ -276,20 +451,18 @@ pub fn emit_modules(model: &Model, spec: ModuleSpec) -> Result<Vec<GeneratedFile
                     if i >= jobs {
                         break;
                     }
-                    let file: Result<syn::File, syn::Error> = match extra_jobs.get(i) {
-                        Some((_, job)) => syn::parse2::<syn::File>(job()),
+                    let out: Result<Items, syn::Error> = match extra_jobs.get(i) {
+                        Some((_, job)) => format(job()),
                         None => chunks[i - extra_jobs.len()]
                             .types
                             .iter()
-                            .map(|&id| type_syn_items(model, &paths, id))
-                            .collect::<Result<Vec<Vec<syn::Item>>, _>>()
-                            .map(|items| syn::File {
-                                shebang: None,
-                                attrs: Vec::new(),
-                                items: items.into_iter().flatten().collect(),
-                            }),
+                            .map(|&id| {
+                                let items = type_syn_items(model, &paths, id)?;
+                                Ok(each_item(&model.types[id].rust_name, items))
+                            })
+                            .collect::<Result<Vec<Items>, syn::Error>>()
+                            .map(|v| v.into_iter().flatten().collect()),
                     };
-                    let out = file.map(|f| prettyplease::unparse(&f));
                     if let Ok(mut r) = results.lock() {
                         r[i] = Some(out);
                     }
@@ -299,14 +472,10 @@ pub fn emit_modules(model: &Model, spec: ModuleSpec) -> Result<Vec<GeneratedFile
     });
     let mut results = results.into_inner().unwrap_or_default();
     let chunk_results = results.split_off(extra_jobs.len());
-    let mut bodies: Vec<Vec<String>> = vec![vec![String::new(); model.namespaces.len()]; slots];
+    let mut bodies: Vec<Vec<Items>> = vec![vec![Vec::new(); model.namespaces.len()]; slots];
     for (chunk, r) in chunks.iter().zip(chunk_results) {
-        let text = r.unwrap_or_else(|| Ok(String::new()))?;
-        let body = &mut bodies[chunk.part][chunk.ns];
-        if !body.is_empty() && !text.is_empty() {
-            body.push('\n');
-        }
-        body.push_str(&text);
+        let items = r.unwrap_or_else(|| Ok(Vec::new()))?;
+        bodies[chunk.part][chunk.ns].extend(items);
     }
 
     let mut files = Vec::new();
@@ -375,17 +544,37 @@ pub fn emit_modules(model: &Model, spec: ModuleSpec) -> Result<Vec<GeneratedFile
             if child.is_none() && lib && paths.conventions == rust_type::UrlConventions::Odata {
                 doc.push_str(ODATA_USAGE);
             }
+            let (path, group_dir) = match &n.module {
+                None if lib => (slot_dir.join("lib.rs"), slot_dir.clone()),
+                None => (slot_dir.join("mod.rs"), slot_dir.clone()),
+                Some(m) => (slot_dir.join(format!("{m}.rs")), slot_dir.join(m)),
+            };
+            let (body, groups) = split_body(body.clone());
+            let group_mods = groups.iter().map(|(g, _)| {
+                let m = rust_type::ident(&format!("types_{g}"));
+                quote! {
+                    mod #m;
+                    #[allow(unused_imports)]
+                    pub use #m::*;
+                }
+            });
+            let imports = quote!(#imports #(#group_mods)*);
             let mut contents = module_head(&doc, mods, imports)?;
             if !body.is_empty() {
                 contents.push('\n');
-                contents.push_str(body);
+                contents.push_str(&body);
             }
-            let path = match &n.module {
-                None if lib => slot_dir.join("lib.rs"),
-                None => slot_dir.join("mod.rs"),
-                Some(m) => slot_dir.join(format!("{m}.rs")),
-            };
             files.push(GeneratedFile { path, contents });
+            for (g, text) in groups {
+                let what = format!(
+                    "Types of `{}` by the first letters of their names (`{g}`)",
+                    n.name
+                );
+                files.push(GeneratedFile {
+                    path: group_dir.join(format!("types_{g}.rs")),
+                    contents: group_file(&what, &text),
+                });
+            }
         }
     }
     // A split version's own module only re-exports its parts.
@@ -404,24 +593,47 @@ pub fn emit_modules(model: &Model, spec: ModuleSpec) -> Result<Vec<GeneratedFile
             contents,
         });
     }
-    let mut parts: Vec<(&str, String)> = Vec::new();
+    let mut parts: Vec<(&str, String, Items)> = Vec::new();
     for ((name, _), r) in extra_jobs.iter().zip(results) {
-        let text = r.unwrap_or_else(|| Ok(String::new()))?;
-        match parts.iter_mut().find(|(n, _)| n == name) {
-            Some((_, body)) => {
-                if !text.is_empty() {
-                    body.push('\n');
-                    body.push_str(&text);
-                }
+        let mut items = r.unwrap_or_else(|| Ok(Vec::new()))?;
+        match parts.iter_mut().find(|(n, _, _)| n == name) {
+            Some((_, _, rest)) => rest.append(&mut items),
+            None => {
+                let head = items.drain(..1.min(items.len())).map(|(_, t)| t).collect();
+                parts.push((name, head, items));
             }
-            None => parts.push((name, text)),
         }
     }
-    for (name, contents) in parts {
+    for (name, mut contents, items) in parts {
+        let (body, groups) = split_body(items);
+        let stem = name.trim_end_matches(".rs");
+        let prefix = if stem == "requests" { "impls" } else { "types" };
+        for (g, _) in &groups {
+            contents.push_str(&format!("mod {prefix}_{g};\n"));
+            if prefix == "types" {
+                contents.push_str(&format!(
+                    "#[allow(unused_imports)]\npub use {prefix}_{g}::*;\n"
+                ));
+            }
+        }
+        if !body.is_empty() {
+            contents.push('\n');
+            contents.push_str(&body);
+        }
         files.push(GeneratedFile {
             path: PathBuf::from(dir).join(name),
             contents,
         });
+        for (g, text) in groups {
+            let what =
+                format!("Items of `{stem}` by the first letters of their types' names (`{g}`)");
+            files.push(GeneratedFile {
+                path: PathBuf::from(dir)
+                    .join(stem)
+                    .join(format!("{prefix}_{g}.rs")),
+                contents: group_file(&what, &text),
+            });
+        }
     }
     // Plain data, one row per line: written as text, not through the formatter.
     files.push(GeneratedFile {

@@ -91,14 +91,6 @@ fn value_type(model: &Model, paths: &Paths, id: TypeId) -> TokenStream {
     paths.value_type(model, Target::Type(id), false)
 }
 
-fn bool_lit(caps: u8, bit: u8) -> TokenStream {
-    if caps & bit != 0 {
-        quote!(true)
-    } else {
-        quote!(false)
-    }
-}
-
 /// The path type an edge to an entity leads to.
 fn nav_path(
     model: &Model,
@@ -108,16 +100,26 @@ fn nav_path(
     caps: u8,
 ) -> TokenStream {
     let v = value_type(model, paths, target);
-    let (i, u, d, r) = (
-        bool_lit(caps, INSERT),
-        bool_lit(caps, UPDATE),
-        bool_lit(caps, DELETE),
-        bool_lit(caps, REF),
-    );
+    let has = |bit: u8| caps & bit != 0;
+    let mut name = String::from(if collection { "List" } else { "Get" });
+    if collection && has(INSERT) {
+        name.push_str("Create");
+    }
+    for (bit, word) in [(UPDATE, "Update"), (DELETE, "Delete")] {
+        if has(bit) {
+            name.push_str(word);
+        }
+    }
+    if has(REF) {
+        name.push_str(if collection { "Refs" } else { "Ref" });
+    }
+    // Named by the aliases of `crate::path::caps` (`ListCreateUpdateDelete` is
+    // `CollCaps<true, true, true, false>`).
+    let caps = super::rust_type::ident(&name);
     if collection {
-        quote!(crate::path::CollectionPath<#v, crate::path::CollCaps<#i, #u, #d, #r>>)
+        quote!(crate::path::CollectionPath<#v, crate::path::caps::#caps>)
     } else {
-        quote!(crate::path::EntityPath<#v, crate::path::Caps<#u, #d, #r>>)
+        quote!(crate::path::EntityPath<#v, crate::path::caps::#caps>)
     }
 }
 
@@ -438,8 +440,9 @@ pub fn emit_impls(model: &Model, paths: &Paths, addr: &Addressing, ids: &[TypeId
                 }
             });
             let gate = paths.gate(id);
+            let doc = impl_doc(paths, id);
             impls.push(quote! {
-                #gate impl<C> crate::path::EntityPath<#v, C> { #value #item_path #ms }
+                #gate #doc impl<C> crate::path::EntityPath<#v, C> { #value #item_path #ms }
             });
         }
         // Type casts: this type's value type derives from each of its ancestors'.
@@ -471,20 +474,29 @@ pub fn emit_impls(model: &Model, paths: &Paths, addr: &Addressing, ids: &[TypeId
             && let Some(by_key) = by_key(model, paths, id, s)
         {
             let gate = paths.gate(id);
+            let doc = impl_doc(paths, id);
             impls.push(quote! {
-                #gate impl<const I: bool, const U: bool, const D: bool, const R: bool>
+                #gate #doc impl<const I: bool, const U: bool, const D: bool, const R: bool>
                     crate::path::CollectionPath<#v, crate::path::CollCaps<I, U, D, R>> { #by_key }
             });
         }
         if !coll.is_empty() {
             let ms = methods(model, paths, addr, Some(id), &coll, &params_mod, &[]);
             let gate = paths.gate(id);
+            let doc = impl_doc(paths, id);
             impls.push(quote! {
-                #gate impl<C> crate::path::CollectionPath<#v, C> { #ms }
+                #gate #doc impl<C> crate::path::CollectionPath<#v, C> { #ms }
             });
         }
     }
     quote!(#(#impls)*)
+}
+
+/// The rustdoc of a builder `impl` block for entity type `id`: the features enabling it
+/// (nothing without gating).
+fn impl_doc(paths: &Paths, id: TypeId) -> Option<TokenStream> {
+    let line = format!(" {}", paths.features_doc(id)?);
+    Some(quote!(#[doc = #line]))
 }
 
 /// `item_with_path(path)` on paths to entity type `id` if it takes OneDrive path
@@ -496,12 +508,15 @@ fn item_with_path(model: &Model, paths: &Paths, id: TypeId) -> Option<TokenStrea
     }
     let (listed, caps) = addressing::item_path_type(model, id)?;
     let ty = nav_path(model, paths, listed, false, caps);
-    let gate = if listed == id {
-        TokenStream::new()
+    let (gate, features) = if listed == id {
+        (TokenStream::new(), None)
     } else {
-        paths.gate_within(id, listed)
+        (
+            paths.gate_within(id, listed),
+            paths.features_doc_within(id, listed),
+        )
     };
-    let doc = docs::attrs(&[
+    let mut lines = vec![
         format!(
             "The `{}` at `path` below this item (OneDrive path addressing, `<this item>:/{{path}}:`),",
             model.types[listed].qualified
@@ -513,7 +528,12 @@ fn item_with_path(model: &Model, paths: &Paths, id: TypeId) -> Option<TokenStrea
         "segment; an empty, `.` or `..` segment, or a `:` or `\\` in a name, makes the request"
             .into(),
         "fail when built (`RequestError::InvalidItemPath`).".into(),
-    ]);
+    ];
+    if let Some(line) = features {
+        lines.push(String::new());
+        lines.push(line);
+    }
+    let doc = docs::attrs(&lines);
     Some(quote! {
         #gate
         #doc

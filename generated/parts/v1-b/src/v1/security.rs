@@ -6979,7 +6979,6 @@ rt::impl_enum!(RetentionTrigger);
 #[cfg(msgraph_v1_c8)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RetentionTrigger);
-
 #[cfg(msgraph_v1_c8)]
 /// CSDL: `microsoft.graph.security.sensor`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///

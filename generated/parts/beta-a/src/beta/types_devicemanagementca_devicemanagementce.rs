@@ -1,0 +1,221 @@
+//! Types of `microsoft.graph` by the first letters of their names (`devicemanagementca_devicemanagementce`): split out of the parent module to keep files small (re-exported there).
+#[allow(unused_imports)]
+use super::*;
+
+#[cfg(msgraph_beta_c15)]
+/// Entity representing the configuration of a cached report
+///
+/// CSDL: `microsoft.graph.deviceManagementCachedReportConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+#[derive(Clone, PartialEq)]
+pub struct DeviceManagementCachedReportConfiguration {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// Time that the cached report expires
+    ///
+    /// CSDL: property `expirationDateTime`: `Edm.DateTimeOffset`, not nullable.
+    pub expiration_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// Filters applied on report creation.
+    ///
+    /// CSDL: property `filter`: `Edm.String`, nullable.
+    pub filter: rt::Field<::std::string::String>,
+    /// Time that the cached report was last refreshed
+    ///
+    /// CSDL: property `lastRefreshDateTime`: `Edm.DateTimeOffset`, not nullable.
+    pub last_refresh_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// Caller-managed metadata associated with the report
+    ///
+    /// CSDL: property `metadata`: `Edm.String`, nullable.
+    pub metadata: rt::Field<::std::string::String>,
+    /// Ordering of columns in the report
+    ///
+    /// CSDL: property `orderBy`: `Collection(Edm.String)`, nullable.
+    pub order_by: rt::Field<::std::vec::Vec<::std::string::String>>,
+    /// Name of the report
+    ///
+    /// CSDL: property `reportName`: `Edm.String`, nullable.
+    pub report_name: rt::Field<::std::string::String>,
+    /// Columns selected from the report
+    ///
+    /// CSDL: property `select`: `Collection(Edm.String)`, nullable.
+    pub select: rt::Field<::std::vec::Vec<::std::string::String>>,
+    /// Status of the cached report
+    ///
+    /// CSDL: property `status`: `microsoft.graph.deviceManagementReportStatus`, not nullable.
+    pub status: rt::Field<crate::beta::DeviceManagementReportStatus>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::default::Default for DeviceManagementCachedReportConfiguration {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            expiration_date_time: rt::Field::Absent,
+            filter: rt::Field::Absent,
+            last_refresh_date_time: rt::Field::Absent,
+            metadata: rt::Field::Absent,
+            order_by: rt::Field::Absent,
+            report_name: rt::Field::Absent,
+            select: rt::Field::Absent,
+            status: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl rt::Object for DeviceManagementCachedReportConfiguration {
+    const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementCachedReportConfiguration";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "expirationDateTime",
+        "filter",
+        "lastRefreshDateTime",
+        "metadata",
+        "orderBy",
+        "reportName",
+        "select",
+        "status",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"expirationDateTime\":",
+        ",\"filter\":",
+        ",\"lastRefreshDateTime\":",
+        ",\"metadata\":",
+        ",\"orderBy\":",
+        ",\"reportName\":",
+        ",\"select\":",
+        ",\"status\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.deviceManagementCachedReportConfiguration\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.expiration_date_time.read_from(r),
+            2usize => self.filter.read_from(r),
+            3usize => self.last_refresh_date_time.read_from(r),
+            4usize => self.metadata.read_from(r),
+            5usize => self.order_by.read_from(r),
+            6usize => self.report_name.read_from(r),
+            7usize => self.select.read_from(r),
+            8usize => self.status.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.expiration_date_time);
+        w.field(2usize, &self.filter);
+        w.field(3usize, &self.last_refresh_date_time);
+        w.field(4usize, &self.metadata);
+        w.field(5usize, &self.order_by);
+        w.field(6usize, &self.report_name);
+        w.field(7usize, &self.select);
+        w.field(8usize, &self.status);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.expiration_date_time),
+            2usize => ::std::option::Option::Some(&self.filter),
+            3usize => ::std::option::Option::Some(&self.last_refresh_date_time),
+            4usize => ::std::option::Option::Some(&self.metadata),
+            5usize => ::std::option::Option::Some(&self.order_by),
+            6usize => ::std::option::Option::Some(&self.report_name),
+            7usize => ::std::option::Option::Some(&self.select),
+            8usize => ::std::option::Option::Some(&self.status),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "expiration_date_time", &self.expiration_date_time);
+        d.field(2usize, "filter", &self.filter);
+        d.field(3usize, "last_refresh_date_time", &self.last_refresh_date_time);
+        d.field(4usize, "metadata", &self.metadata);
+        d.field(5usize, "order_by", &self.order_by);
+        d.field(6usize, "report_name", &self.report_name);
+        d.field(7usize, "select", &self.select);
+        d.field(8usize, "status", &self.status);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c15)]
+rt::impl_object!(DeviceManagementCachedReportConfiguration);
+#[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceManagementCachedReportConfiguration { with_id id : ::std::string::String;
+    with_expiration_date_time expiration_date_time : rt::edm::DateTimeOffset; with_filter
+    filter : ::std::string::String; with_last_refresh_date_time last_refresh_date_time :
+    rt::edm::DateTimeOffset; with_metadata metadata : ::std::string::String;
+    with_order_by order_by : ::std::vec::Vec < ::std::string::String >; with_report_name
+    report_name : ::std::string::String; with_select select : ::std::vec::Vec <
+    ::std::string::String >; with_status status : crate
+    ::beta::DeviceManagementReportStatus; }
+);
+#[cfg(msgraph_beta_c15)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(DeviceManagementCachedReportConfiguration);
+#[cfg(msgraph_beta_c15)]
+/// CSDL: `microsoft.graph.deviceManagementCertificationAuthority`, enum type.
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum DeviceManagementCertificationAuthority {
+    /// `notConfigured` (value 0).
+    NotConfigured,
+    /// `microsoft` (value 1).
+    Microsoft,
+    /// `digiCert` (value 2).
+    DigiCert,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_beta_c15)]
+impl rt::StrEnum for DeviceManagementCertificationAuthority {
+    const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementCertificationAuthority";
+    const MEMBERS: &'static [&'static str] = &["notConfigured", "microsoft", "digiCert"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "notConfigured" => Self::NotConfigured,
+                "microsoft" => Self::Microsoft,
+                "digiCert" => Self::DigiCert,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::NotConfigured => "notConfigured",
+            Self::Microsoft => "microsoft",
+            Self::DigiCert => "digiCert",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_beta_c15)]
+rt::impl_enum!(DeviceManagementCertificationAuthority);
+#[cfg(msgraph_beta_c15)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(DeviceManagementCertificationAuthority);

@@ -1,0 +1,204 @@
+//! Types of `microsoft.graph` by the first letters of their names (`devices_devicet`): split out of the parent module to keep files small (re-exported there).
+#[allow(unused_imports)]
+use super::*;
+
+#[cfg(msgraph_beta_c2)]
+/// This is the base class for Setup Configuration. Setup configurations are platform specific and individual per-platform setup configurations inherit from here.
+///
+/// CSDL: `microsoft.graph.deviceSetupConfiguration`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
+///
+/// Features: `beta` or `beta-search`.
+#[derive(Clone, PartialEq)]
+pub struct DeviceSetupConfiguration {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// DateTime the object was created.
+    ///
+    /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
+    pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// Admin provided description of the Device Configuration.
+    ///
+    /// CSDL: property `description`: `Edm.String`, nullable.
+    pub description: rt::Field<::std::string::String>,
+    /// Admin provided name of the device configuration.
+    ///
+    /// CSDL: property `displayName`: `Edm.String`, not nullable.
+    pub display_name: rt::Field<::std::string::String>,
+    /// DateTime the object was last modified.
+    ///
+    /// CSDL: property `lastModifiedDateTime`: `Edm.DateTimeOffset`, not nullable.
+    pub last_modified_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// Version of the device configuration.
+    ///
+    /// CSDL: property `version`: `Edm.Int32`, not nullable.
+    pub version: rt::Field<i32>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c2)]
+impl ::std::default::Default for DeviceSetupConfiguration {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            description: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            last_modified_date_time: rt::Field::Absent,
+            version: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c2)]
+impl rt::Object for DeviceSetupConfiguration {
+    const TYPE_NAME: &'static str = "microsoft.graph.deviceSetupConfiguration";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdDateTime",
+        "description",
+        "displayName",
+        "lastModifiedDateTime",
+        "version",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdDateTime\":",
+        ",\"description\":",
+        ",\"displayName\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"version\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.deviceSetupConfiguration\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.last_modified_date_time.read_from(r),
+            5usize => self.version.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.last_modified_date_time);
+        w.field(5usize, &self.version);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_date_time),
+            2usize => ::std::option::Option::Some(&self.description),
+            3usize => ::std::option::Option::Some(&self.display_name),
+            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            5usize => ::std::option::Option::Some(&self.version),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "version", &self.version);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c2)]
+rt::impl_object!(DeviceSetupConfiguration);
+#[cfg(msgraph_beta_c2)]
+rt::impl_setters!(
+    DeviceSetupConfiguration { with_id id : ::std::string::String; with_created_date_time
+    created_date_time : rt::edm::DateTimeOffset; with_description description :
+    ::std::string::String; with_display_name display_name : ::std::string::String;
+    with_last_modified_date_time last_modified_date_time : rt::edm::DateTimeOffset;
+    with_version version : i32; }
+);
+#[cfg(msgraph_beta_c2)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(DeviceSetupConfiguration);
+#[cfg(msgraph_beta_c15)]
+/// CSDL: `microsoft.graph.deviceThreatProtectionLevel`, enum type.
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum DeviceThreatProtectionLevel {
+    /// `unavailable` (value 0).
+    Unavailable,
+    /// `secured` (value 1).
+    Secured,
+    /// `low` (value 2).
+    Low,
+    /// `medium` (value 3).
+    Medium,
+    /// `high` (value 4).
+    High,
+    /// `notSet` (value 10).
+    NotSet,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_beta_c15)]
+impl rt::StrEnum for DeviceThreatProtectionLevel {
+    const TYPE_NAME: &'static str = "microsoft.graph.deviceThreatProtectionLevel";
+    const MEMBERS: &'static [&'static str] = &[
+        "unavailable",
+        "secured",
+        "low",
+        "medium",
+        "high",
+        "notSet",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "unavailable" => Self::Unavailable,
+                "secured" => Self::Secured,
+                "low" => Self::Low,
+                "medium" => Self::Medium,
+                "high" => Self::High,
+                "notSet" => Self::NotSet,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::Unavailable => "unavailable",
+            Self::Secured => "secured",
+            Self::Low => "low",
+            Self::Medium => "medium",
+            Self::High => "high",
+            Self::NotSet => "notSet",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_beta_c15)]
+rt::impl_enum!(DeviceThreatProtectionLevel);
+#[cfg(msgraph_beta_c15)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(DeviceThreatProtectionLevel);

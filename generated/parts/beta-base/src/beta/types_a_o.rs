@@ -1,0 +1,9823 @@
+//! Types of `microsoft.graph` by the first letters of their names (`a_o`): split out of the parent module to keep files small (re-exported there).
+#[allow(unused_imports)]
+use super::*;
+
+#[cfg(msgraph_beta_c3)]
+/// CSDL: `microsoft.graph.accessReviewReviewerScope`, complex type, derived from `microsoft.graph.accessReviewScope`.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct AccessReviewReviewerScope {
+    /// CSDL: property `query`: `Edm.String`, nullable.
+    pub query: rt::Field<::std::string::String>,
+    /// CSDL: property `queryRoot`: `Edm.String`, nullable.
+    pub query_root: rt::Field<::std::string::String>,
+    /// CSDL: property `queryType`: `Edm.String`, nullable.
+    pub query_type: rt::Field<::std::string::String>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c3)]
+impl ::std::default::Default for AccessReviewReviewerScope {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            query: rt::Field::Absent,
+            query_root: rt::Field::Absent,
+            query_type: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl rt::Object for AccessReviewReviewerScope {
+    const TYPE_NAME: &'static str = "microsoft.graph.accessReviewReviewerScope";
+    const KEYS: &'static [&'static str] = &["query", "queryRoot", "queryType"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"query\":",
+        ",\"queryRoot\":",
+        ",\"queryType\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.accessReviewReviewerScope\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.query.read_from(r),
+            1usize => self.query_root.read_from(r),
+            2usize => self.query_type.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.query);
+        w.field(1usize, &self.query_root);
+        w.field(2usize, &self.query_type);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.query),
+            1usize => ::std::option::Option::Some(&self.query_root),
+            2usize => ::std::option::Option::Some(&self.query_type),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "query", &self.query);
+        d.field(1usize, "query_root", &self.query_root);
+        d.field(2usize, "query_type", &self.query_type);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c3)]
+rt::impl_object!(AccessReviewReviewerScope);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    AccessReviewReviewerScope { with_query query : ::std::string::String; with_query_root
+    query_root : ::std::string::String; with_query_type query_type :
+    ::std::string::String; }
+);
+#[cfg(msgraph_beta_c3)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(AccessReviewReviewerScope);
+#[cfg(msgraph_beta_c14)]
+/// CSDL: `microsoft.graph.actionState`, enum type.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum ActionState {
+    /// `none` (value 0).
+    None,
+    /// `pending` (value 1).
+    Pending,
+    /// `canceled` (value 2).
+    Canceled,
+    /// `active` (value 3).
+    Active,
+    /// `done` (value 4).
+    Done,
+    /// `failed` (value 5).
+    Failed,
+    /// `notSupported` (value 6).
+    NotSupported,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_beta_c14)]
+impl rt::StrEnum for ActionState {
+    const TYPE_NAME: &'static str = "microsoft.graph.actionState";
+    const MEMBERS: &'static [&'static str] = &[
+        "none",
+        "pending",
+        "canceled",
+        "active",
+        "done",
+        "failed",
+        "notSupported",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "none" => Self::None,
+                "pending" => Self::Pending,
+                "canceled" => Self::Canceled,
+                "active" => Self::Active,
+                "done" => Self::Done,
+                "failed" => Self::Failed,
+                "notSupported" => Self::NotSupported,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::None => "none",
+            Self::Pending => "pending",
+            Self::Canceled => "canceled",
+            Self::Active => "active",
+            Self::Done => "done",
+            Self::Failed => "failed",
+            Self::NotSupported => "notSupported",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_beta_c14)]
+rt::impl_enum!(ActionState);
+#[cfg(msgraph_beta_c14)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(ActionState);
+#[cfg(msgraph_beta_c18)]
+/// CSDL: `microsoft.graph.addFooter`, complex type, derived from `microsoft.graph.markContent`.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct AddFooter {
+    /// CSDL: property `name`: `Edm.String`, nullable.
+    pub name: rt::Field<::std::string::String>,
+    /// CSDL: property `fontColor`: `Edm.String`, nullable.
+    pub font_color: rt::Field<::std::string::String>,
+    /// CSDL: property `fontSize`: `Edm.Int64`, nullable.
+    pub font_size: rt::Field<i64>,
+    /// CSDL: property `text`: `Edm.String`, nullable.
+    pub text: rt::Field<::std::string::String>,
+    /// CSDL: property `alignment`: `microsoft.graph.alignment`, nullable.
+    pub alignment: rt::Field<crate::beta::Alignment>,
+    /// CSDL: property `margin`: `Edm.Int32`, nullable.
+    pub margin: rt::Field<i32>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c18)]
+impl ::std::default::Default for AddFooter {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            font_color: rt::Field::Absent,
+            font_size: rt::Field::Absent,
+            text: rt::Field::Absent,
+            alignment: rt::Field::Absent,
+            margin: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c18)]
+impl rt::Object for AddFooter {
+    const TYPE_NAME: &'static str = "microsoft.graph.addFooter";
+    const KEYS: &'static [&'static str] = &[
+        "name",
+        "fontColor",
+        "fontSize",
+        "text",
+        "alignment",
+        "margin",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"name\":",
+        ",\"fontColor\":",
+        ",\"fontSize\":",
+        ",\"text\":",
+        ",\"alignment\":",
+        ",\"margin\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.addFooter\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.name.read_from(r),
+            1usize => self.font_color.read_from(r),
+            2usize => self.font_size.read_from(r),
+            3usize => self.text.read_from(r),
+            4usize => self.alignment.read_from(r),
+            5usize => self.margin.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.name);
+        w.field(1usize, &self.font_color);
+        w.field(2usize, &self.font_size);
+        w.field(3usize, &self.text);
+        w.field(4usize, &self.alignment);
+        w.field(5usize, &self.margin);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.name),
+            1usize => ::std::option::Option::Some(&self.font_color),
+            2usize => ::std::option::Option::Some(&self.font_size),
+            3usize => ::std::option::Option::Some(&self.text),
+            4usize => ::std::option::Option::Some(&self.alignment),
+            5usize => ::std::option::Option::Some(&self.margin),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "font_color", &self.font_color);
+        d.field(2usize, "font_size", &self.font_size);
+        d.field(3usize, "text", &self.text);
+        d.field(4usize, "alignment", &self.alignment);
+        d.field(5usize, "margin", &self.margin);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c18)]
+rt::impl_object!(AddFooter);
+#[cfg(msgraph_beta_c18)]
+rt::impl_setters!(
+    AddFooter { with_name name : ::std::string::String; with_font_color font_color :
+    ::std::string::String; with_font_size font_size : i64; with_text text :
+    ::std::string::String; with_alignment alignment : crate ::beta::Alignment;
+    with_margin margin : i32; }
+);
+#[cfg(msgraph_beta_c18)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(AddFooter);
+#[cfg(msgraph_beta_c18)]
+/// CSDL: `microsoft.graph.addHeader`, complex type, derived from `microsoft.graph.markContent`.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct AddHeader {
+    /// CSDL: property `name`: `Edm.String`, nullable.
+    pub name: rt::Field<::std::string::String>,
+    /// CSDL: property `fontColor`: `Edm.String`, nullable.
+    pub font_color: rt::Field<::std::string::String>,
+    /// CSDL: property `fontSize`: `Edm.Int64`, nullable.
+    pub font_size: rt::Field<i64>,
+    /// CSDL: property `text`: `Edm.String`, nullable.
+    pub text: rt::Field<::std::string::String>,
+    /// CSDL: property `alignment`: `microsoft.graph.alignment`, nullable.
+    pub alignment: rt::Field<crate::beta::Alignment>,
+    /// CSDL: property `margin`: `Edm.Int32`, nullable.
+    pub margin: rt::Field<i32>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c18)]
+impl ::std::default::Default for AddHeader {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            font_color: rt::Field::Absent,
+            font_size: rt::Field::Absent,
+            text: rt::Field::Absent,
+            alignment: rt::Field::Absent,
+            margin: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c18)]
+impl rt::Object for AddHeader {
+    const TYPE_NAME: &'static str = "microsoft.graph.addHeader";
+    const KEYS: &'static [&'static str] = &[
+        "name",
+        "fontColor",
+        "fontSize",
+        "text",
+        "alignment",
+        "margin",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"name\":",
+        ",\"fontColor\":",
+        ",\"fontSize\":",
+        ",\"text\":",
+        ",\"alignment\":",
+        ",\"margin\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.addHeader\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.name.read_from(r),
+            1usize => self.font_color.read_from(r),
+            2usize => self.font_size.read_from(r),
+            3usize => self.text.read_from(r),
+            4usize => self.alignment.read_from(r),
+            5usize => self.margin.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.name);
+        w.field(1usize, &self.font_color);
+        w.field(2usize, &self.font_size);
+        w.field(3usize, &self.text);
+        w.field(4usize, &self.alignment);
+        w.field(5usize, &self.margin);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.name),
+            1usize => ::std::option::Option::Some(&self.font_color),
+            2usize => ::std::option::Option::Some(&self.font_size),
+            3usize => ::std::option::Option::Some(&self.text),
+            4usize => ::std::option::Option::Some(&self.alignment),
+            5usize => ::std::option::Option::Some(&self.margin),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "font_color", &self.font_color);
+        d.field(2usize, "font_size", &self.font_size);
+        d.field(3usize, "text", &self.text);
+        d.field(4usize, "alignment", &self.alignment);
+        d.field(5usize, "margin", &self.margin);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c18)]
+rt::impl_object!(AddHeader);
+#[cfg(msgraph_beta_c18)]
+rt::impl_setters!(
+    AddHeader { with_name name : ::std::string::String; with_font_color font_color :
+    ::std::string::String; with_font_size font_size : i64; with_text text :
+    ::std::string::String; with_alignment alignment : crate ::beta::Alignment;
+    with_margin margin : i32; }
+);
+#[cfg(msgraph_beta_c18)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(AddHeader);
+#[cfg(msgraph_beta_c18)]
+/// CSDL: `microsoft.graph.addWatermark`, complex type, derived from `microsoft.graph.markContent`.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct AddWatermark {
+    /// CSDL: property `name`: `Edm.String`, nullable.
+    pub name: rt::Field<::std::string::String>,
+    /// CSDL: property `fontColor`: `Edm.String`, nullable.
+    pub font_color: rt::Field<::std::string::String>,
+    /// CSDL: property `fontSize`: `Edm.Int64`, nullable.
+    pub font_size: rt::Field<i64>,
+    /// CSDL: property `text`: `Edm.String`, nullable.
+    pub text: rt::Field<::std::string::String>,
+    /// CSDL: property `orientation`: `microsoft.graph.pageOrientation`, nullable.
+    pub orientation: rt::Field<crate::beta::PageOrientation>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c18)]
+impl ::std::default::Default for AddWatermark {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            font_color: rt::Field::Absent,
+            font_size: rt::Field::Absent,
+            text: rt::Field::Absent,
+            orientation: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c18)]
+impl rt::Object for AddWatermark {
+    const TYPE_NAME: &'static str = "microsoft.graph.addWatermark";
+    const KEYS: &'static [&'static str] = &[
+        "name",
+        "fontColor",
+        "fontSize",
+        "text",
+        "orientation",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"name\":",
+        ",\"fontColor\":",
+        ",\"fontSize\":",
+        ",\"text\":",
+        ",\"orientation\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.addWatermark\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.name.read_from(r),
+            1usize => self.font_color.read_from(r),
+            2usize => self.font_size.read_from(r),
+            3usize => self.text.read_from(r),
+            4usize => self.orientation.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.name);
+        w.field(1usize, &self.font_color);
+        w.field(2usize, &self.font_size);
+        w.field(3usize, &self.text);
+        w.field(4usize, &self.orientation);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.name),
+            1usize => ::std::option::Option::Some(&self.font_color),
+            2usize => ::std::option::Option::Some(&self.font_size),
+            3usize => ::std::option::Option::Some(&self.text),
+            4usize => ::std::option::Option::Some(&self.orientation),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "font_color", &self.font_color);
+        d.field(2usize, "font_size", &self.font_size);
+        d.field(3usize, "text", &self.text);
+        d.field(4usize, "orientation", &self.orientation);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c18)]
+rt::impl_object!(AddWatermark);
+#[cfg(msgraph_beta_c18)]
+rt::impl_setters!(
+    AddWatermark { with_name name : ::std::string::String; with_font_color font_color :
+    ::std::string::String; with_font_size font_size : i64; with_text text :
+    ::std::string::String; with_orientation orientation : crate ::beta::PageOrientation;
+    }
+);
+#[cfg(msgraph_beta_c18)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(AddWatermark);
+#[cfg(msgraph_beta_c18)]
+/// CSDL: `microsoft.graph.alignment`, enum type.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum Alignment {
+    /// `left` (value 0).
+    Left,
+    /// `right` (value 1).
+    Right,
+    /// `center` (value 2).
+    Center,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_beta_c18)]
+impl rt::StrEnum for Alignment {
+    const TYPE_NAME: &'static str = "microsoft.graph.alignment";
+    const MEMBERS: &'static [&'static str] = &["left", "right", "center"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "left" => Self::Left,
+                "right" => Self::Right,
+                "center" => Self::Center,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::Left => "left",
+            Self::Right => "right",
+            Self::Center => "center",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_beta_c18)]
+rt::impl_enum!(Alignment);
+#[cfg(msgraph_beta_c18)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(Alignment);
+#[cfg(msgraph_beta_c14)]
+/// Represents an assignment to all managed devices in the tenant.
+///
+/// CSDL: `microsoft.graph.allDevicesAssignmentTarget`, complex type, derived from `microsoft.graph.deviceAndAppManagementAssignmentTarget`.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct AllDevicesAssignmentTarget {
+    /// The Id of the filter for the target assignment.
+    ///
+    /// CSDL: property `deviceAndAppManagementAssignmentFilterId`: `Edm.String`, nullable.
+    pub device_and_app_management_assignment_filter_id: rt::Field<::std::string::String>,
+    /// The type of filter of the target assignment i.e. Exclude or Include.
+    ///
+    /// CSDL: property `deviceAndAppManagementAssignmentFilterType`: `microsoft.graph.deviceAndAppManagementAssignmentFilterType`, not nullable.
+    pub device_and_app_management_assignment_filter_type: rt::Field<
+        crate::beta::DeviceAndAppManagementAssignmentFilterType,
+    >,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c14)]
+impl ::std::default::Default for AllDevicesAssignmentTarget {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            device_and_app_management_assignment_filter_id: rt::Field::Absent,
+            device_and_app_management_assignment_filter_type: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c14)]
+impl rt::Object for AllDevicesAssignmentTarget {
+    const TYPE_NAME: &'static str = "microsoft.graph.allDevicesAssignmentTarget";
+    const KEYS: &'static [&'static str] = &[
+        "deviceAndAppManagementAssignmentFilterId",
+        "deviceAndAppManagementAssignmentFilterType",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"deviceAndAppManagementAssignmentFilterId\":",
+        ",\"deviceAndAppManagementAssignmentFilterType\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.allDevicesAssignmentTarget\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.device_and_app_management_assignment_filter_id.read_from(r),
+            1usize => self.device_and_app_management_assignment_filter_type.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.device_and_app_management_assignment_filter_id);
+        w.field(1usize, &self.device_and_app_management_assignment_filter_type);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => {
+                ::std::option::Option::Some(
+                    &self.device_and_app_management_assignment_filter_id,
+                )
+            }
+            1usize => {
+                ::std::option::Option::Some(
+                    &self.device_and_app_management_assignment_filter_type,
+                )
+            }
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "device_and_app_management_assignment_filter_id",
+            &self.device_and_app_management_assignment_filter_id,
+        );
+        d.field(
+            1usize,
+            "device_and_app_management_assignment_filter_type",
+            &self.device_and_app_management_assignment_filter_type,
+        );
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c14)]
+rt::impl_object!(AllDevicesAssignmentTarget);
+#[cfg(msgraph_beta_c14)]
+rt::impl_setters!(
+    AllDevicesAssignmentTarget { with_device_and_app_management_assignment_filter_id
+    device_and_app_management_assignment_filter_id : ::std::string::String;
+    with_device_and_app_management_assignment_filter_type
+    device_and_app_management_assignment_filter_type : crate
+    ::beta::DeviceAndAppManagementAssignmentFilterType; }
+);
+#[cfg(msgraph_beta_c14)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(AllDevicesAssignmentTarget);
+#[cfg(msgraph_beta_c14)]
+/// Represents an assignment to all licensed users in the tenant.
+///
+/// CSDL: `microsoft.graph.allLicensedUsersAssignmentTarget`, complex type, derived from `microsoft.graph.deviceAndAppManagementAssignmentTarget`.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct AllLicensedUsersAssignmentTarget {
+    /// The Id of the filter for the target assignment.
+    ///
+    /// CSDL: property `deviceAndAppManagementAssignmentFilterId`: `Edm.String`, nullable.
+    pub device_and_app_management_assignment_filter_id: rt::Field<::std::string::String>,
+    /// The type of filter of the target assignment i.e. Exclude or Include.
+    ///
+    /// CSDL: property `deviceAndAppManagementAssignmentFilterType`: `microsoft.graph.deviceAndAppManagementAssignmentFilterType`, not nullable.
+    pub device_and_app_management_assignment_filter_type: rt::Field<
+        crate::beta::DeviceAndAppManagementAssignmentFilterType,
+    >,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c14)]
+impl ::std::default::Default for AllLicensedUsersAssignmentTarget {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            device_and_app_management_assignment_filter_id: rt::Field::Absent,
+            device_and_app_management_assignment_filter_type: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c14)]
+impl rt::Object for AllLicensedUsersAssignmentTarget {
+    const TYPE_NAME: &'static str = "microsoft.graph.allLicensedUsersAssignmentTarget";
+    const KEYS: &'static [&'static str] = &[
+        "deviceAndAppManagementAssignmentFilterId",
+        "deviceAndAppManagementAssignmentFilterType",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"deviceAndAppManagementAssignmentFilterId\":",
+        ",\"deviceAndAppManagementAssignmentFilterType\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.allLicensedUsersAssignmentTarget\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.device_and_app_management_assignment_filter_id.read_from(r),
+            1usize => self.device_and_app_management_assignment_filter_type.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.device_and_app_management_assignment_filter_id);
+        w.field(1usize, &self.device_and_app_management_assignment_filter_type);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => {
+                ::std::option::Option::Some(
+                    &self.device_and_app_management_assignment_filter_id,
+                )
+            }
+            1usize => {
+                ::std::option::Option::Some(
+                    &self.device_and_app_management_assignment_filter_type,
+                )
+            }
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "device_and_app_management_assignment_filter_id",
+            &self.device_and_app_management_assignment_filter_id,
+        );
+        d.field(
+            1usize,
+            "device_and_app_management_assignment_filter_type",
+            &self.device_and_app_management_assignment_filter_type,
+        );
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c14)]
+rt::impl_object!(AllLicensedUsersAssignmentTarget);
+#[cfg(msgraph_beta_c14)]
+rt::impl_setters!(
+    AllLicensedUsersAssignmentTarget {
+    with_device_and_app_management_assignment_filter_id
+    device_and_app_management_assignment_filter_id : ::std::string::String;
+    with_device_and_app_management_assignment_filter_type
+    device_and_app_management_assignment_filter_type : crate
+    ::beta::DeviceAndAppManagementAssignmentFilterType; }
+);
+#[cfg(msgraph_beta_c14)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(AllLicensedUsersAssignmentTarget);
+#[cfg(msgraph_beta_c15)]
+/// Represents an app in the list of managed applications
+///
+/// CSDL: `microsoft.graph.appListItem`, complex type.
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+#[derive(Clone, PartialEq)]
+pub struct AppListItem {
+    /// The application or bundle identifier of the application
+    ///
+    /// CSDL: property `appId`: `Edm.String`, nullable.
+    pub app_id: rt::Field<::std::string::String>,
+    /// The Store URL of the application
+    ///
+    /// CSDL: property `appStoreUrl`: `Edm.String`, nullable.
+    pub app_store_url: rt::Field<::std::string::String>,
+    /// The application name
+    ///
+    /// CSDL: property `name`: `Edm.String`, not nullable.
+    pub name: rt::Field<::std::string::String>,
+    /// The publisher of the application
+    ///
+    /// CSDL: property `publisher`: `Edm.String`, nullable.
+    pub publisher: rt::Field<::std::string::String>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::default::Default for AppListItem {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            app_id: rt::Field::Absent,
+            app_store_url: rt::Field::Absent,
+            name: rt::Field::Absent,
+            publisher: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl rt::Object for AppListItem {
+    const TYPE_NAME: &'static str = "microsoft.graph.appListItem";
+    const KEYS: &'static [&'static str] = &["appId", "appStoreUrl", "name", "publisher"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"appId\":",
+        ",\"appStoreUrl\":",
+        ",\"name\":",
+        ",\"publisher\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.appListItem\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.app_id.read_from(r),
+            1usize => self.app_store_url.read_from(r),
+            2usize => self.name.read_from(r),
+            3usize => self.publisher.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.app_id);
+        w.field(1usize, &self.app_store_url);
+        w.field(2usize, &self.name);
+        w.field(3usize, &self.publisher);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.app_id),
+            1usize => ::std::option::Option::Some(&self.app_store_url),
+            2usize => ::std::option::Option::Some(&self.name),
+            3usize => ::std::option::Option::Some(&self.publisher),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "app_id", &self.app_id);
+        d.field(1usize, "app_store_url", &self.app_store_url);
+        d.field(2usize, "name", &self.name);
+        d.field(3usize, "publisher", &self.publisher);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c15)]
+rt::impl_object!(AppListItem);
+#[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    AppListItem { with_app_id app_id : ::std::string::String; with_app_store_url
+    app_store_url : ::std::string::String; with_name name : ::std::string::String;
+    with_publisher publisher : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c15)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(AppListItem);
+#[cfg(msgraph_beta_c15)]
+/// `microsoft.graph.appListItem` or any type derived from it, selected by `@odata.type` (2 types).
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+#[derive(Clone, PartialEq, Debug)]
+pub enum AnyAppListItem {
+    AppListItem(::std::boxed::Box<crate::beta::AppListItem>),
+    AppleAppListItem(::std::boxed::Box<crate::beta::AppleAppListItem>),
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::default::Default for AnyAppListItem {
+    #[inline]
+    fn default() -> Self {
+        Self::AppListItem(::std::default::Default::default())
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::AppListItem> for AnyAppListItem {
+    #[inline]
+    fn from(v: crate::beta::AppListItem) -> Self {
+        Self::AppListItem(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::AppleAppListItem> for AnyAppListItem {
+    #[inline]
+    fn from(v: crate::beta::AppleAppListItem) -> Self {
+        Self::AppleAppListItem(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl rt::Poly for AnyAppListItem {
+    const BASE_NAME: &'static str = "microsoft.graph.appListItem";
+    #[inline]
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some("microsoft.graph.appleAppListItem") => {
+                rt::object::read_boxed(r).map(Self::AppleAppListItem)
+            }
+            _ => rt::object::read_boxed(r).map(Self::AppListItem),
+        }
+    }
+    #[inline]
+    fn write_variant(&self, w: &mut rt::Writer) {
+        match self {
+            Self::AppListItem(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
+            Self::AppleAppListItem(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.appleAppListItem"),
+                )
+            }
+        }
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl AnyAppListItem {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::AppListItem(_) => "microsoft.graph.appListItem",
+            Self::AppleAppListItem(_) => "microsoft.graph.appleAppListItem",
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::AppListItem(v) => &v.extra,
+            Self::AppleAppListItem(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::AppListItem(v) => &mut v.extra,
+            Self::AppleAppListItem(v) => &mut v.extra,
+        }
+    }
+    /// `appId` of any variant.
+    #[inline]
+    pub fn app_id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::AppListItem(v) => &v.app_id,
+            Self::AppleAppListItem(v) => &v.app_id,
+        }
+    }
+    /// `appId` of any variant.
+    #[inline]
+    pub fn app_id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::AppListItem(v) => &mut v.app_id,
+            Self::AppleAppListItem(v) => &mut v.app_id,
+        }
+    }
+    /// `appStoreUrl` of any variant.
+    #[inline]
+    pub fn app_store_url(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::AppListItem(v) => &v.app_store_url,
+            Self::AppleAppListItem(v) => &v.app_store_url,
+        }
+    }
+    /// `appStoreUrl` of any variant.
+    #[inline]
+    pub fn app_store_url_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::AppListItem(v) => &mut v.app_store_url,
+            Self::AppleAppListItem(v) => &mut v.app_store_url,
+        }
+    }
+    /// `name` of any variant.
+    #[inline]
+    pub fn name(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::AppListItem(v) => &v.name,
+            Self::AppleAppListItem(v) => &v.name,
+        }
+    }
+    /// `name` of any variant.
+    #[inline]
+    pub fn name_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::AppListItem(v) => &mut v.name,
+            Self::AppleAppListItem(v) => &mut v.name,
+        }
+    }
+    /// `publisher` of any variant.
+    #[inline]
+    pub fn publisher(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::AppListItem(v) => &v.publisher,
+            Self::AppleAppListItem(v) => &v.publisher,
+        }
+    }
+    /// `publisher` of any variant.
+    #[inline]
+    pub fn publisher_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::AppListItem(v) => &mut v.publisher,
+            Self::AppleAppListItem(v) => &mut v.publisher,
+        }
+    }
+}
+#[cfg(msgraph_beta_c15)]
+rt::impl_poly!(AnyAppListItem);
+#[cfg(msgraph_beta_c15)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyAppListItem);
+#[cfg(msgraph_beta_c15)]
+/// Represents an app in the list of managed Apple applications
+///
+/// CSDL: `microsoft.graph.appleAppListItem`, complex type, derived from `microsoft.graph.appListItem`.
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+#[derive(Clone, PartialEq)]
+pub struct AppleAppListItem {
+    /// The application or bundle identifier of the application
+    ///
+    /// CSDL: property `appId`: `Edm.String`, nullable.
+    pub app_id: rt::Field<::std::string::String>,
+    /// The Store URL of the application
+    ///
+    /// CSDL: property `appStoreUrl`: `Edm.String`, nullable.
+    pub app_store_url: rt::Field<::std::string::String>,
+    /// The application name
+    ///
+    /// CSDL: property `name`: `Edm.String`, not nullable.
+    pub name: rt::Field<::std::string::String>,
+    /// The publisher of the application
+    ///
+    /// CSDL: property `publisher`: `Edm.String`, nullable.
+    pub publisher: rt::Field<::std::string::String>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::default::Default for AppleAppListItem {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            app_id: rt::Field::Absent,
+            app_store_url: rt::Field::Absent,
+            name: rt::Field::Absent,
+            publisher: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl rt::Object for AppleAppListItem {
+    const TYPE_NAME: &'static str = "microsoft.graph.appleAppListItem";
+    const KEYS: &'static [&'static str] = &["appId", "appStoreUrl", "name", "publisher"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"appId\":",
+        ",\"appStoreUrl\":",
+        ",\"name\":",
+        ",\"publisher\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.appleAppListItem\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.app_id.read_from(r),
+            1usize => self.app_store_url.read_from(r),
+            2usize => self.name.read_from(r),
+            3usize => self.publisher.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.app_id);
+        w.field(1usize, &self.app_store_url);
+        w.field(2usize, &self.name);
+        w.field(3usize, &self.publisher);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.app_id),
+            1usize => ::std::option::Option::Some(&self.app_store_url),
+            2usize => ::std::option::Option::Some(&self.name),
+            3usize => ::std::option::Option::Some(&self.publisher),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "app_id", &self.app_id);
+        d.field(1usize, "app_store_url", &self.app_store_url);
+        d.field(2usize, "name", &self.name);
+        d.field(3usize, "publisher", &self.publisher);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c15)]
+rt::impl_object!(AppleAppListItem);
+#[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    AppleAppListItem { with_app_id app_id : ::std::string::String; with_app_store_url
+    app_store_url : ::std::string::String; with_name name : ::std::string::String;
+    with_publisher publisher : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c15)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(AppleAppListItem);
+#[cfg(msgraph_beta_c0)]
+/// CSDL: `microsoft.graph.applicationMode`, enum type.
+///
+/// Feature: `beta` or any `beta-*` area feature.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum ApplicationMode {
+    /// `manual` (value 0).
+    Manual,
+    /// `automatic` (value 1).
+    Automatic,
+    /// `recommended` (value 2).
+    Recommended,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_beta_c0)]
+impl rt::StrEnum for ApplicationMode {
+    const TYPE_NAME: &'static str = "microsoft.graph.applicationMode";
+    const MEMBERS: &'static [&'static str] = &["manual", "automatic", "recommended"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "manual" => Self::Manual,
+                "automatic" => Self::Automatic,
+                "recommended" => Self::Recommended,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::Manual => "manual",
+            Self::Automatic => "automatic",
+            Self::Recommended => "recommended",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_beta_c0)]
+rt::impl_enum!(ApplicationMode);
+#[cfg(msgraph_beta_c0)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(ApplicationMode);
+#[cfg(msgraph_beta_c41)]
+/// CSDL: `microsoft.graph.attendee`, complex type, derived from `microsoft.graph.attendeeBase`.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct Attendee {
+    /// CSDL: property `emailAddress`: `microsoft.graph.emailAddress`, nullable.
+    pub email_address: rt::Field<crate::beta::AnyEmailAddress>,
+    /// CSDL: property `type`: `microsoft.graph.attendeeType`, nullable.
+    pub type_: rt::Field<crate::beta::AttendeeType>,
+    /// CSDL: property `proposedNewTime`: `microsoft.graph.timeSlot`, nullable.
+    pub proposed_new_time: rt::Field<crate::beta::TimeSlot>,
+    /// CSDL: property `status`: `microsoft.graph.responseStatus`, nullable.
+    pub status: rt::Field<crate::beta::ResponseStatus>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c41)]
+impl ::std::default::Default for Attendee {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            email_address: rt::Field::Absent,
+            type_: rt::Field::Absent,
+            proposed_new_time: rt::Field::Absent,
+            status: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c41)]
+impl rt::Object for Attendee {
+    const TYPE_NAME: &'static str = "microsoft.graph.attendee";
+    const KEYS: &'static [&'static str] = &[
+        "emailAddress",
+        "type",
+        "proposedNewTime",
+        "status",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"emailAddress\":",
+        ",\"type\":",
+        ",\"proposedNewTime\":",
+        ",\"status\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.attendee\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.email_address.read_from(r),
+            1usize => self.type_.read_from(r),
+            2usize => self.proposed_new_time.read_from(r),
+            3usize => self.status.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.email_address);
+        w.field(1usize, &self.type_);
+        w.field(2usize, &self.proposed_new_time);
+        w.field(3usize, &self.status);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.email_address),
+            1usize => ::std::option::Option::Some(&self.type_),
+            2usize => ::std::option::Option::Some(&self.proposed_new_time),
+            3usize => ::std::option::Option::Some(&self.status),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "email_address", &self.email_address);
+        d.field(1usize, "type_", &self.type_);
+        d.field(2usize, "proposed_new_time", &self.proposed_new_time);
+        d.field(3usize, "status", &self.status);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c41)]
+rt::impl_object!(Attendee);
+#[cfg(msgraph_beta_c41)]
+rt::impl_setters!(
+    Attendee { with_email_address email_address : crate ::beta::AnyEmailAddress;
+    with_type type_ : crate ::beta::AttendeeType; with_proposed_new_time
+    proposed_new_time : crate ::beta::TimeSlot; with_status status : crate
+    ::beta::ResponseStatus; }
+);
+#[cfg(msgraph_beta_c41)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(Attendee);
+#[cfg(msgraph_beta_c41)]
+/// CSDL: `microsoft.graph.attendeeBase`, complex type, derived from `microsoft.graph.recipient`.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct AttendeeBase {
+    /// CSDL: property `emailAddress`: `microsoft.graph.emailAddress`, nullable.
+    pub email_address: rt::Field<crate::beta::AnyEmailAddress>,
+    /// CSDL: property `type`: `microsoft.graph.attendeeType`, nullable.
+    pub type_: rt::Field<crate::beta::AttendeeType>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c41)]
+impl ::std::default::Default for AttendeeBase {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            email_address: rt::Field::Absent,
+            type_: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c41)]
+impl rt::Object for AttendeeBase {
+    const TYPE_NAME: &'static str = "microsoft.graph.attendeeBase";
+    const KEYS: &'static [&'static str] = &["emailAddress", "type"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"emailAddress\":", ",\"type\":"];
+    const TAG: &'static str = "\"#microsoft.graph.attendeeBase\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.email_address.read_from(r),
+            1usize => self.type_.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.email_address);
+        w.field(1usize, &self.type_);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.email_address),
+            1usize => ::std::option::Option::Some(&self.type_),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "email_address", &self.email_address);
+        d.field(1usize, "type_", &self.type_);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c41)]
+rt::impl_object!(AttendeeBase);
+#[cfg(msgraph_beta_c41)]
+rt::impl_setters!(
+    AttendeeBase { with_email_address email_address : crate ::beta::AnyEmailAddress;
+    with_type type_ : crate ::beta::AttendeeType; }
+);
+#[cfg(msgraph_beta_c41)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(AttendeeBase);
+#[cfg(msgraph_beta_c41)]
+/// `microsoft.graph.attendeeBase` or any type derived from it, selected by `@odata.type` (2 types).
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Debug)]
+pub enum AnyAttendeeBase {
+    AttendeeBase(::std::boxed::Box<crate::beta::AttendeeBase>),
+    Attendee(::std::boxed::Box<crate::beta::Attendee>),
+}
+#[cfg(msgraph_beta_c41)]
+impl ::std::default::Default for AnyAttendeeBase {
+    #[inline]
+    fn default() -> Self {
+        Self::AttendeeBase(::std::default::Default::default())
+    }
+}
+#[cfg(msgraph_beta_c41)]
+impl ::std::convert::From<crate::beta::AttendeeBase> for AnyAttendeeBase {
+    #[inline]
+    fn from(v: crate::beta::AttendeeBase) -> Self {
+        Self::AttendeeBase(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c41)]
+impl ::std::convert::From<crate::beta::Attendee> for AnyAttendeeBase {
+    #[inline]
+    fn from(v: crate::beta::Attendee) -> Self {
+        Self::Attendee(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c41)]
+impl rt::Poly for AnyAttendeeBase {
+    const BASE_NAME: &'static str = "microsoft.graph.attendeeBase";
+    #[inline]
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some("microsoft.graph.attendee") => {
+                rt::object::read_boxed(r).map(Self::Attendee)
+            }
+            _ => rt::object::read_boxed(r).map(Self::AttendeeBase),
+        }
+    }
+    #[inline]
+    fn write_variant(&self, w: &mut rt::Writer) {
+        match self {
+            Self::AttendeeBase(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
+            Self::Attendee(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.attendee"),
+                )
+            }
+        }
+    }
+}
+#[cfg(msgraph_beta_c41)]
+impl AnyAttendeeBase {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::AttendeeBase(_) => "microsoft.graph.attendeeBase",
+            Self::Attendee(_) => "microsoft.graph.attendee",
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::AttendeeBase(v) => &v.extra,
+            Self::Attendee(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::AttendeeBase(v) => &mut v.extra,
+            Self::Attendee(v) => &mut v.extra,
+        }
+    }
+    /// `emailAddress` of any variant.
+    #[inline]
+    pub fn email_address(&self) -> &rt::Field<crate::beta::AnyEmailAddress> {
+        match self {
+            Self::AttendeeBase(v) => &v.email_address,
+            Self::Attendee(v) => &v.email_address,
+        }
+    }
+    /// `emailAddress` of any variant.
+    #[inline]
+    pub fn email_address_mut(&mut self) -> &mut rt::Field<crate::beta::AnyEmailAddress> {
+        match self {
+            Self::AttendeeBase(v) => &mut v.email_address,
+            Self::Attendee(v) => &mut v.email_address,
+        }
+    }
+    /// `type` of any variant.
+    #[inline]
+    pub fn type_(&self) -> &rt::Field<crate::beta::AttendeeType> {
+        match self {
+            Self::AttendeeBase(v) => &v.type_,
+            Self::Attendee(v) => &v.type_,
+        }
+    }
+    /// `type` of any variant.
+    #[inline]
+    pub fn type_mut(&mut self) -> &mut rt::Field<crate::beta::AttendeeType> {
+        match self {
+            Self::AttendeeBase(v) => &mut v.type_,
+            Self::Attendee(v) => &mut v.type_,
+        }
+    }
+}
+#[cfg(msgraph_beta_c41)]
+rt::impl_poly!(AnyAttendeeBase);
+#[cfg(msgraph_beta_c41)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyAttendeeBase);
+#[cfg(msgraph_beta_c41)]
+/// CSDL: `microsoft.graph.attendeeType`, enum type.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum AttendeeType {
+    /// `required` (value 0).
+    Required,
+    /// `optional` (value 1).
+    Optional,
+    /// `resource` (value 2).
+    Resource,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_beta_c41)]
+impl rt::StrEnum for AttendeeType {
+    const TYPE_NAME: &'static str = "microsoft.graph.attendeeType";
+    const MEMBERS: &'static [&'static str] = &["required", "optional", "resource"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "required" => Self::Required,
+                "optional" => Self::Optional,
+                "resource" => Self::Resource,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::Required => "required",
+            Self::Optional => "optional",
+            Self::Resource => "resource",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_beta_c41)]
+rt::impl_enum!(AttendeeType);
+#[cfg(msgraph_beta_c41)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(AttendeeType);
+#[cfg(msgraph_beta_c3)]
+/// CSDL: `microsoft.graph.attributeMappingSource`, complex type.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct AttributeMappingSource {
+    /// CSDL: property `expression`: `Edm.String`, nullable.
+    pub expression: rt::Field<::std::string::String>,
+    /// CSDL: property `name`: `Edm.String`, nullable.
+    pub name: rt::Field<::std::string::String>,
+    /// CSDL: property `parameters`: `Collection(microsoft.graph.stringKeyAttributeMappingSourceValuePair)`, nullable.
+    pub parameters: rt::Field<
+        ::std::vec::Vec<crate::beta::StringKeyAttributeMappingSourceValuePair>,
+    >,
+    /// CSDL: property `type`: `microsoft.graph.attributeMappingSourceType`, not nullable.
+    pub type_: rt::Field<crate::beta::AttributeMappingSourceType>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c3)]
+impl ::std::default::Default for AttributeMappingSource {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            expression: rt::Field::Absent,
+            name: rt::Field::Absent,
+            parameters: rt::Field::Absent,
+            type_: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl rt::Object for AttributeMappingSource {
+    const TYPE_NAME: &'static str = "microsoft.graph.attributeMappingSource";
+    const KEYS: &'static [&'static str] = &["expression", "name", "parameters", "type"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"expression\":",
+        ",\"name\":",
+        ",\"parameters\":",
+        ",\"type\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.attributeMappingSource\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.expression.read_from(r),
+            1usize => self.name.read_from(r),
+            2usize => self.parameters.read_from(r),
+            3usize => self.type_.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.expression);
+        w.field(1usize, &self.name);
+        w.field(2usize, &self.parameters);
+        w.field(3usize, &self.type_);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.expression),
+            1usize => ::std::option::Option::Some(&self.name),
+            2usize => ::std::option::Option::Some(&self.parameters),
+            3usize => ::std::option::Option::Some(&self.type_),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "expression", &self.expression);
+        d.field(1usize, "name", &self.name);
+        d.field(2usize, "parameters", &self.parameters);
+        d.field(3usize, "type_", &self.type_);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c3)]
+rt::impl_object!(AttributeMappingSource);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    AttributeMappingSource { with_expression expression : ::std::string::String;
+    with_name name : ::std::string::String; with_parameters parameters : ::std::vec::Vec
+    < crate ::beta::StringKeyAttributeMappingSourceValuePair >; with_type type_ : crate
+    ::beta::AttributeMappingSourceType; }
+);
+#[cfg(msgraph_beta_c3)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(AttributeMappingSource);
+#[cfg(msgraph_beta_c3)]
+/// CSDL: `microsoft.graph.attributeMappingSourceType`, enum type.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum AttributeMappingSourceType {
+    /// `Attribute` (value 0).
+    Attribute,
+    /// `Constant` (value 1).
+    Constant,
+    /// `Function` (value 2).
+    Function,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_beta_c3)]
+impl rt::StrEnum for AttributeMappingSourceType {
+    const TYPE_NAME: &'static str = "microsoft.graph.attributeMappingSourceType";
+    const MEMBERS: &'static [&'static str] = &["Attribute", "Constant", "Function"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "Attribute" => Self::Attribute,
+                "Constant" => Self::Constant,
+                "Function" => Self::Function,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::Attribute => "Attribute",
+            Self::Constant => "Constant",
+            Self::Function => "Function",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_beta_c3)]
+rt::impl_enum!(AttributeMappingSourceType);
+#[cfg(msgraph_beta_c3)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(AttributeMappingSourceType);
+#[cfg(msgraph_beta_c18)]
+/// CSDL: `microsoft.graph.autoLabeling`, complex type.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct AutoLabeling {
+    /// CSDL: property `message`: `Edm.String`, nullable.
+    pub message: rt::Field<::std::string::String>,
+    /// CSDL: property `sensitiveTypeIds`: `Collection(Edm.String)`, nullable.
+    pub sensitive_type_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c18)]
+impl ::std::default::Default for AutoLabeling {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            message: rt::Field::Absent,
+            sensitive_type_ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c18)]
+impl rt::Object for AutoLabeling {
+    const TYPE_NAME: &'static str = "microsoft.graph.autoLabeling";
+    const KEYS: &'static [&'static str] = &["message", "sensitiveTypeIds"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"message\":",
+        ",\"sensitiveTypeIds\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.autoLabeling\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.message.read_from(r),
+            1usize => self.sensitive_type_ids.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.message);
+        w.field(1usize, &self.sensitive_type_ids);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.message),
+            1usize => ::std::option::Option::Some(&self.sensitive_type_ids),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "message", &self.message);
+        d.field(1usize, "sensitive_type_ids", &self.sensitive_type_ids);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c18)]
+rt::impl_object!(AutoLabeling);
+#[cfg(msgraph_beta_c18)]
+rt::impl_setters!(
+    AutoLabeling { with_message message : ::std::string::String; with_sensitive_type_ids
+    sensitive_type_ids : ::std::vec::Vec < ::std::string::String >; }
+);
+#[cfg(msgraph_beta_c18)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(AutoLabeling);
+#[cfg(msgraph_beta_c35)]
+/// CSDL: `microsoft.graph.azureADLicenseType`, enum type.
+///
+/// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum AzureAdLicenseType {
+    /// `none` (value 0).
+    None,
+    /// `free` (value 1).
+    Free,
+    /// `basic` (value 2).
+    Basic,
+    /// `premiumP1` (value 3).
+    PremiumP1,
+    /// `premiumP2` (value 4).
+    PremiumP2,
+    /// `unknownFutureValue` (value 5).
+    UnknownFutureValue,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_beta_c35)]
+impl rt::StrEnum for AzureAdLicenseType {
+    const TYPE_NAME: &'static str = "microsoft.graph.azureADLicenseType";
+    const MEMBERS: &'static [&'static str] = &[
+        "none",
+        "free",
+        "basic",
+        "premiumP1",
+        "premiumP2",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "none" => Self::None,
+                "free" => Self::Free,
+                "basic" => Self::Basic,
+                "premiumP1" => Self::PremiumP1,
+                "premiumP2" => Self::PremiumP2,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::None => "none",
+            Self::Free => "free",
+            Self::Basic => "basic",
+            Self::PremiumP1 => "premiumP1",
+            Self::PremiumP2 => "premiumP2",
+            Self::UnknownFutureValue => "unknownFutureValue",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_beta_c35)]
+rt::impl_enum!(AzureAdLicenseType);
+#[cfg(msgraph_beta_c35)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(AzureAdLicenseType);
+#[cfg(msgraph_beta_c15)]
+/// CSDL: `microsoft.graph.bitLockerEncryptionMethod`, enum type.
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum BitLockerEncryptionMethod {
+    /// `aesCbc128` (value 3).
+    AesCbc128,
+    /// `aesCbc256` (value 4).
+    AesCbc256,
+    /// `xtsAes128` (value 6).
+    XtsAes128,
+    /// `xtsAes256` (value 7).
+    XtsAes256,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_beta_c15)]
+impl rt::StrEnum for BitLockerEncryptionMethod {
+    const TYPE_NAME: &'static str = "microsoft.graph.bitLockerEncryptionMethod";
+    const MEMBERS: &'static [&'static str] = &[
+        "aesCbc128",
+        "aesCbc256",
+        "xtsAes128",
+        "xtsAes256",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "aesCbc128" => Self::AesCbc128,
+                "aesCbc256" => Self::AesCbc256,
+                "xtsAes128" => Self::XtsAes128,
+                "xtsAes256" => Self::XtsAes256,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::AesCbc128 => "aesCbc128",
+            Self::AesCbc256 => "aesCbc256",
+            Self::XtsAes128 => "xtsAes128",
+            Self::XtsAes256 => "xtsAes256",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_beta_c15)]
+rt::impl_enum!(BitLockerEncryptionMethod);
+#[cfg(msgraph_beta_c15)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(BitLockerEncryptionMethod);
+#[cfg(msgraph_beta_c46)]
+/// CSDL: `microsoft.graph.bodyType`, enum type.
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-administrative-units`, `beta-app`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum BodyType {
+    /// `text` (value 0).
+    Text,
+    /// `html` (value 1).
+    Html,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_beta_c46)]
+impl rt::StrEnum for BodyType {
+    const TYPE_NAME: &'static str = "microsoft.graph.bodyType";
+    const MEMBERS: &'static [&'static str] = &["text", "html"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "text" => Self::Text,
+                "html" => Self::Html,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::Text => "text",
+            Self::Html => "html",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_beta_c46)]
+rt::impl_enum!(BodyType);
+#[cfg(msgraph_beta_c46)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(BodyType);
+#[cfg(msgraph_beta_c15)]
+/// CSDL: `microsoft.graph.certificateRevocationStatus`, enum type.
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum CertificateRevocationStatus {
+    /// `none` (value 0).
+    None,
+    /// `pending` (value 1).
+    Pending,
+    /// `issued` (value 2).
+    Issued,
+    /// `failed` (value 3).
+    Failed,
+    /// `revoked` (value 4).
+    Revoked,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_beta_c15)]
+impl rt::StrEnum for CertificateRevocationStatus {
+    const TYPE_NAME: &'static str = "microsoft.graph.certificateRevocationStatus";
+    const MEMBERS: &'static [&'static str] = &[
+        "none",
+        "pending",
+        "issued",
+        "failed",
+        "revoked",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "none" => Self::None,
+                "pending" => Self::Pending,
+                "issued" => Self::Issued,
+                "failed" => Self::Failed,
+                "revoked" => Self::Revoked,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::None => "none",
+            Self::Pending => "pending",
+            Self::Issued => "issued",
+            Self::Failed => "failed",
+            Self::Revoked => "revoked",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_beta_c15)]
+rt::impl_enum!(CertificateRevocationStatus);
+#[cfg(msgraph_beta_c15)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(CertificateRevocationStatus);
+#[cfg(msgraph_beta_c15)]
+/// CSDL: `microsoft.graph.certificateValidityPeriodScale`, enum type.
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum CertificateValidityPeriodScale {
+    /// `days` (value 0).
+    Days,
+    /// `months` (value 1).
+    Months,
+    /// `years` (value 2).
+    Years,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_beta_c15)]
+impl rt::StrEnum for CertificateValidityPeriodScale {
+    const TYPE_NAME: &'static str = "microsoft.graph.certificateValidityPeriodScale";
+    const MEMBERS: &'static [&'static str] = &["days", "months", "years"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "days" => Self::Days,
+                "months" => Self::Months,
+                "years" => Self::Years,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::Days => "days",
+            Self::Months => "months",
+            Self::Years => "years",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_beta_c15)]
+rt::impl_enum!(CertificateValidityPeriodScale);
+#[cfg(msgraph_beta_c15)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(CertificateValidityPeriodScale);
+#[cfg(msgraph_beta_c54)]
+/// CSDL: `microsoft.graph.chatMessageHostedContent`, entity type, derived from `microsoft.graph.teamworkHostedContent`, key `id`.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-app-catalogs`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct ChatMessageHostedContent {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `contentBytes`: `Edm.Binary`, nullable.
+    pub content_bytes: rt::Field<rt::edm::Binary>,
+    /// CSDL: property `contentType`: `Edm.String`, nullable.
+    pub content_type: rt::Field<::std::string::String>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c54)]
+impl ::std::default::Default for ChatMessageHostedContent {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            content_bytes: rt::Field::Absent,
+            content_type: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c54)]
+impl rt::Object for ChatMessageHostedContent {
+    const TYPE_NAME: &'static str = "microsoft.graph.chatMessageHostedContent";
+    const KEYS: &'static [&'static str] = &["id", "contentBytes", "contentType"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"contentBytes\":",
+        ",\"contentType\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.chatMessageHostedContent\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.content_bytes.read_from(r),
+            2usize => self.content_type.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.content_bytes);
+        w.field(2usize, &self.content_type);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.content_bytes),
+            2usize => ::std::option::Option::Some(&self.content_type),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "content_bytes", &self.content_bytes);
+        d.field(2usize, "content_type", &self.content_type);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c54)]
+rt::impl_object!(ChatMessageHostedContent);
+#[cfg(msgraph_beta_c54)]
+rt::impl_setters!(
+    ChatMessageHostedContent { with_id id : ::std::string::String; with_content_bytes
+    content_bytes : rt::edm::Binary; with_content_type content_type :
+    ::std::string::String; }
+);
+#[cfg(msgraph_beta_c54)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(ChatMessageHostedContent);
+#[cfg(msgraph_beta_c14)]
+/// CSDL: `microsoft.graph.complianceStatus`, enum type.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum ComplianceStatus {
+    /// `unknown` (value 0).
+    Unknown,
+    /// `notApplicable` (value 1).
+    NotApplicable,
+    /// `compliant` (value 2).
+    Compliant,
+    /// `remediated` (value 3).
+    Remediated,
+    /// `nonCompliant` (value 4).
+    NonCompliant,
+    /// `error` (value 5).
+    Error,
+    /// `conflict` (value 6).
+    Conflict,
+    /// `notAssigned` (value 7).
+    NotAssigned,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_beta_c14)]
+impl rt::StrEnum for ComplianceStatus {
+    const TYPE_NAME: &'static str = "microsoft.graph.complianceStatus";
+    const MEMBERS: &'static [&'static str] = &[
+        "unknown",
+        "notApplicable",
+        "compliant",
+        "remediated",
+        "nonCompliant",
+        "error",
+        "conflict",
+        "notAssigned",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "unknown" => Self::Unknown,
+                "notApplicable" => Self::NotApplicable,
+                "compliant" => Self::Compliant,
+                "remediated" => Self::Remediated,
+                "nonCompliant" => Self::NonCompliant,
+                "error" => Self::Error,
+                "conflict" => Self::Conflict,
+                "notAssigned" => Self::NotAssigned,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::Unknown => "unknown",
+            Self::NotApplicable => "notApplicable",
+            Self::Compliant => "compliant",
+            Self::Remediated => "remediated",
+            Self::NonCompliant => "nonCompliant",
+            Self::Error => "error",
+            Self::Conflict => "conflict",
+            Self::NotAssigned => "notAssigned",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_beta_c14)]
+rt::impl_enum!(ComplianceStatus);
+#[cfg(msgraph_beta_c14)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(ComplianceStatus);
+#[cfg(msgraph_beta_c14)]
+/// Represents an assignment to a Configuration Manager Collection.
+///
+/// CSDL: `microsoft.graph.configurationManagerCollectionAssignmentTarget`, complex type, derived from `microsoft.graph.deviceAndAppManagementAssignmentTarget`.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct ConfigurationManagerCollectionAssignmentTarget {
+    /// The Id of the filter for the target assignment.
+    ///
+    /// CSDL: property `deviceAndAppManagementAssignmentFilterId`: `Edm.String`, nullable.
+    pub device_and_app_management_assignment_filter_id: rt::Field<::std::string::String>,
+    /// The type of filter of the target assignment i.e. Exclude or Include.
+    ///
+    /// CSDL: property `deviceAndAppManagementAssignmentFilterType`: `microsoft.graph.deviceAndAppManagementAssignmentFilterType`, not nullable.
+    pub device_and_app_management_assignment_filter_type: rt::Field<
+        crate::beta::DeviceAndAppManagementAssignmentFilterType,
+    >,
+    /// The collection Id that is the target of the assignment.
+    ///
+    /// CSDL: property `collectionId`: `Edm.String`, nullable.
+    pub collection_id: rt::Field<::std::string::String>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c14)]
+impl ::std::default::Default for ConfigurationManagerCollectionAssignmentTarget {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            device_and_app_management_assignment_filter_id: rt::Field::Absent,
+            device_and_app_management_assignment_filter_type: rt::Field::Absent,
+            collection_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c14)]
+impl rt::Object for ConfigurationManagerCollectionAssignmentTarget {
+    const TYPE_NAME: &'static str = "microsoft.graph.configurationManagerCollectionAssignmentTarget";
+    const KEYS: &'static [&'static str] = &[
+        "deviceAndAppManagementAssignmentFilterId",
+        "deviceAndAppManagementAssignmentFilterType",
+        "collectionId",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"deviceAndAppManagementAssignmentFilterId\":",
+        ",\"deviceAndAppManagementAssignmentFilterType\":",
+        ",\"collectionId\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.configurationManagerCollectionAssignmentTarget\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.device_and_app_management_assignment_filter_id.read_from(r),
+            1usize => self.device_and_app_management_assignment_filter_type.read_from(r),
+            2usize => self.collection_id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.device_and_app_management_assignment_filter_id);
+        w.field(1usize, &self.device_and_app_management_assignment_filter_type);
+        w.field(2usize, &self.collection_id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => {
+                ::std::option::Option::Some(
+                    &self.device_and_app_management_assignment_filter_id,
+                )
+            }
+            1usize => {
+                ::std::option::Option::Some(
+                    &self.device_and_app_management_assignment_filter_type,
+                )
+            }
+            2usize => ::std::option::Option::Some(&self.collection_id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "device_and_app_management_assignment_filter_id",
+            &self.device_and_app_management_assignment_filter_id,
+        );
+        d.field(
+            1usize,
+            "device_and_app_management_assignment_filter_type",
+            &self.device_and_app_management_assignment_filter_type,
+        );
+        d.field(2usize, "collection_id", &self.collection_id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c14)]
+rt::impl_object!(ConfigurationManagerCollectionAssignmentTarget);
+#[cfg(msgraph_beta_c14)]
+rt::impl_setters!(
+    ConfigurationManagerCollectionAssignmentTarget {
+    with_device_and_app_management_assignment_filter_id
+    device_and_app_management_assignment_filter_id : ::std::string::String;
+    with_device_and_app_management_assignment_filter_type
+    device_and_app_management_assignment_filter_type : crate
+    ::beta::DeviceAndAppManagementAssignmentFilterType; with_collection_id collection_id
+    : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c14)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(ConfigurationManagerCollectionAssignmentTarget);
+#[cfg(msgraph_beta_c63)]
+/// CSDL: `microsoft.graph.dateTimeTimeZone`, complex type.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-booking-businesses`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct DateTimeTimeZone {
+    /// CSDL: property `dateTime`: `Edm.String`, not nullable.
+    pub date_time: rt::Field<::std::string::String>,
+    /// CSDL: property `timeZone`: `Edm.String`, nullable.
+    pub time_zone: rt::Field<::std::string::String>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c63)]
+impl ::std::default::Default for DateTimeTimeZone {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            date_time: rt::Field::Absent,
+            time_zone: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c63)]
+impl rt::Object for DateTimeTimeZone {
+    const TYPE_NAME: &'static str = "microsoft.graph.dateTimeTimeZone";
+    const KEYS: &'static [&'static str] = &["dateTime", "timeZone"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dateTime\":", ",\"timeZone\":"];
+    const TAG: &'static str = "\"#microsoft.graph.dateTimeTimeZone\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.date_time.read_from(r),
+            1usize => self.time_zone.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.date_time);
+        w.field(1usize, &self.time_zone);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.date_time),
+            1usize => ::std::option::Option::Some(&self.time_zone),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "date_time", &self.date_time);
+        d.field(1usize, "time_zone", &self.time_zone);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c63)]
+rt::impl_object!(DateTimeTimeZone);
+#[cfg(msgraph_beta_c63)]
+rt::impl_setters!(
+    DateTimeTimeZone { with_date_time date_time : ::std::string::String; with_time_zone
+    time_zone : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c63)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(DateTimeTimeZone);
+#[cfg(msgraph_beta_c64)]
+/// CSDL: `microsoft.graph.dayOfWeek`, enum type.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-booking-businesses`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum DayOfWeek {
+    /// `sunday` (value 0).
+    Sunday,
+    /// `monday` (value 1).
+    Monday,
+    /// `tuesday` (value 2).
+    Tuesday,
+    /// `wednesday` (value 3).
+    Wednesday,
+    /// `thursday` (value 4).
+    Thursday,
+    /// `friday` (value 5).
+    Friday,
+    /// `saturday` (value 6).
+    Saturday,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_beta_c64)]
+impl rt::StrEnum for DayOfWeek {
+    const TYPE_NAME: &'static str = "microsoft.graph.dayOfWeek";
+    const MEMBERS: &'static [&'static str] = &[
+        "sunday",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "sunday" => Self::Sunday,
+                "monday" => Self::Monday,
+                "tuesday" => Self::Tuesday,
+                "wednesday" => Self::Wednesday,
+                "thursday" => Self::Thursday,
+                "friday" => Self::Friday,
+                "saturday" => Self::Saturday,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::Sunday => "sunday",
+            Self::Monday => "monday",
+            Self::Tuesday => "tuesday",
+            Self::Wednesday => "wednesday",
+            Self::Thursday => "thursday",
+            Self::Friday => "friday",
+            Self::Saturday => "saturday",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_beta_c64)]
+rt::impl_enum!(DayOfWeek);
+#[cfg(msgraph_beta_c64)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(DayOfWeek);
+#[cfg(msgraph_beta_c0)]
+/// CSDL: `microsoft.graph.detailsInfo`, complex type, open.
+///
+/// Feature: `beta` or any `beta-*` area feature.
+#[derive(Clone, PartialEq)]
+pub struct DetailsInfo {
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c0)]
+impl ::std::default::Default for DetailsInfo {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c0)]
+impl rt::Object for DetailsInfo {
+    const TYPE_NAME: &'static str = "microsoft.graph.detailsInfo";
+    const KEYS: &'static [&'static str] = &[];
+    const KEYS_JSON: &'static [&'static str] = &[];
+    const TAG: &'static str = "\"#microsoft.graph.detailsInfo\"";
+    #[inline]
+    #[allow(unused_variables)]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c0)]
+rt::impl_object!(DetailsInfo);
+#[cfg(msgraph_beta_c0)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(DetailsInfo);
+#[cfg(msgraph_beta_c14)]
+/// CSDL: `microsoft.graph.deviceAndAppManagementAssignmentFilterType`, enum type.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum DeviceAndAppManagementAssignmentFilterType {
+    /// `none` (value 0).
+    None,
+    /// `include` (value 1).
+    Include,
+    /// `exclude` (value 2).
+    Exclude,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_beta_c14)]
+impl rt::StrEnum for DeviceAndAppManagementAssignmentFilterType {
+    const TYPE_NAME: &'static str = "microsoft.graph.deviceAndAppManagementAssignmentFilterType";
+    const MEMBERS: &'static [&'static str] = &["none", "include", "exclude"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "none" => Self::None,
+                "include" => Self::Include,
+                "exclude" => Self::Exclude,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::None => "none",
+            Self::Include => "include",
+            Self::Exclude => "exclude",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_beta_c14)]
+rt::impl_enum!(DeviceAndAppManagementAssignmentFilterType);
+#[cfg(msgraph_beta_c14)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(DeviceAndAppManagementAssignmentFilterType);
+#[cfg(msgraph_beta_c14)]
+/// CSDL: `microsoft.graph.deviceAndAppManagementAssignmentSource`, enum type.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum DeviceAndAppManagementAssignmentSource {
+    /// `direct` (value 0).
+    Direct,
+    /// `policySets` (value 1).
+    PolicySets,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_beta_c14)]
+impl rt::StrEnum for DeviceAndAppManagementAssignmentSource {
+    const TYPE_NAME: &'static str = "microsoft.graph.deviceAndAppManagementAssignmentSource";
+    const MEMBERS: &'static [&'static str] = &["direct", "policySets"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "direct" => Self::Direct,
+                "policySets" => Self::PolicySets,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::Direct => "direct",
+            Self::PolicySets => "policySets",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_beta_c14)]
+rt::impl_enum!(DeviceAndAppManagementAssignmentSource);
+#[cfg(msgraph_beta_c14)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(DeviceAndAppManagementAssignmentSource);
+#[cfg(msgraph_beta_c14)]
+/// Base type for assignment targets.
+///
+/// CSDL: `microsoft.graph.deviceAndAppManagementAssignmentTarget`, complex type, abstract.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct DeviceAndAppManagementAssignmentTarget {
+    /// The Id of the filter for the target assignment.
+    ///
+    /// CSDL: property `deviceAndAppManagementAssignmentFilterId`: `Edm.String`, nullable.
+    pub device_and_app_management_assignment_filter_id: rt::Field<::std::string::String>,
+    /// The type of filter of the target assignment i.e. Exclude or Include.
+    ///
+    /// CSDL: property `deviceAndAppManagementAssignmentFilterType`: `microsoft.graph.deviceAndAppManagementAssignmentFilterType`, not nullable.
+    pub device_and_app_management_assignment_filter_type: rt::Field<
+        crate::beta::DeviceAndAppManagementAssignmentFilterType,
+    >,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c14)]
+impl ::std::default::Default for DeviceAndAppManagementAssignmentTarget {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            device_and_app_management_assignment_filter_id: rt::Field::Absent,
+            device_and_app_management_assignment_filter_type: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c14)]
+impl rt::Object for DeviceAndAppManagementAssignmentTarget {
+    const TYPE_NAME: &'static str = "microsoft.graph.deviceAndAppManagementAssignmentTarget";
+    const KEYS: &'static [&'static str] = &[
+        "deviceAndAppManagementAssignmentFilterId",
+        "deviceAndAppManagementAssignmentFilterType",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"deviceAndAppManagementAssignmentFilterId\":",
+        ",\"deviceAndAppManagementAssignmentFilterType\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.deviceAndAppManagementAssignmentTarget\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.device_and_app_management_assignment_filter_id.read_from(r),
+            1usize => self.device_and_app_management_assignment_filter_type.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.device_and_app_management_assignment_filter_id);
+        w.field(1usize, &self.device_and_app_management_assignment_filter_type);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => {
+                ::std::option::Option::Some(
+                    &self.device_and_app_management_assignment_filter_id,
+                )
+            }
+            1usize => {
+                ::std::option::Option::Some(
+                    &self.device_and_app_management_assignment_filter_type,
+                )
+            }
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "device_and_app_management_assignment_filter_id",
+            &self.device_and_app_management_assignment_filter_id,
+        );
+        d.field(
+            1usize,
+            "device_and_app_management_assignment_filter_type",
+            &self.device_and_app_management_assignment_filter_type,
+        );
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c14)]
+rt::impl_object!(DeviceAndAppManagementAssignmentTarget);
+#[cfg(msgraph_beta_c14)]
+rt::impl_setters!(
+    DeviceAndAppManagementAssignmentTarget {
+    with_device_and_app_management_assignment_filter_id
+    device_and_app_management_assignment_filter_id : ::std::string::String;
+    with_device_and_app_management_assignment_filter_type
+    device_and_app_management_assignment_filter_type : crate
+    ::beta::DeviceAndAppManagementAssignmentFilterType; }
+);
+#[cfg(msgraph_beta_c14)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(DeviceAndAppManagementAssignmentTarget);
+#[cfg(msgraph_beta_c14)]
+/// `microsoft.graph.deviceAndAppManagementAssignmentTarget` or any type derived from it, selected by `@odata.type` (6 types).
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Debug)]
+pub enum AnyDeviceAndAppManagementAssignmentTarget {
+    DeviceAndAppManagementAssignmentTarget(
+        ::std::boxed::Box<crate::beta::DeviceAndAppManagementAssignmentTarget>,
+    ),
+    AllDevicesAssignmentTarget(
+        ::std::boxed::Box<crate::beta::AllDevicesAssignmentTarget>,
+    ),
+    AllLicensedUsersAssignmentTarget(
+        ::std::boxed::Box<crate::beta::AllLicensedUsersAssignmentTarget>,
+    ),
+    ConfigurationManagerCollectionAssignmentTarget(
+        ::std::boxed::Box<crate::beta::ConfigurationManagerCollectionAssignmentTarget>,
+    ),
+    ExclusionGroupAssignmentTarget(
+        ::std::boxed::Box<crate::beta::ExclusionGroupAssignmentTarget>,
+    ),
+    GroupAssignmentTarget(::std::boxed::Box<crate::beta::GroupAssignmentTarget>),
+}
+#[cfg(msgraph_beta_c14)]
+impl ::std::default::Default for AnyDeviceAndAppManagementAssignmentTarget {
+    #[inline]
+    fn default() -> Self {
+        Self::DeviceAndAppManagementAssignmentTarget(::std::default::Default::default())
+    }
+}
+#[cfg(msgraph_beta_c14)]
+impl ::std::convert::From<crate::beta::DeviceAndAppManagementAssignmentTarget>
+for AnyDeviceAndAppManagementAssignmentTarget {
+    #[inline]
+    fn from(v: crate::beta::DeviceAndAppManagementAssignmentTarget) -> Self {
+        Self::DeviceAndAppManagementAssignmentTarget(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c14)]
+impl ::std::convert::From<crate::beta::AllDevicesAssignmentTarget>
+for AnyDeviceAndAppManagementAssignmentTarget {
+    #[inline]
+    fn from(v: crate::beta::AllDevicesAssignmentTarget) -> Self {
+        Self::AllDevicesAssignmentTarget(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c14)]
+impl ::std::convert::From<crate::beta::AllLicensedUsersAssignmentTarget>
+for AnyDeviceAndAppManagementAssignmentTarget {
+    #[inline]
+    fn from(v: crate::beta::AllLicensedUsersAssignmentTarget) -> Self {
+        Self::AllLicensedUsersAssignmentTarget(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c14)]
+impl ::std::convert::From<crate::beta::ConfigurationManagerCollectionAssignmentTarget>
+for AnyDeviceAndAppManagementAssignmentTarget {
+    #[inline]
+    fn from(v: crate::beta::ConfigurationManagerCollectionAssignmentTarget) -> Self {
+        Self::ConfigurationManagerCollectionAssignmentTarget(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c14)]
+impl ::std::convert::From<crate::beta::ExclusionGroupAssignmentTarget>
+for AnyDeviceAndAppManagementAssignmentTarget {
+    #[inline]
+    fn from(v: crate::beta::ExclusionGroupAssignmentTarget) -> Self {
+        Self::ExclusionGroupAssignmentTarget(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c14)]
+impl ::std::convert::From<crate::beta::GroupAssignmentTarget>
+for AnyDeviceAndAppManagementAssignmentTarget {
+    #[inline]
+    fn from(v: crate::beta::GroupAssignmentTarget) -> Self {
+        Self::GroupAssignmentTarget(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c14)]
+impl rt::Poly for AnyDeviceAndAppManagementAssignmentTarget {
+    const BASE_NAME: &'static str = "microsoft.graph.deviceAndAppManagementAssignmentTarget";
+    #[inline]
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some("microsoft.graph.allDevicesAssignmentTarget") => {
+                rt::object::read_boxed(r).map(Self::AllDevicesAssignmentTarget)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.allLicensedUsersAssignmentTarget",
+            ) => rt::object::read_boxed(r).map(Self::AllLicensedUsersAssignmentTarget),
+            ::std::option::Option::Some(
+                "microsoft.graph.configurationManagerCollectionAssignmentTarget",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::ConfigurationManagerCollectionAssignmentTarget)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.exclusionGroupAssignmentTarget",
+            ) => rt::object::read_boxed(r).map(Self::ExclusionGroupAssignmentTarget),
+            ::std::option::Option::Some("microsoft.graph.groupAssignmentTarget") => {
+                rt::object::read_boxed(r).map(Self::GroupAssignmentTarget)
+            }
+            _ => {
+                rt::object::read_boxed(r)
+                    .map(Self::DeviceAndAppManagementAssignmentTarget)
+            }
+        }
+    }
+    #[inline]
+    fn write_variant(&self, w: &mut rt::Writer) {
+        match self {
+            Self::DeviceAndAppManagementAssignmentTarget(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
+            Self::AllDevicesAssignmentTarget(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.allDevicesAssignmentTarget",
+                    ),
+                )
+            }
+            Self::AllLicensedUsersAssignmentTarget(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.allLicensedUsersAssignmentTarget",
+                    ),
+                )
+            }
+            Self::ConfigurationManagerCollectionAssignmentTarget(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.configurationManagerCollectionAssignmentTarget",
+                    ),
+                )
+            }
+            Self::ExclusionGroupAssignmentTarget(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.exclusionGroupAssignmentTarget",
+                    ),
+                )
+            }
+            Self::GroupAssignmentTarget(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.groupAssignmentTarget"),
+                )
+            }
+        }
+    }
+}
+#[cfg(msgraph_beta_c14)]
+impl AnyDeviceAndAppManagementAssignmentTarget {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::DeviceAndAppManagementAssignmentTarget(_) => {
+                "microsoft.graph.deviceAndAppManagementAssignmentTarget"
+            }
+            Self::AllDevicesAssignmentTarget(_) => {
+                "microsoft.graph.allDevicesAssignmentTarget"
+            }
+            Self::AllLicensedUsersAssignmentTarget(_) => {
+                "microsoft.graph.allLicensedUsersAssignmentTarget"
+            }
+            Self::ConfigurationManagerCollectionAssignmentTarget(_) => {
+                "microsoft.graph.configurationManagerCollectionAssignmentTarget"
+            }
+            Self::ExclusionGroupAssignmentTarget(_) => {
+                "microsoft.graph.exclusionGroupAssignmentTarget"
+            }
+            Self::GroupAssignmentTarget(_) => "microsoft.graph.groupAssignmentTarget",
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::DeviceAndAppManagementAssignmentTarget(v) => &v.extra,
+            Self::AllDevicesAssignmentTarget(v) => &v.extra,
+            Self::AllLicensedUsersAssignmentTarget(v) => &v.extra,
+            Self::ConfigurationManagerCollectionAssignmentTarget(v) => &v.extra,
+            Self::ExclusionGroupAssignmentTarget(v) => &v.extra,
+            Self::GroupAssignmentTarget(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::DeviceAndAppManagementAssignmentTarget(v) => &mut v.extra,
+            Self::AllDevicesAssignmentTarget(v) => &mut v.extra,
+            Self::AllLicensedUsersAssignmentTarget(v) => &mut v.extra,
+            Self::ConfigurationManagerCollectionAssignmentTarget(v) => &mut v.extra,
+            Self::ExclusionGroupAssignmentTarget(v) => &mut v.extra,
+            Self::GroupAssignmentTarget(v) => &mut v.extra,
+        }
+    }
+    /// `deviceAndAppManagementAssignmentFilterId` of any variant.
+    #[inline]
+    pub fn device_and_app_management_assignment_filter_id(
+        &self,
+    ) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::DeviceAndAppManagementAssignmentTarget(v) => {
+                &v.device_and_app_management_assignment_filter_id
+            }
+            Self::AllDevicesAssignmentTarget(v) => {
+                &v.device_and_app_management_assignment_filter_id
+            }
+            Self::AllLicensedUsersAssignmentTarget(v) => {
+                &v.device_and_app_management_assignment_filter_id
+            }
+            Self::ConfigurationManagerCollectionAssignmentTarget(v) => {
+                &v.device_and_app_management_assignment_filter_id
+            }
+            Self::ExclusionGroupAssignmentTarget(v) => {
+                &v.device_and_app_management_assignment_filter_id
+            }
+            Self::GroupAssignmentTarget(v) => {
+                &v.device_and_app_management_assignment_filter_id
+            }
+        }
+    }
+    /// `deviceAndAppManagementAssignmentFilterId` of any variant.
+    #[inline]
+    pub fn device_and_app_management_assignment_filter_id_mut(
+        &mut self,
+    ) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::DeviceAndAppManagementAssignmentTarget(v) => {
+                &mut v.device_and_app_management_assignment_filter_id
+            }
+            Self::AllDevicesAssignmentTarget(v) => {
+                &mut v.device_and_app_management_assignment_filter_id
+            }
+            Self::AllLicensedUsersAssignmentTarget(v) => {
+                &mut v.device_and_app_management_assignment_filter_id
+            }
+            Self::ConfigurationManagerCollectionAssignmentTarget(v) => {
+                &mut v.device_and_app_management_assignment_filter_id
+            }
+            Self::ExclusionGroupAssignmentTarget(v) => {
+                &mut v.device_and_app_management_assignment_filter_id
+            }
+            Self::GroupAssignmentTarget(v) => {
+                &mut v.device_and_app_management_assignment_filter_id
+            }
+        }
+    }
+    /// `deviceAndAppManagementAssignmentFilterType` of any variant.
+    #[inline]
+    pub fn device_and_app_management_assignment_filter_type(
+        &self,
+    ) -> &rt::Field<crate::beta::DeviceAndAppManagementAssignmentFilterType> {
+        match self {
+            Self::DeviceAndAppManagementAssignmentTarget(v) => {
+                &v.device_and_app_management_assignment_filter_type
+            }
+            Self::AllDevicesAssignmentTarget(v) => {
+                &v.device_and_app_management_assignment_filter_type
+            }
+            Self::AllLicensedUsersAssignmentTarget(v) => {
+                &v.device_and_app_management_assignment_filter_type
+            }
+            Self::ConfigurationManagerCollectionAssignmentTarget(v) => {
+                &v.device_and_app_management_assignment_filter_type
+            }
+            Self::ExclusionGroupAssignmentTarget(v) => {
+                &v.device_and_app_management_assignment_filter_type
+            }
+            Self::GroupAssignmentTarget(v) => {
+                &v.device_and_app_management_assignment_filter_type
+            }
+        }
+    }
+    /// `deviceAndAppManagementAssignmentFilterType` of any variant.
+    #[inline]
+    pub fn device_and_app_management_assignment_filter_type_mut(
+        &mut self,
+    ) -> &mut rt::Field<crate::beta::DeviceAndAppManagementAssignmentFilterType> {
+        match self {
+            Self::DeviceAndAppManagementAssignmentTarget(v) => {
+                &mut v.device_and_app_management_assignment_filter_type
+            }
+            Self::AllDevicesAssignmentTarget(v) => {
+                &mut v.device_and_app_management_assignment_filter_type
+            }
+            Self::AllLicensedUsersAssignmentTarget(v) => {
+                &mut v.device_and_app_management_assignment_filter_type
+            }
+            Self::ConfigurationManagerCollectionAssignmentTarget(v) => {
+                &mut v.device_and_app_management_assignment_filter_type
+            }
+            Self::ExclusionGroupAssignmentTarget(v) => {
+                &mut v.device_and_app_management_assignment_filter_type
+            }
+            Self::GroupAssignmentTarget(v) => {
+                &mut v.device_and_app_management_assignment_filter_type
+            }
+        }
+    }
+}
+#[cfg(msgraph_beta_c14)]
+rt::impl_poly!(AnyDeviceAndAppManagementAssignmentTarget);
+#[cfg(msgraph_beta_c14)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyDeviceAndAppManagementAssignmentTarget);
+#[cfg(msgraph_beta_c15)]
+/// CSDL: `microsoft.graph.deviceManagementApplicabilityRuleType`, enum type.
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum DeviceManagementApplicabilityRuleType {
+    /// `include` (value 0).
+    Include,
+    /// `exclude` (value 1).
+    Exclude,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_beta_c15)]
+impl rt::StrEnum for DeviceManagementApplicabilityRuleType {
+    const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementApplicabilityRuleType";
+    const MEMBERS: &'static [&'static str] = &["include", "exclude"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "include" => Self::Include,
+                "exclude" => Self::Exclude,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::Include => "include",
+            Self::Exclude => "exclude",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_beta_c15)]
+rt::impl_enum!(DeviceManagementApplicabilityRuleType);
+#[cfg(msgraph_beta_c15)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(DeviceManagementApplicabilityRuleType);
+#[cfg(msgraph_beta_c15)]
+/// CSDL: `microsoft.graph.deviceManagementConfigurationPlatforms`, enum type, flags (comma-separated in JSON).
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum DeviceManagementConfigurationPlatforms {
+    /// `none` (value 0).
+    None,
+    /// `macOS` (value 8).
+    MacOs,
+    /// `windows10X` (value 16).
+    Windows10X,
+    /// `windows10` (value 32).
+    Windows10,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_beta_c15)]
+impl rt::StrEnum for DeviceManagementConfigurationPlatforms {
+    const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationPlatforms";
+    const MEMBERS: &'static [&'static str] = &[
+        "none",
+        "macOS",
+        "windows10X",
+        "windows10",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "none" => Self::None,
+                "macOS" => Self::MacOs,
+                "windows10X" => Self::Windows10X,
+                "windows10" => Self::Windows10,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::None => "none",
+            Self::MacOs => "macOS",
+            Self::Windows10X => "windows10X",
+            Self::Windows10 => "windows10",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_beta_c15)]
+rt::impl_enum!(DeviceManagementConfigurationPlatforms);
+#[cfg(msgraph_beta_c15)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(DeviceManagementConfigurationPlatforms);
+#[cfg(msgraph_beta_c15)]
+/// CSDL: `microsoft.graph.deviceManagementConfigurationSettingUsage`, enum type, flags (comma-separated in JSON).
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum DeviceManagementConfigurationSettingUsage {
+    /// `none` (value 0).
+    None,
+    /// `configuration` (value 1).
+    Configuration,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_beta_c15)]
+impl rt::StrEnum for DeviceManagementConfigurationSettingUsage {
+    const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationSettingUsage";
+    const MEMBERS: &'static [&'static str] = &["none", "configuration"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "none" => Self::None,
+                "configuration" => Self::Configuration,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::None => "none",
+            Self::Configuration => "configuration",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_beta_c15)]
+rt::impl_enum!(DeviceManagementConfigurationSettingUsage);
+#[cfg(msgraph_beta_c15)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(DeviceManagementConfigurationSettingUsage);
+#[cfg(msgraph_beta_c15)]
+/// CSDL: `microsoft.graph.deviceManagementConfigurationTechnologies`, enum type, flags (comma-separated in JSON).
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum DeviceManagementConfigurationTechnologies {
+    /// `none` (value 0).
+    None,
+    /// `mdm` (value 1).
+    Mdm,
+    /// `windows10XManagement` (value 2).
+    Windows10XManagement,
+    /// `configManager` (value 4).
+    ConfigManager,
+    /// `microsoftSense` (value 128).
+    MicrosoftSense,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_beta_c15)]
+impl rt::StrEnum for DeviceManagementConfigurationTechnologies {
+    const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationTechnologies";
+    const MEMBERS: &'static [&'static str] = &[
+        "none",
+        "mdm",
+        "windows10XManagement",
+        "configManager",
+        "microsoftSense",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "none" => Self::None,
+                "mdm" => Self::Mdm,
+                "windows10XManagement" => Self::Windows10XManagement,
+                "configManager" => Self::ConfigManager,
+                "microsoftSense" => Self::MicrosoftSense,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::None => "none",
+            Self::Mdm => "mdm",
+            Self::Windows10XManagement => "windows10XManagement",
+            Self::ConfigManager => "configManager",
+            Self::MicrosoftSense => "microsoftSense",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_beta_c15)]
+rt::impl_enum!(DeviceManagementConfigurationTechnologies);
+#[cfg(msgraph_beta_c15)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(DeviceManagementConfigurationTechnologies);
+#[cfg(msgraph_beta_c15)]
+/// CSDL: `microsoft.graph.deviceManagementPartnerTenantState`, enum type.
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum DeviceManagementPartnerTenantState {
+    /// `unknown` (value 0).
+    Unknown,
+    /// `unavailable` (value 1).
+    Unavailable,
+    /// `enabled` (value 2).
+    Enabled,
+    /// `terminated` (value 3).
+    Terminated,
+    /// `rejected` (value 4).
+    Rejected,
+    /// `unresponsive` (value 5).
+    Unresponsive,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_beta_c15)]
+impl rt::StrEnum for DeviceManagementPartnerTenantState {
+    const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementPartnerTenantState";
+    const MEMBERS: &'static [&'static str] = &[
+        "unknown",
+        "unavailable",
+        "enabled",
+        "terminated",
+        "rejected",
+        "unresponsive",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "unknown" => Self::Unknown,
+                "unavailable" => Self::Unavailable,
+                "enabled" => Self::Enabled,
+                "terminated" => Self::Terminated,
+                "rejected" => Self::Rejected,
+                "unresponsive" => Self::Unresponsive,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::Unknown => "unknown",
+            Self::Unavailable => "unavailable",
+            Self::Enabled => "enabled",
+            Self::Terminated => "terminated",
+            Self::Rejected => "rejected",
+            Self::Unresponsive => "unresponsive",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_beta_c15)]
+rt::impl_enum!(DeviceManagementPartnerTenantState);
+#[cfg(msgraph_beta_c15)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(DeviceManagementPartnerTenantState);
+#[cfg(msgraph_beta_c15)]
+/// CSDL: `microsoft.graph.devicePlatformType`, enum type.
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum DevicePlatformType {
+    /// `android` (value 0).
+    Android,
+    /// `androidForWork` (value 1).
+    AndroidForWork,
+    /// `iOS` (value 2).
+    IOs,
+    /// `macOS` (value 3).
+    MacOs,
+    /// `windowsPhone81` (value 4).
+    WindowsPhone81,
+    /// `windows81AndLater` (value 5).
+    Windows81AndLater,
+    /// `windows10AndLater` (value 6).
+    Windows10AndLater,
+    /// `androidWorkProfile` (value 7).
+    AndroidWorkProfile,
+    /// `unknown` (value 8).
+    Unknown,
+    /// `androidAOSP` (value 9).
+    AndroidAosp,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_beta_c15)]
+impl rt::StrEnum for DevicePlatformType {
+    const TYPE_NAME: &'static str = "microsoft.graph.devicePlatformType";
+    const MEMBERS: &'static [&'static str] = &[
+        "android",
+        "androidForWork",
+        "iOS",
+        "macOS",
+        "windowsPhone81",
+        "windows81AndLater",
+        "windows10AndLater",
+        "androidWorkProfile",
+        "unknown",
+        "androidAOSP",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "android" => Self::Android,
+                "androidForWork" => Self::AndroidForWork,
+                "iOS" => Self::IOs,
+                "macOS" => Self::MacOs,
+                "windowsPhone81" => Self::WindowsPhone81,
+                "windows81AndLater" => Self::Windows81AndLater,
+                "windows10AndLater" => Self::Windows10AndLater,
+                "androidWorkProfile" => Self::AndroidWorkProfile,
+                "unknown" => Self::Unknown,
+                "androidAOSP" => Self::AndroidAosp,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::Android => "android",
+            Self::AndroidForWork => "androidForWork",
+            Self::IOs => "iOS",
+            Self::MacOs => "macOS",
+            Self::WindowsPhone81 => "windowsPhone81",
+            Self::Windows81AndLater => "windows81AndLater",
+            Self::Windows10AndLater => "windows10AndLater",
+            Self::AndroidWorkProfile => "androidWorkProfile",
+            Self::Unknown => "unknown",
+            Self::AndroidAosp => "androidAOSP",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_beta_c15)]
+rt::impl_enum!(DevicePlatformType);
+#[cfg(msgraph_beta_c15)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(DevicePlatformType);
+#[cfg(msgraph_beta_c3)]
+/// CSDL: `microsoft.graph.deviceType`, enum type.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum DeviceType {
+    /// `desktop` (value 0).
+    Desktop,
+    /// `windowsRT` (value 1).
+    WindowsRt,
+    /// `winMO6` (value 2).
+    WinMo6,
+    /// `nokia` (value 3).
+    Nokia,
+    /// `windowsPhone` (value 4).
+    WindowsPhone,
+    /// `mac` (value 5).
+    Mac,
+    /// `winCE` (value 6).
+    WinCe,
+    /// `winEmbedded` (value 7).
+    WinEmbedded,
+    /// `iPhone` (value 8).
+    IPhone,
+    /// `iPad` (value 9).
+    IPad,
+    /// `iPod` (value 10).
+    IPod,
+    /// `android` (value 11).
+    Android,
+    /// `iSocConsumer` (value 12).
+    ISocConsumer,
+    /// `unix` (value 13).
+    Unix,
+    /// `macMDM` (value 14).
+    MacMdm,
+    /// `holoLens` (value 15).
+    HoloLens,
+    /// `surfaceHub` (value 16).
+    SurfaceHub,
+    /// `androidForWork` (value 17).
+    AndroidForWork,
+    /// `androidEnterprise` (value 18).
+    AndroidEnterprise,
+    /// `windows10x` (value 19).
+    Windows10x,
+    /// `androidnGMS` (value 20).
+    AndroidnGms,
+    /// `chromeOS` (value 21).
+    ChromeOs,
+    /// `linux` (value 22).
+    Linux,
+    /// `blackberry` (value 100).
+    Blackberry,
+    /// `palm` (value 101).
+    Palm,
+    /// `unknown` (value 255).
+    Unknown,
+    /// `cloudPC` (value 257).
+    CloudPc,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_beta_c3)]
+impl rt::StrEnum for DeviceType {
+    const TYPE_NAME: &'static str = "microsoft.graph.deviceType";
+    const MEMBERS: &'static [&'static str] = &[
+        "desktop",
+        "windowsRT",
+        "winMO6",
+        "nokia",
+        "windowsPhone",
+        "mac",
+        "winCE",
+        "winEmbedded",
+        "iPhone",
+        "iPad",
+        "iPod",
+        "android",
+        "iSocConsumer",
+        "unix",
+        "macMDM",
+        "holoLens",
+        "surfaceHub",
+        "androidForWork",
+        "androidEnterprise",
+        "windows10x",
+        "androidnGMS",
+        "chromeOS",
+        "linux",
+        "blackberry",
+        "palm",
+        "unknown",
+        "cloudPC",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "desktop" => Self::Desktop,
+                "windowsRT" => Self::WindowsRt,
+                "winMO6" => Self::WinMo6,
+                "nokia" => Self::Nokia,
+                "windowsPhone" => Self::WindowsPhone,
+                "mac" => Self::Mac,
+                "winCE" => Self::WinCe,
+                "winEmbedded" => Self::WinEmbedded,
+                "iPhone" => Self::IPhone,
+                "iPad" => Self::IPad,
+                "iPod" => Self::IPod,
+                "android" => Self::Android,
+                "iSocConsumer" => Self::ISocConsumer,
+                "unix" => Self::Unix,
+                "macMDM" => Self::MacMdm,
+                "holoLens" => Self::HoloLens,
+                "surfaceHub" => Self::SurfaceHub,
+                "androidForWork" => Self::AndroidForWork,
+                "androidEnterprise" => Self::AndroidEnterprise,
+                "windows10x" => Self::Windows10x,
+                "androidnGMS" => Self::AndroidnGms,
+                "chromeOS" => Self::ChromeOs,
+                "linux" => Self::Linux,
+                "blackberry" => Self::Blackberry,
+                "palm" => Self::Palm,
+                "unknown" => Self::Unknown,
+                "cloudPC" => Self::CloudPc,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::Desktop => "desktop",
+            Self::WindowsRt => "windowsRT",
+            Self::WinMo6 => "winMO6",
+            Self::Nokia => "nokia",
+            Self::WindowsPhone => "windowsPhone",
+            Self::Mac => "mac",
+            Self::WinCe => "winCE",
+            Self::WinEmbedded => "winEmbedded",
+            Self::IPhone => "iPhone",
+            Self::IPad => "iPad",
+            Self::IPod => "iPod",
+            Self::Android => "android",
+            Self::ISocConsumer => "iSocConsumer",
+            Self::Unix => "unix",
+            Self::MacMdm => "macMDM",
+            Self::HoloLens => "holoLens",
+            Self::SurfaceHub => "surfaceHub",
+            Self::AndroidForWork => "androidForWork",
+            Self::AndroidEnterprise => "androidEnterprise",
+            Self::Windows10x => "windows10x",
+            Self::AndroidnGms => "androidnGMS",
+            Self::ChromeOs => "chromeOS",
+            Self::Linux => "linux",
+            Self::Blackberry => "blackberry",
+            Self::Palm => "palm",
+            Self::Unknown => "unknown",
+            Self::CloudPc => "cloudPC",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_beta_c3)]
+rt::impl_enum!(DeviceType);
+#[cfg(msgraph_beta_c3)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(DeviceType);
+#[cfg(msgraph_beta_c71)]
+/// CSDL: `microsoft.graph.eligibilityFilteringEnabledEntities`, enum type, flags (comma-separated in JSON).
+///
+/// Features: `beta`, or one of `beta-search`, `beta-teamwork`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum EligibilityFilteringEnabledEntities {
+    /// `none` (value 0).
+    None,
+    /// `swapRequest` (value 1).
+    SwapRequest,
+    /// `offerShiftRequest` (value 2).
+    OfferShiftRequest,
+    /// `unknownFutureValue` (value 4).
+    UnknownFutureValue,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_beta_c71)]
+impl rt::StrEnum for EligibilityFilteringEnabledEntities {
+    const TYPE_NAME: &'static str = "microsoft.graph.eligibilityFilteringEnabledEntities";
+    const MEMBERS: &'static [&'static str] = &[
+        "none",
+        "swapRequest",
+        "offerShiftRequest",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "none" => Self::None,
+                "swapRequest" => Self::SwapRequest,
+                "offerShiftRequest" => Self::OfferShiftRequest,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::None => "none",
+            Self::SwapRequest => "swapRequest",
+            Self::OfferShiftRequest => "offerShiftRequest",
+            Self::UnknownFutureValue => "unknownFutureValue",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_beta_c71)]
+rt::impl_enum!(EligibilityFilteringEnabledEntities);
+#[cfg(msgraph_beta_c71)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(EligibilityFilteringEnabledEntities);
+#[cfg(msgraph_beta_c41)]
+/// CSDL: `microsoft.graph.emailAddress`, complex type.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct EmailAddress {
+    /// CSDL: property `address`: `Edm.String`, nullable.
+    pub address: rt::Field<::std::string::String>,
+    /// CSDL: property `name`: `Edm.String`, nullable.
+    pub name: rt::Field<::std::string::String>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c41)]
+impl ::std::default::Default for EmailAddress {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            address: rt::Field::Absent,
+            name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c41)]
+impl rt::Object for EmailAddress {
+    const TYPE_NAME: &'static str = "microsoft.graph.emailAddress";
+    const KEYS: &'static [&'static str] = &["address", "name"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"address\":", ",\"name\":"];
+    const TAG: &'static str = "\"#microsoft.graph.emailAddress\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.address.read_from(r),
+            1usize => self.name.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.address);
+        w.field(1usize, &self.name);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.address),
+            1usize => ::std::option::Option::Some(&self.name),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "address", &self.address);
+        d.field(1usize, "name", &self.name);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c41)]
+rt::impl_object!(EmailAddress);
+#[cfg(msgraph_beta_c41)]
+rt::impl_setters!(
+    EmailAddress { with_address address : ::std::string::String; with_name name :
+    ::std::string::String; }
+);
+#[cfg(msgraph_beta_c41)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(EmailAddress);
+#[cfg(msgraph_beta_c41)]
+/// `microsoft.graph.emailAddress` or any type derived from it, selected by `@odata.type` (2 types).
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Debug)]
+pub enum AnyEmailAddress {
+    EmailAddress(::std::boxed::Box<crate::beta::EmailAddress>),
+    TypedEmailAddress(::std::boxed::Box<crate::beta::TypedEmailAddress>),
+}
+#[cfg(msgraph_beta_c41)]
+impl ::std::default::Default for AnyEmailAddress {
+    #[inline]
+    fn default() -> Self {
+        Self::EmailAddress(::std::default::Default::default())
+    }
+}
+#[cfg(msgraph_beta_c41)]
+impl ::std::convert::From<crate::beta::EmailAddress> for AnyEmailAddress {
+    #[inline]
+    fn from(v: crate::beta::EmailAddress) -> Self {
+        Self::EmailAddress(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c41)]
+impl ::std::convert::From<crate::beta::TypedEmailAddress> for AnyEmailAddress {
+    #[inline]
+    fn from(v: crate::beta::TypedEmailAddress) -> Self {
+        Self::TypedEmailAddress(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c41)]
+impl rt::Poly for AnyEmailAddress {
+    const BASE_NAME: &'static str = "microsoft.graph.emailAddress";
+    #[inline]
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some("microsoft.graph.typedEmailAddress") => {
+                rt::object::read_boxed(r).map(Self::TypedEmailAddress)
+            }
+            _ => rt::object::read_boxed(r).map(Self::EmailAddress),
+        }
+    }
+    #[inline]
+    fn write_variant(&self, w: &mut rt::Writer) {
+        match self {
+            Self::EmailAddress(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
+            Self::TypedEmailAddress(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.typedEmailAddress"),
+                )
+            }
+        }
+    }
+}
+#[cfg(msgraph_beta_c41)]
+impl AnyEmailAddress {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::EmailAddress(_) => "microsoft.graph.emailAddress",
+            Self::TypedEmailAddress(_) => "microsoft.graph.typedEmailAddress",
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::EmailAddress(v) => &v.extra,
+            Self::TypedEmailAddress(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::EmailAddress(v) => &mut v.extra,
+            Self::TypedEmailAddress(v) => &mut v.extra,
+        }
+    }
+    /// `address` of any variant.
+    #[inline]
+    pub fn address(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::EmailAddress(v) => &v.address,
+            Self::TypedEmailAddress(v) => &v.address,
+        }
+    }
+    /// `address` of any variant.
+    #[inline]
+    pub fn address_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::EmailAddress(v) => &mut v.address,
+            Self::TypedEmailAddress(v) => &mut v.address,
+        }
+    }
+    /// `name` of any variant.
+    #[inline]
+    pub fn name(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::EmailAddress(v) => &v.name,
+            Self::TypedEmailAddress(v) => &v.name,
+        }
+    }
+    /// `name` of any variant.
+    #[inline]
+    pub fn name_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::EmailAddress(v) => &mut v.name,
+            Self::TypedEmailAddress(v) => &mut v.name,
+        }
+    }
+}
+#[cfg(msgraph_beta_c41)]
+rt::impl_poly!(AnyEmailAddress);
+#[cfg(msgraph_beta_c41)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyEmailAddress);
+#[cfg(msgraph_beta_c41)]
+/// CSDL: `microsoft.graph.emailType`, enum type.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum EmailType {
+    /// `unknown` (value 0).
+    Unknown,
+    /// `work` (value 1).
+    Work,
+    /// `personal` (value 2).
+    Personal,
+    /// `main` (value 3).
+    Main,
+    /// `other` (value 4).
+    Other,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_beta_c41)]
+impl rt::StrEnum for EmailType {
+    const TYPE_NAME: &'static str = "microsoft.graph.emailType";
+    const MEMBERS: &'static [&'static str] = &[
+        "unknown",
+        "work",
+        "personal",
+        "main",
+        "other",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "unknown" => Self::Unknown,
+                "work" => Self::Work,
+                "personal" => Self::Personal,
+                "main" => Self::Main,
+                "other" => Self::Other,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::Unknown => "unknown",
+            Self::Work => "work",
+            Self::Personal => "personal",
+            Self::Main => "main",
+            Self::Other => "other",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_beta_c41)]
+rt::impl_enum!(EmailType);
+#[cfg(msgraph_beta_c41)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(EmailType);
+#[cfg(msgraph_beta_c3)]
+/// CSDL: `microsoft.graph.enablement`, enum type.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum Enablement {
+    /// `notConfigured` (value 0).
+    NotConfigured,
+    /// `enabled` (value 1).
+    Enabled,
+    /// `disabled` (value 2).
+    Disabled,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_beta_c3)]
+impl rt::StrEnum for Enablement {
+    const TYPE_NAME: &'static str = "microsoft.graph.enablement";
+    const MEMBERS: &'static [&'static str] = &["notConfigured", "enabled", "disabled"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "notConfigured" => Self::NotConfigured,
+                "enabled" => Self::Enabled,
+                "disabled" => Self::Disabled,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::NotConfigured => "notConfigured",
+            Self::Enabled => "enabled",
+            Self::Disabled => "disabled",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_beta_c3)]
+rt::impl_enum!(Enablement);
+#[cfg(msgraph_beta_c3)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(Enablement);
+#[cfg(msgraph_beta_c18)]
+/// CSDL: `microsoft.graph.encryptContent`, complex type, derived from `microsoft.graph.labelActionBase`, abstract.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct EncryptContent {
+    /// CSDL: property `name`: `Edm.String`, nullable.
+    pub name: rt::Field<::std::string::String>,
+    /// CSDL: property `encryptWith`: `microsoft.graph.encryptWith`, nullable.
+    pub encrypt_with: rt::Field<crate::beta::EncryptWith>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c18)]
+impl ::std::default::Default for EncryptContent {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            encrypt_with: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c18)]
+impl rt::Object for EncryptContent {
+    const TYPE_NAME: &'static str = "microsoft.graph.encryptContent";
+    const KEYS: &'static [&'static str] = &["name", "encryptWith"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"encryptWith\":"];
+    const TAG: &'static str = "\"#microsoft.graph.encryptContent\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.name.read_from(r),
+            1usize => self.encrypt_with.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.name);
+        w.field(1usize, &self.encrypt_with);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.name),
+            1usize => ::std::option::Option::Some(&self.encrypt_with),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "encrypt_with", &self.encrypt_with);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c18)]
+rt::impl_object!(EncryptContent);
+#[cfg(msgraph_beta_c18)]
+rt::impl_setters!(
+    EncryptContent { with_name name : ::std::string::String; with_encrypt_with
+    encrypt_with : crate ::beta::EncryptWith; }
+);
+#[cfg(msgraph_beta_c18)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(EncryptContent);
+#[cfg(msgraph_beta_c18)]
+/// `microsoft.graph.encryptContent` or any type derived from it, selected by `@odata.type` (3 types).
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Debug)]
+pub enum AnyEncryptContent {
+    EncryptContent(::std::boxed::Box<crate::beta::EncryptContent>),
+    EncryptWithTemplate(::std::boxed::Box<crate::beta::EncryptWithTemplate>),
+    EncryptWithUserDefinedRights(
+        ::std::boxed::Box<crate::beta::EncryptWithUserDefinedRights>,
+    ),
+}
+#[cfg(msgraph_beta_c18)]
+impl ::std::default::Default for AnyEncryptContent {
+    #[inline]
+    fn default() -> Self {
+        Self::EncryptContent(::std::default::Default::default())
+    }
+}
+#[cfg(msgraph_beta_c18)]
+impl ::std::convert::From<crate::beta::EncryptContent> for AnyEncryptContent {
+    #[inline]
+    fn from(v: crate::beta::EncryptContent) -> Self {
+        Self::EncryptContent(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c18)]
+impl ::std::convert::From<crate::beta::EncryptWithTemplate> for AnyEncryptContent {
+    #[inline]
+    fn from(v: crate::beta::EncryptWithTemplate) -> Self {
+        Self::EncryptWithTemplate(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c18)]
+impl ::std::convert::From<crate::beta::EncryptWithUserDefinedRights>
+for AnyEncryptContent {
+    #[inline]
+    fn from(v: crate::beta::EncryptWithUserDefinedRights) -> Self {
+        Self::EncryptWithUserDefinedRights(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c18)]
+impl rt::Poly for AnyEncryptContent {
+    const BASE_NAME: &'static str = "microsoft.graph.encryptContent";
+    #[inline]
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some("microsoft.graph.encryptWithTemplate") => {
+                rt::object::read_boxed(r).map(Self::EncryptWithTemplate)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.encryptWithUserDefinedRights",
+            ) => rt::object::read_boxed(r).map(Self::EncryptWithUserDefinedRights),
+            _ => rt::object::read_boxed(r).map(Self::EncryptContent),
+        }
+    }
+    #[inline]
+    fn write_variant(&self, w: &mut rt::Writer) {
+        match self {
+            Self::EncryptContent(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
+            Self::EncryptWithTemplate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.encryptWithTemplate"),
+                )
+            }
+            Self::EncryptWithUserDefinedRights(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.encryptWithUserDefinedRights",
+                    ),
+                )
+            }
+        }
+    }
+}
+#[cfg(msgraph_beta_c18)]
+impl AnyEncryptContent {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::EncryptContent(_) => "microsoft.graph.encryptContent",
+            Self::EncryptWithTemplate(_) => "microsoft.graph.encryptWithTemplate",
+            Self::EncryptWithUserDefinedRights(_) => {
+                "microsoft.graph.encryptWithUserDefinedRights"
+            }
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::EncryptContent(v) => &v.extra,
+            Self::EncryptWithTemplate(v) => &v.extra,
+            Self::EncryptWithUserDefinedRights(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::EncryptContent(v) => &mut v.extra,
+            Self::EncryptWithTemplate(v) => &mut v.extra,
+            Self::EncryptWithUserDefinedRights(v) => &mut v.extra,
+        }
+    }
+    /// `name` of any variant.
+    #[inline]
+    pub fn name(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::EncryptContent(v) => &v.name,
+            Self::EncryptWithTemplate(v) => &v.name,
+            Self::EncryptWithUserDefinedRights(v) => &v.name,
+        }
+    }
+    /// `name` of any variant.
+    #[inline]
+    pub fn name_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::EncryptContent(v) => &mut v.name,
+            Self::EncryptWithTemplate(v) => &mut v.name,
+            Self::EncryptWithUserDefinedRights(v) => &mut v.name,
+        }
+    }
+    /// `encryptWith` of any variant.
+    #[inline]
+    pub fn encrypt_with(&self) -> &rt::Field<crate::beta::EncryptWith> {
+        match self {
+            Self::EncryptContent(v) => &v.encrypt_with,
+            Self::EncryptWithTemplate(v) => &v.encrypt_with,
+            Self::EncryptWithUserDefinedRights(v) => &v.encrypt_with,
+        }
+    }
+    /// `encryptWith` of any variant.
+    #[inline]
+    pub fn encrypt_with_mut(&mut self) -> &mut rt::Field<crate::beta::EncryptWith> {
+        match self {
+            Self::EncryptContent(v) => &mut v.encrypt_with,
+            Self::EncryptWithTemplate(v) => &mut v.encrypt_with,
+            Self::EncryptWithUserDefinedRights(v) => &mut v.encrypt_with,
+        }
+    }
+}
+#[cfg(msgraph_beta_c18)]
+rt::impl_poly!(AnyEncryptContent);
+#[cfg(msgraph_beta_c18)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyEncryptContent);
+#[cfg(msgraph_beta_c18)]
+/// CSDL: `microsoft.graph.encryptWith`, enum type.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum EncryptWith {
+    /// `template` (value 0).
+    Template,
+    /// `userDefinedRights` (value 1).
+    UserDefinedRights,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_beta_c18)]
+impl rt::StrEnum for EncryptWith {
+    const TYPE_NAME: &'static str = "microsoft.graph.encryptWith";
+    const MEMBERS: &'static [&'static str] = &["template", "userDefinedRights"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "template" => Self::Template,
+                "userDefinedRights" => Self::UserDefinedRights,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::Template => "template",
+            Self::UserDefinedRights => "userDefinedRights",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_beta_c18)]
+rt::impl_enum!(EncryptWith);
+#[cfg(msgraph_beta_c18)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(EncryptWith);
+#[cfg(msgraph_beta_c18)]
+/// CSDL: `microsoft.graph.encryptWithTemplate`, complex type, derived from `microsoft.graph.encryptContent`.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct EncryptWithTemplate {
+    /// CSDL: property `name`: `Edm.String`, nullable.
+    pub name: rt::Field<::std::string::String>,
+    /// CSDL: property `encryptWith`: `microsoft.graph.encryptWith`, nullable.
+    pub encrypt_with: rt::Field<crate::beta::EncryptWith>,
+    /// CSDL: property `availableForEncryption`: `Edm.Boolean`, nullable.
+    pub available_for_encryption: rt::Field<bool>,
+    /// CSDL: property `templateId`: `Edm.String`, nullable.
+    pub template_id: rt::Field<::std::string::String>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c18)]
+impl ::std::default::Default for EncryptWithTemplate {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            encrypt_with: rt::Field::Absent,
+            available_for_encryption: rt::Field::Absent,
+            template_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c18)]
+impl rt::Object for EncryptWithTemplate {
+    const TYPE_NAME: &'static str = "microsoft.graph.encryptWithTemplate";
+    const KEYS: &'static [&'static str] = &[
+        "name",
+        "encryptWith",
+        "availableForEncryption",
+        "templateId",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"name\":",
+        ",\"encryptWith\":",
+        ",\"availableForEncryption\":",
+        ",\"templateId\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.encryptWithTemplate\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.name.read_from(r),
+            1usize => self.encrypt_with.read_from(r),
+            2usize => self.available_for_encryption.read_from(r),
+            3usize => self.template_id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.name);
+        w.field(1usize, &self.encrypt_with);
+        w.field(2usize, &self.available_for_encryption);
+        w.field(3usize, &self.template_id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.name),
+            1usize => ::std::option::Option::Some(&self.encrypt_with),
+            2usize => ::std::option::Option::Some(&self.available_for_encryption),
+            3usize => ::std::option::Option::Some(&self.template_id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "encrypt_with", &self.encrypt_with);
+        d.field(2usize, "available_for_encryption", &self.available_for_encryption);
+        d.field(3usize, "template_id", &self.template_id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c18)]
+rt::impl_object!(EncryptWithTemplate);
+#[cfg(msgraph_beta_c18)]
+rt::impl_setters!(
+    EncryptWithTemplate { with_name name : ::std::string::String; with_encrypt_with
+    encrypt_with : crate ::beta::EncryptWith; with_available_for_encryption
+    available_for_encryption : bool; with_template_id template_id :
+    ::std::string::String; }
+);
+#[cfg(msgraph_beta_c18)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(EncryptWithTemplate);
+#[cfg(msgraph_beta_c18)]
+/// CSDL: `microsoft.graph.encryptWithUserDefinedRights`, complex type, derived from `microsoft.graph.encryptContent`.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct EncryptWithUserDefinedRights {
+    /// CSDL: property `name`: `Edm.String`, nullable.
+    pub name: rt::Field<::std::string::String>,
+    /// CSDL: property `encryptWith`: `microsoft.graph.encryptWith`, nullable.
+    pub encrypt_with: rt::Field<crate::beta::EncryptWith>,
+    /// CSDL: property `allowAdHocPermissions`: `Edm.Boolean`, nullable.
+    pub allow_ad_hoc_permissions: rt::Field<bool>,
+    /// CSDL: property `allowMailForwarding`: `Edm.Boolean`, nullable.
+    pub allow_mail_forwarding: rt::Field<bool>,
+    /// CSDL: property `decryptionRightsManagementTemplateId`: `Edm.String`, nullable.
+    pub decryption_rights_management_template_id: rt::Field<::std::string::String>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c18)]
+impl ::std::default::Default for EncryptWithUserDefinedRights {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            encrypt_with: rt::Field::Absent,
+            allow_ad_hoc_permissions: rt::Field::Absent,
+            allow_mail_forwarding: rt::Field::Absent,
+            decryption_rights_management_template_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c18)]
+impl rt::Object for EncryptWithUserDefinedRights {
+    const TYPE_NAME: &'static str = "microsoft.graph.encryptWithUserDefinedRights";
+    const KEYS: &'static [&'static str] = &[
+        "name",
+        "encryptWith",
+        "allowAdHocPermissions",
+        "allowMailForwarding",
+        "decryptionRightsManagementTemplateId",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"name\":",
+        ",\"encryptWith\":",
+        ",\"allowAdHocPermissions\":",
+        ",\"allowMailForwarding\":",
+        ",\"decryptionRightsManagementTemplateId\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.encryptWithUserDefinedRights\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.name.read_from(r),
+            1usize => self.encrypt_with.read_from(r),
+            2usize => self.allow_ad_hoc_permissions.read_from(r),
+            3usize => self.allow_mail_forwarding.read_from(r),
+            4usize => self.decryption_rights_management_template_id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.name);
+        w.field(1usize, &self.encrypt_with);
+        w.field(2usize, &self.allow_ad_hoc_permissions);
+        w.field(3usize, &self.allow_mail_forwarding);
+        w.field(4usize, &self.decryption_rights_management_template_id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.name),
+            1usize => ::std::option::Option::Some(&self.encrypt_with),
+            2usize => ::std::option::Option::Some(&self.allow_ad_hoc_permissions),
+            3usize => ::std::option::Option::Some(&self.allow_mail_forwarding),
+            4usize => {
+                ::std::option::Option::Some(
+                    &self.decryption_rights_management_template_id,
+                )
+            }
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "encrypt_with", &self.encrypt_with);
+        d.field(2usize, "allow_ad_hoc_permissions", &self.allow_ad_hoc_permissions);
+        d.field(3usize, "allow_mail_forwarding", &self.allow_mail_forwarding);
+        d.field(
+            4usize,
+            "decryption_rights_management_template_id",
+            &self.decryption_rights_management_template_id,
+        );
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c18)]
+rt::impl_object!(EncryptWithUserDefinedRights);
+#[cfg(msgraph_beta_c18)]
+rt::impl_setters!(
+    EncryptWithUserDefinedRights { with_name name : ::std::string::String;
+    with_encrypt_with encrypt_with : crate ::beta::EncryptWith;
+    with_allow_ad_hoc_permissions allow_ad_hoc_permissions : bool;
+    with_allow_mail_forwarding allow_mail_forwarding : bool;
+    with_decryption_rights_management_template_id
+    decryption_rights_management_template_id : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c18)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(EncryptWithUserDefinedRights);
+#[cfg(msgraph_beta_c15)]
+/// CSDL: `microsoft.graph.enrollmentState`, enum type.
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum EnrollmentState {
+    /// `unknown` (value 0).
+    Unknown,
+    /// `enrolled` (value 1).
+    Enrolled,
+    /// `pendingReset` (value 2).
+    PendingReset,
+    /// `failed` (value 3).
+    Failed,
+    /// `notContacted` (value 4).
+    NotContacted,
+    /// `blocked` (value 5).
+    Blocked,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_beta_c15)]
+impl rt::StrEnum for EnrollmentState {
+    const TYPE_NAME: &'static str = "microsoft.graph.enrollmentState";
+    const MEMBERS: &'static [&'static str] = &[
+        "unknown",
+        "enrolled",
+        "pendingReset",
+        "failed",
+        "notContacted",
+        "blocked",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "unknown" => Self::Unknown,
+                "enrolled" => Self::Enrolled,
+                "pendingReset" => Self::PendingReset,
+                "failed" => Self::Failed,
+                "notContacted" => Self::NotContacted,
+                "blocked" => Self::Blocked,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::Unknown => "unknown",
+            Self::Enrolled => "enrolled",
+            Self::PendingReset => "pendingReset",
+            Self::Failed => "failed",
+            Self::NotContacted => "notContacted",
+            Self::Blocked => "blocked",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_beta_c15)]
+rt::impl_enum!(EnrollmentState);
+#[cfg(msgraph_beta_c15)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(EnrollmentState);
+#[cfg(msgraph_beta_c14)]
+/// Represents a group that should be excluded from an assignment.
+///
+/// CSDL: `microsoft.graph.exclusionGroupAssignmentTarget`, complex type, derived from `microsoft.graph.groupAssignmentTarget`.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct ExclusionGroupAssignmentTarget {
+    /// The Id of the filter for the target assignment.
+    ///
+    /// CSDL: property `deviceAndAppManagementAssignmentFilterId`: `Edm.String`, nullable.
+    pub device_and_app_management_assignment_filter_id: rt::Field<::std::string::String>,
+    /// The type of filter of the target assignment i.e. Exclude or Include.
+    ///
+    /// CSDL: property `deviceAndAppManagementAssignmentFilterType`: `microsoft.graph.deviceAndAppManagementAssignmentFilterType`, not nullable.
+    pub device_and_app_management_assignment_filter_type: rt::Field<
+        crate::beta::DeviceAndAppManagementAssignmentFilterType,
+    >,
+    /// The group Id that is the target of the assignment.
+    ///
+    /// CSDL: property `groupId`: `Edm.String`, nullable.
+    pub group_id: rt::Field<::std::string::String>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c14)]
+impl ::std::default::Default for ExclusionGroupAssignmentTarget {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            device_and_app_management_assignment_filter_id: rt::Field::Absent,
+            device_and_app_management_assignment_filter_type: rt::Field::Absent,
+            group_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c14)]
+impl rt::Object for ExclusionGroupAssignmentTarget {
+    const TYPE_NAME: &'static str = "microsoft.graph.exclusionGroupAssignmentTarget";
+    const KEYS: &'static [&'static str] = &[
+        "deviceAndAppManagementAssignmentFilterId",
+        "deviceAndAppManagementAssignmentFilterType",
+        "groupId",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"deviceAndAppManagementAssignmentFilterId\":",
+        ",\"deviceAndAppManagementAssignmentFilterType\":",
+        ",\"groupId\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.exclusionGroupAssignmentTarget\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.device_and_app_management_assignment_filter_id.read_from(r),
+            1usize => self.device_and_app_management_assignment_filter_type.read_from(r),
+            2usize => self.group_id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.device_and_app_management_assignment_filter_id);
+        w.field(1usize, &self.device_and_app_management_assignment_filter_type);
+        w.field(2usize, &self.group_id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => {
+                ::std::option::Option::Some(
+                    &self.device_and_app_management_assignment_filter_id,
+                )
+            }
+            1usize => {
+                ::std::option::Option::Some(
+                    &self.device_and_app_management_assignment_filter_type,
+                )
+            }
+            2usize => ::std::option::Option::Some(&self.group_id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "device_and_app_management_assignment_filter_id",
+            &self.device_and_app_management_assignment_filter_id,
+        );
+        d.field(
+            1usize,
+            "device_and_app_management_assignment_filter_type",
+            &self.device_and_app_management_assignment_filter_type,
+        );
+        d.field(2usize, "group_id", &self.group_id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c14)]
+rt::impl_object!(ExclusionGroupAssignmentTarget);
+#[cfg(msgraph_beta_c14)]
+rt::impl_setters!(
+    ExclusionGroupAssignmentTarget { with_device_and_app_management_assignment_filter_id
+    device_and_app_management_assignment_filter_id : ::std::string::String;
+    with_device_and_app_management_assignment_filter_type
+    device_and_app_management_assignment_filter_type : crate
+    ::beta::DeviceAndAppManagementAssignmentFilterType; with_group_id group_id :
+    ::std::string::String; }
+);
+#[cfg(msgraph_beta_c14)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(ExclusionGroupAssignmentTarget);
+#[cfg(msgraph_beta_c3)]
+/// CSDL: `microsoft.graph.extension`, entity type, derived from `microsoft.graph.entity`, abstract, open, key `id`.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct Extension {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c3)]
+impl ::std::default::Default for Extension {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl rt::Object for Extension {
+    const TYPE_NAME: &'static str = "microsoft.graph.extension";
+    const KEYS: &'static [&'static str] = &["id"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const TAG: &'static str = "\"#microsoft.graph.extension\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c3)]
+rt::impl_object!(Extension);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(Extension { with_id id : ::std::string::String; });
+#[cfg(msgraph_beta_c3)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(Extension);
+#[cfg(msgraph_beta_c3)]
+/// `microsoft.graph.extension` or any type derived from it, selected by `@odata.type` (3 types).
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Debug)]
+pub enum AnyExtension {
+    Extension(::std::boxed::Box<crate::beta::Extension>),
+    OpenTypeExtension(::std::boxed::Box<crate::beta::OpenTypeExtension>),
+    PersonExtension(::std::boxed::Box<crate::beta::PersonExtension>),
+}
+#[cfg(msgraph_beta_c3)]
+impl ::std::default::Default for AnyExtension {
+    #[inline]
+    fn default() -> Self {
+        Self::Extension(::std::default::Default::default())
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl ::std::convert::From<crate::beta::Extension> for AnyExtension {
+    #[inline]
+    fn from(v: crate::beta::Extension) -> Self {
+        Self::Extension(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl ::std::convert::From<crate::beta::OpenTypeExtension> for AnyExtension {
+    #[inline]
+    fn from(v: crate::beta::OpenTypeExtension) -> Self {
+        Self::OpenTypeExtension(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl ::std::convert::From<crate::beta::PersonExtension> for AnyExtension {
+    #[inline]
+    fn from(v: crate::beta::PersonExtension) -> Self {
+        Self::PersonExtension(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl rt::Poly for AnyExtension {
+    const BASE_NAME: &'static str = "microsoft.graph.extension";
+    #[inline]
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some("microsoft.graph.openTypeExtension") => {
+                rt::object::read_boxed(r).map(Self::OpenTypeExtension)
+            }
+            ::std::option::Option::Some("microsoft.graph.personExtension") => {
+                rt::object::read_boxed(r).map(Self::PersonExtension)
+            }
+            _ => rt::object::read_boxed(r).map(Self::Extension),
+        }
+    }
+    #[inline]
+    fn write_variant(&self, w: &mut rt::Writer) {
+        match self {
+            Self::Extension(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
+            Self::OpenTypeExtension(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.openTypeExtension"),
+                )
+            }
+            Self::PersonExtension(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.personExtension"),
+                )
+            }
+        }
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl AnyExtension {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::Extension(_) => "microsoft.graph.extension",
+            Self::OpenTypeExtension(_) => "microsoft.graph.openTypeExtension",
+            Self::PersonExtension(_) => "microsoft.graph.personExtension",
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::Extension(v) => &v.extra,
+            Self::OpenTypeExtension(v) => &v.extra,
+            Self::PersonExtension(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::Extension(v) => &mut v.extra,
+            Self::OpenTypeExtension(v) => &mut v.extra,
+            Self::PersonExtension(v) => &mut v.extra,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::Extension(v) => &v.id,
+            Self::OpenTypeExtension(v) => &v.id,
+            Self::PersonExtension(v) => &v.id,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::Extension(v) => &mut v.id,
+            Self::OpenTypeExtension(v) => &mut v.id,
+            Self::PersonExtension(v) => &mut v.id,
+        }
+    }
+}
+#[cfg(msgraph_beta_c3)]
+rt::impl_poly!(AnyExtension);
+#[cfg(msgraph_beta_c3)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyExtension);
+#[cfg(msgraph_beta_c1)]
+/// CSDL: `microsoft.graph.externalLink`, complex type.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct ExternalLink {
+    /// CSDL: property `href`: `Edm.String`, nullable.
+    pub href: rt::Field<::std::string::String>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c1)]
+impl ::std::default::Default for ExternalLink {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            href: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c1)]
+impl rt::Object for ExternalLink {
+    const TYPE_NAME: &'static str = "microsoft.graph.externalLink";
+    const KEYS: &'static [&'static str] = &["href"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"href\":"];
+    const TAG: &'static str = "\"#microsoft.graph.externalLink\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.href.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.href);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.href),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "href", &self.href);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c1)]
+rt::impl_object!(ExternalLink);
+#[cfg(msgraph_beta_c1)]
+rt::impl_setters!(ExternalLink { with_href href : ::std::string::String; });
+#[cfg(msgraph_beta_c1)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(ExternalLink);
+#[cfg(msgraph_beta_c35)]
+/// CSDL: `microsoft.graph.featureType`, enum type.
+///
+/// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum FeatureType {
+    /// `registration` (value 0).
+    Registration,
+    /// `reset` (value 1).
+    Reset,
+    /// `unknownFutureValue` (value 2).
+    UnknownFutureValue,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_beta_c35)]
+impl rt::StrEnum for FeatureType {
+    const TYPE_NAME: &'static str = "microsoft.graph.featureType";
+    const MEMBERS: &'static [&'static str] = &[
+        "registration",
+        "reset",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "registration" => Self::Registration,
+                "reset" => Self::Reset,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::Registration => "registration",
+            Self::Reset => "reset",
+            Self::UnknownFutureValue => "unknownFutureValue",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_beta_c35)]
+rt::impl_enum!(FeatureType);
+#[cfg(msgraph_beta_c35)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(FeatureType);
+#[cfg(msgraph_beta_c3)]
+/// CSDL: `microsoft.graph.freeBusyStatus`, enum type.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum FreeBusyStatus {
+    /// `unknown` (value -1).
+    Unknown,
+    /// `free` (value 0).
+    Free,
+    /// `tentative` (value 1).
+    Tentative,
+    /// `busy` (value 2).
+    Busy,
+    /// `oof` (value 3).
+    Oof,
+    /// `workingElsewhere` (value 4).
+    WorkingElsewhere,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_beta_c3)]
+impl rt::StrEnum for FreeBusyStatus {
+    const TYPE_NAME: &'static str = "microsoft.graph.freeBusyStatus";
+    const MEMBERS: &'static [&'static str] = &[
+        "unknown",
+        "free",
+        "tentative",
+        "busy",
+        "oof",
+        "workingElsewhere",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "unknown" => Self::Unknown,
+                "free" => Self::Free,
+                "tentative" => Self::Tentative,
+                "busy" => Self::Busy,
+                "oof" => Self::Oof,
+                "workingElsewhere" => Self::WorkingElsewhere,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::Unknown => "unknown",
+            Self::Free => "free",
+            Self::Tentative => "tentative",
+            Self::Busy => "busy",
+            Self::Oof => "oof",
+            Self::WorkingElsewhere => "workingElsewhere",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_beta_c3)]
+rt::impl_enum!(FreeBusyStatus);
+#[cfg(msgraph_beta_c3)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(FreeBusyStatus);
+#[cfg(msgraph_beta_c14)]
+/// Represents an assignment to a group.
+///
+/// CSDL: `microsoft.graph.groupAssignmentTarget`, complex type, derived from `microsoft.graph.deviceAndAppManagementAssignmentTarget`.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct GroupAssignmentTarget {
+    /// The Id of the filter for the target assignment.
+    ///
+    /// CSDL: property `deviceAndAppManagementAssignmentFilterId`: `Edm.String`, nullable.
+    pub device_and_app_management_assignment_filter_id: rt::Field<::std::string::String>,
+    /// The type of filter of the target assignment i.e. Exclude or Include.
+    ///
+    /// CSDL: property `deviceAndAppManagementAssignmentFilterType`: `microsoft.graph.deviceAndAppManagementAssignmentFilterType`, not nullable.
+    pub device_and_app_management_assignment_filter_type: rt::Field<
+        crate::beta::DeviceAndAppManagementAssignmentFilterType,
+    >,
+    /// The group Id that is the target of the assignment.
+    ///
+    /// CSDL: property `groupId`: `Edm.String`, nullable.
+    pub group_id: rt::Field<::std::string::String>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c14)]
+impl ::std::default::Default for GroupAssignmentTarget {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            device_and_app_management_assignment_filter_id: rt::Field::Absent,
+            device_and_app_management_assignment_filter_type: rt::Field::Absent,
+            group_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c14)]
+impl rt::Object for GroupAssignmentTarget {
+    const TYPE_NAME: &'static str = "microsoft.graph.groupAssignmentTarget";
+    const KEYS: &'static [&'static str] = &[
+        "deviceAndAppManagementAssignmentFilterId",
+        "deviceAndAppManagementAssignmentFilterType",
+        "groupId",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"deviceAndAppManagementAssignmentFilterId\":",
+        ",\"deviceAndAppManagementAssignmentFilterType\":",
+        ",\"groupId\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.groupAssignmentTarget\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.device_and_app_management_assignment_filter_id.read_from(r),
+            1usize => self.device_and_app_management_assignment_filter_type.read_from(r),
+            2usize => self.group_id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.device_and_app_management_assignment_filter_id);
+        w.field(1usize, &self.device_and_app_management_assignment_filter_type);
+        w.field(2usize, &self.group_id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => {
+                ::std::option::Option::Some(
+                    &self.device_and_app_management_assignment_filter_id,
+                )
+            }
+            1usize => {
+                ::std::option::Option::Some(
+                    &self.device_and_app_management_assignment_filter_type,
+                )
+            }
+            2usize => ::std::option::Option::Some(&self.group_id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "device_and_app_management_assignment_filter_id",
+            &self.device_and_app_management_assignment_filter_id,
+        );
+        d.field(
+            1usize,
+            "device_and_app_management_assignment_filter_type",
+            &self.device_and_app_management_assignment_filter_type,
+        );
+        d.field(2usize, "group_id", &self.group_id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c14)]
+rt::impl_object!(GroupAssignmentTarget);
+#[cfg(msgraph_beta_c14)]
+rt::impl_setters!(
+    GroupAssignmentTarget { with_device_and_app_management_assignment_filter_id
+    device_and_app_management_assignment_filter_id : ::std::string::String;
+    with_device_and_app_management_assignment_filter_type
+    device_and_app_management_assignment_filter_type : crate
+    ::beta::DeviceAndAppManagementAssignmentFilterType; with_group_id group_id :
+    ::std::string::String; }
+);
+#[cfg(msgraph_beta_c14)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(GroupAssignmentTarget);
+#[cfg(msgraph_beta_c14)]
+/// `microsoft.graph.groupAssignmentTarget` or any type derived from it, selected by `@odata.type` (2 types).
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Debug)]
+pub enum AnyGroupAssignmentTarget {
+    GroupAssignmentTarget(::std::boxed::Box<crate::beta::GroupAssignmentTarget>),
+    ExclusionGroupAssignmentTarget(
+        ::std::boxed::Box<crate::beta::ExclusionGroupAssignmentTarget>,
+    ),
+}
+#[cfg(msgraph_beta_c14)]
+impl ::std::default::Default for AnyGroupAssignmentTarget {
+    #[inline]
+    fn default() -> Self {
+        Self::GroupAssignmentTarget(::std::default::Default::default())
+    }
+}
+#[cfg(msgraph_beta_c14)]
+impl ::std::convert::From<crate::beta::GroupAssignmentTarget>
+for AnyGroupAssignmentTarget {
+    #[inline]
+    fn from(v: crate::beta::GroupAssignmentTarget) -> Self {
+        Self::GroupAssignmentTarget(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c14)]
+impl ::std::convert::From<crate::beta::ExclusionGroupAssignmentTarget>
+for AnyGroupAssignmentTarget {
+    #[inline]
+    fn from(v: crate::beta::ExclusionGroupAssignmentTarget) -> Self {
+        Self::ExclusionGroupAssignmentTarget(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c14)]
+impl rt::Poly for AnyGroupAssignmentTarget {
+    const BASE_NAME: &'static str = "microsoft.graph.groupAssignmentTarget";
+    #[inline]
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some(
+                "microsoft.graph.exclusionGroupAssignmentTarget",
+            ) => rt::object::read_boxed(r).map(Self::ExclusionGroupAssignmentTarget),
+            _ => rt::object::read_boxed(r).map(Self::GroupAssignmentTarget),
+        }
+    }
+    #[inline]
+    fn write_variant(&self, w: &mut rt::Writer) {
+        match self {
+            Self::GroupAssignmentTarget(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
+            Self::ExclusionGroupAssignmentTarget(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.exclusionGroupAssignmentTarget",
+                    ),
+                )
+            }
+        }
+    }
+}
+#[cfg(msgraph_beta_c14)]
+impl AnyGroupAssignmentTarget {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::GroupAssignmentTarget(_) => "microsoft.graph.groupAssignmentTarget",
+            Self::ExclusionGroupAssignmentTarget(_) => {
+                "microsoft.graph.exclusionGroupAssignmentTarget"
+            }
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::GroupAssignmentTarget(v) => &v.extra,
+            Self::ExclusionGroupAssignmentTarget(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::GroupAssignmentTarget(v) => &mut v.extra,
+            Self::ExclusionGroupAssignmentTarget(v) => &mut v.extra,
+        }
+    }
+    /// `deviceAndAppManagementAssignmentFilterId` of any variant.
+    #[inline]
+    pub fn device_and_app_management_assignment_filter_id(
+        &self,
+    ) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::GroupAssignmentTarget(v) => {
+                &v.device_and_app_management_assignment_filter_id
+            }
+            Self::ExclusionGroupAssignmentTarget(v) => {
+                &v.device_and_app_management_assignment_filter_id
+            }
+        }
+    }
+    /// `deviceAndAppManagementAssignmentFilterId` of any variant.
+    #[inline]
+    pub fn device_and_app_management_assignment_filter_id_mut(
+        &mut self,
+    ) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::GroupAssignmentTarget(v) => {
+                &mut v.device_and_app_management_assignment_filter_id
+            }
+            Self::ExclusionGroupAssignmentTarget(v) => {
+                &mut v.device_and_app_management_assignment_filter_id
+            }
+        }
+    }
+    /// `deviceAndAppManagementAssignmentFilterType` of any variant.
+    #[inline]
+    pub fn device_and_app_management_assignment_filter_type(
+        &self,
+    ) -> &rt::Field<crate::beta::DeviceAndAppManagementAssignmentFilterType> {
+        match self {
+            Self::GroupAssignmentTarget(v) => {
+                &v.device_and_app_management_assignment_filter_type
+            }
+            Self::ExclusionGroupAssignmentTarget(v) => {
+                &v.device_and_app_management_assignment_filter_type
+            }
+        }
+    }
+    /// `deviceAndAppManagementAssignmentFilterType` of any variant.
+    #[inline]
+    pub fn device_and_app_management_assignment_filter_type_mut(
+        &mut self,
+    ) -> &mut rt::Field<crate::beta::DeviceAndAppManagementAssignmentFilterType> {
+        match self {
+            Self::GroupAssignmentTarget(v) => {
+                &mut v.device_and_app_management_assignment_filter_type
+            }
+            Self::ExclusionGroupAssignmentTarget(v) => {
+                &mut v.device_and_app_management_assignment_filter_type
+            }
+        }
+    }
+    /// `groupId` of any variant.
+    #[inline]
+    pub fn group_id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::GroupAssignmentTarget(v) => &v.group_id,
+            Self::ExclusionGroupAssignmentTarget(v) => &v.group_id,
+        }
+    }
+    /// `groupId` of any variant.
+    #[inline]
+    pub fn group_id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::GroupAssignmentTarget(v) => &mut v.group_id,
+            Self::ExclusionGroupAssignmentTarget(v) => &mut v.group_id,
+        }
+    }
+}
+#[cfg(msgraph_beta_c14)]
+rt::impl_poly!(AnyGroupAssignmentTarget);
+#[cfg(msgraph_beta_c14)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyGroupAssignmentTarget);
+#[cfg(msgraph_beta_c18)]
+/// CSDL: `microsoft.graph.groupPrivacy`, enum type.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum GroupPrivacy {
+    /// `unspecified` (value 0).
+    Unspecified,
+    /// `public` (value 1).
+    Public,
+    /// `private` (value 2).
+    Private,
+    /// `unknownFutureValue` (value 3).
+    UnknownFutureValue,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_beta_c18)]
+impl rt::StrEnum for GroupPrivacy {
+    const TYPE_NAME: &'static str = "microsoft.graph.groupPrivacy";
+    const MEMBERS: &'static [&'static str] = &[
+        "unspecified",
+        "public",
+        "private",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "unspecified" => Self::Unspecified,
+                "public" => Self::Public,
+                "private" => Self::Private,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::Unspecified => "unspecified",
+            Self::Public => "public",
+            Self::Private => "private",
+            Self::UnknownFutureValue => "unknownFutureValue",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_beta_c18)]
+rt::impl_enum!(GroupPrivacy);
+#[cfg(msgraph_beta_c18)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(GroupPrivacy);
+#[cfg(msgraph_beta_c0)]
+/// CSDL: `microsoft.graph.identity`, complex type, open.
+///
+/// Feature: `beta` or any `beta-*` area feature.
+#[derive(Clone, PartialEq)]
+pub struct Identity {
+    /// CSDL: property `displayName`: `Edm.String`, nullable.
+    pub display_name: rt::Field<::std::string::String>,
+    /// CSDL: property `id`: `Edm.String`, nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c0)]
+impl ::std::default::Default for Identity {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            display_name: rt::Field::Absent,
+            id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c0)]
+impl rt::Object for Identity {
+    const TYPE_NAME: &'static str = "microsoft.graph.identity";
+    const KEYS: &'static [&'static str] = &["displayName", "id"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"id\":"];
+    const TAG: &'static str = "\"#microsoft.graph.identity\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.display_name.read_from(r),
+            1usize => self.id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.display_name);
+        w.field(1usize, &self.id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.display_name),
+            1usize => ::std::option::Option::Some(&self.id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c0)]
+rt::impl_object!(Identity);
+#[cfg(msgraph_beta_c0)]
+rt::impl_setters!(
+    Identity { with_display_name display_name : ::std::string::String; with_id id :
+    ::std::string::String; }
+);
+#[cfg(msgraph_beta_c0)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(Identity);
+#[cfg(msgraph_beta_c0)]
+/// `microsoft.graph.identity` or any type derived from it, selected by `@odata.type` (8 types).
+///
+/// Feature: `beta` or any `beta-*` area feature.
+#[derive(Clone, PartialEq, Debug)]
+pub enum AnyIdentity {
+    Identity(::std::boxed::Box<crate::beta::Identity>),
+    Initiator(::std::boxed::Box<crate::beta::Initiator>),
+    ProgramResource(::std::boxed::Box<crate::beta::ProgramResource>),
+    ProvisionedIdentity(::std::boxed::Box<crate::beta::ProvisionedIdentity>),
+    ProvisioningServicePrincipal(
+        ::std::boxed::Box<crate::beta::ProvisioningServicePrincipal>,
+    ),
+    ProvisioningSystem(::std::boxed::Box<crate::beta::ProvisioningSystem>),
+    ServicePrincipalIdentity(::std::boxed::Box<crate::beta::ServicePrincipalIdentity>),
+    UserIdentity(::std::boxed::Box<crate::beta::UserIdentity>),
+}
+#[cfg(msgraph_beta_c0)]
+impl ::std::default::Default for AnyIdentity {
+    #[inline]
+    fn default() -> Self {
+        Self::Identity(::std::default::Default::default())
+    }
+}
+#[cfg(msgraph_beta_c0)]
+impl ::std::convert::From<crate::beta::Identity> for AnyIdentity {
+    #[inline]
+    fn from(v: crate::beta::Identity) -> Self {
+        Self::Identity(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c0)]
+impl ::std::convert::From<crate::beta::Initiator> for AnyIdentity {
+    #[inline]
+    fn from(v: crate::beta::Initiator) -> Self {
+        Self::Initiator(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c0)]
+impl ::std::convert::From<crate::beta::ProgramResource> for AnyIdentity {
+    #[inline]
+    fn from(v: crate::beta::ProgramResource) -> Self {
+        Self::ProgramResource(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c0)]
+impl ::std::convert::From<crate::beta::ProvisionedIdentity> for AnyIdentity {
+    #[inline]
+    fn from(v: crate::beta::ProvisionedIdentity) -> Self {
+        Self::ProvisionedIdentity(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c0)]
+impl ::std::convert::From<crate::beta::ProvisioningServicePrincipal> for AnyIdentity {
+    #[inline]
+    fn from(v: crate::beta::ProvisioningServicePrincipal) -> Self {
+        Self::ProvisioningServicePrincipal(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c0)]
+impl ::std::convert::From<crate::beta::ProvisioningSystem> for AnyIdentity {
+    #[inline]
+    fn from(v: crate::beta::ProvisioningSystem) -> Self {
+        Self::ProvisioningSystem(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c0)]
+impl ::std::convert::From<crate::beta::ServicePrincipalIdentity> for AnyIdentity {
+    #[inline]
+    fn from(v: crate::beta::ServicePrincipalIdentity) -> Self {
+        Self::ServicePrincipalIdentity(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c0)]
+impl ::std::convert::From<crate::beta::UserIdentity> for AnyIdentity {
+    #[inline]
+    fn from(v: crate::beta::UserIdentity) -> Self {
+        Self::UserIdentity(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c0)]
+impl rt::Poly for AnyIdentity {
+    const BASE_NAME: &'static str = "microsoft.graph.identity";
+    #[inline]
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some("microsoft.graph.initiator") => {
+                rt::object::read_boxed(r).map(Self::Initiator)
+            }
+            ::std::option::Option::Some("microsoft.graph.programResource") => {
+                rt::object::read_boxed(r).map(Self::ProgramResource)
+            }
+            ::std::option::Option::Some("microsoft.graph.provisionedIdentity") => {
+                rt::object::read_boxed(r).map(Self::ProvisionedIdentity)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.provisioningServicePrincipal",
+            ) => rt::object::read_boxed(r).map(Self::ProvisioningServicePrincipal),
+            ::std::option::Option::Some("microsoft.graph.provisioningSystem") => {
+                rt::object::read_boxed(r).map(Self::ProvisioningSystem)
+            }
+            ::std::option::Option::Some("microsoft.graph.servicePrincipalIdentity") => {
+                rt::object::read_boxed(r).map(Self::ServicePrincipalIdentity)
+            }
+            ::std::option::Option::Some("microsoft.graph.userIdentity") => {
+                rt::object::read_boxed(r).map(Self::UserIdentity)
+            }
+            _ => rt::object::read_boxed(r).map(Self::Identity),
+        }
+    }
+    #[inline]
+    fn write_variant(&self, w: &mut rt::Writer) {
+        match self {
+            Self::Identity(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
+            Self::Initiator(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.initiator"),
+                )
+            }
+            Self::ProgramResource(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.programResource"),
+                )
+            }
+            Self::ProvisionedIdentity(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.provisionedIdentity"),
+                )
+            }
+            Self::ProvisioningServicePrincipal(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.provisioningServicePrincipal",
+                    ),
+                )
+            }
+            Self::ProvisioningSystem(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.provisioningSystem"),
+                )
+            }
+            Self::ServicePrincipalIdentity(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.servicePrincipalIdentity",
+                    ),
+                )
+            }
+            Self::UserIdentity(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.userIdentity"),
+                )
+            }
+        }
+    }
+}
+#[cfg(msgraph_beta_c0)]
+impl AnyIdentity {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::Identity(_) => "microsoft.graph.identity",
+            Self::Initiator(_) => "microsoft.graph.initiator",
+            Self::ProgramResource(_) => "microsoft.graph.programResource",
+            Self::ProvisionedIdentity(_) => "microsoft.graph.provisionedIdentity",
+            Self::ProvisioningServicePrincipal(_) => {
+                "microsoft.graph.provisioningServicePrincipal"
+            }
+            Self::ProvisioningSystem(_) => "microsoft.graph.provisioningSystem",
+            Self::ServicePrincipalIdentity(_) => {
+                "microsoft.graph.servicePrincipalIdentity"
+            }
+            Self::UserIdentity(_) => "microsoft.graph.userIdentity",
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::Identity(v) => &v.extra,
+            Self::Initiator(v) => &v.extra,
+            Self::ProgramResource(v) => &v.extra,
+            Self::ProvisionedIdentity(v) => &v.extra,
+            Self::ProvisioningServicePrincipal(v) => &v.extra,
+            Self::ProvisioningSystem(v) => &v.extra,
+            Self::ServicePrincipalIdentity(v) => &v.extra,
+            Self::UserIdentity(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::Identity(v) => &mut v.extra,
+            Self::Initiator(v) => &mut v.extra,
+            Self::ProgramResource(v) => &mut v.extra,
+            Self::ProvisionedIdentity(v) => &mut v.extra,
+            Self::ProvisioningServicePrincipal(v) => &mut v.extra,
+            Self::ProvisioningSystem(v) => &mut v.extra,
+            Self::ServicePrincipalIdentity(v) => &mut v.extra,
+            Self::UserIdentity(v) => &mut v.extra,
+        }
+    }
+    /// `displayName` of any variant.
+    #[inline]
+    pub fn display_name(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::Identity(v) => &v.display_name,
+            Self::Initiator(v) => &v.display_name,
+            Self::ProgramResource(v) => &v.display_name,
+            Self::ProvisionedIdentity(v) => &v.display_name,
+            Self::ProvisioningServicePrincipal(v) => &v.display_name,
+            Self::ProvisioningSystem(v) => &v.display_name,
+            Self::ServicePrincipalIdentity(v) => &v.display_name,
+            Self::UserIdentity(v) => &v.display_name,
+        }
+    }
+    /// `displayName` of any variant.
+    #[inline]
+    pub fn display_name_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::Identity(v) => &mut v.display_name,
+            Self::Initiator(v) => &mut v.display_name,
+            Self::ProgramResource(v) => &mut v.display_name,
+            Self::ProvisionedIdentity(v) => &mut v.display_name,
+            Self::ProvisioningServicePrincipal(v) => &mut v.display_name,
+            Self::ProvisioningSystem(v) => &mut v.display_name,
+            Self::ServicePrincipalIdentity(v) => &mut v.display_name,
+            Self::UserIdentity(v) => &mut v.display_name,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::Identity(v) => &v.id,
+            Self::Initiator(v) => &v.id,
+            Self::ProgramResource(v) => &v.id,
+            Self::ProvisionedIdentity(v) => &v.id,
+            Self::ProvisioningServicePrincipal(v) => &v.id,
+            Self::ProvisioningSystem(v) => &v.id,
+            Self::ServicePrincipalIdentity(v) => &v.id,
+            Self::UserIdentity(v) => &v.id,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::Identity(v) => &mut v.id,
+            Self::Initiator(v) => &mut v.id,
+            Self::ProgramResource(v) => &mut v.id,
+            Self::ProvisionedIdentity(v) => &mut v.id,
+            Self::ProvisioningServicePrincipal(v) => &mut v.id,
+            Self::ProvisioningSystem(v) => &mut v.id,
+            Self::ServicePrincipalIdentity(v) => &mut v.id,
+            Self::UserIdentity(v) => &mut v.id,
+        }
+    }
+}
+#[cfg(msgraph_beta_c0)]
+rt::impl_poly!(AnyIdentity);
+#[cfg(msgraph_beta_c0)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyIdentity);
+#[cfg(msgraph_beta_c0)]
+/// CSDL: `microsoft.graph.identitySet`, complex type, open.
+///
+/// Feature: `beta` or any `beta-*` area feature.
+#[derive(Clone, PartialEq)]
+pub struct IdentitySet {
+    /// CSDL: property `application`: `microsoft.graph.identity`, nullable.
+    pub application: rt::Field<crate::beta::AnyIdentity>,
+    /// CSDL: property `device`: `microsoft.graph.identity`, nullable.
+    pub device: rt::Field<crate::beta::AnyIdentity>,
+    /// CSDL: property `user`: `microsoft.graph.identity`, nullable.
+    pub user: rt::Field<crate::beta::AnyIdentity>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c0)]
+impl ::std::default::Default for IdentitySet {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            application: rt::Field::Absent,
+            device: rt::Field::Absent,
+            user: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c0)]
+impl rt::Object for IdentitySet {
+    const TYPE_NAME: &'static str = "microsoft.graph.identitySet";
+    const KEYS: &'static [&'static str] = &["application", "device", "user"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"application\":",
+        ",\"device\":",
+        ",\"user\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.identitySet\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.application.read_from(r),
+            1usize => self.device.read_from(r),
+            2usize => self.user.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.application);
+        w.field(1usize, &self.device);
+        w.field(2usize, &self.user);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.application),
+            1usize => ::std::option::Option::Some(&self.device),
+            2usize => ::std::option::Option::Some(&self.user),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "application", &self.application);
+        d.field(1usize, "device", &self.device);
+        d.field(2usize, "user", &self.user);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c0)]
+rt::impl_object!(IdentitySet);
+#[cfg(msgraph_beta_c0)]
+rt::impl_setters!(
+    IdentitySet { with_application application : crate ::beta::AnyIdentity; with_device
+    device : crate ::beta::AnyIdentity; with_user user : crate ::beta::AnyIdentity; }
+);
+#[cfg(msgraph_beta_c0)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(IdentitySet);
+#[cfg(msgraph_beta_c3)]
+/// CSDL: `microsoft.graph.importance`, enum type.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum Importance {
+    /// `low` (value 0).
+    Low,
+    /// `normal` (value 1).
+    Normal,
+    /// `high` (value 2).
+    High,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_beta_c3)]
+impl rt::StrEnum for Importance {
+    const TYPE_NAME: &'static str = "microsoft.graph.importance";
+    const MEMBERS: &'static [&'static str] = &["low", "normal", "high"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "low" => Self::Low,
+                "normal" => Self::Normal,
+                "high" => Self::High,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::Low => "low",
+            Self::Normal => "normal",
+            Self::High => "high",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_beta_c3)]
+rt::impl_enum!(Importance);
+#[cfg(msgraph_beta_c3)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(Importance);
+#[cfg(msgraph_beta_c3)]
+/// CSDL: `microsoft.graph.inferenceClassificationType`, enum type.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum InferenceClassificationType {
+    /// `focused` (value 0).
+    Focused,
+    /// `other` (value 1).
+    Other,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_beta_c3)]
+impl rt::StrEnum for InferenceClassificationType {
+    const TYPE_NAME: &'static str = "microsoft.graph.inferenceClassificationType";
+    const MEMBERS: &'static [&'static str] = &["focused", "other"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "focused" => Self::Focused,
+                "other" => Self::Other,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::Focused => "focused",
+            Self::Other => "other",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_beta_c3)]
+rt::impl_enum!(InferenceClassificationType);
+#[cfg(msgraph_beta_c3)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(InferenceClassificationType);
+#[cfg(msgraph_beta_c0)]
+/// CSDL: `microsoft.graph.initiator`, complex type, derived from `microsoft.graph.identity`, open.
+///
+/// Feature: `beta` or any `beta-*` area feature.
+#[derive(Clone, PartialEq)]
+pub struct Initiator {
+    /// CSDL: property `displayName`: `Edm.String`, nullable.
+    pub display_name: rt::Field<::std::string::String>,
+    /// CSDL: property `id`: `Edm.String`, nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `initiatorType`: `microsoft.graph.initiatorType`, nullable.
+    pub initiator_type: rt::Field<crate::beta::InitiatorType>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c0)]
+impl ::std::default::Default for Initiator {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            display_name: rt::Field::Absent,
+            id: rt::Field::Absent,
+            initiator_type: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c0)]
+impl rt::Object for Initiator {
+    const TYPE_NAME: &'static str = "microsoft.graph.initiator";
+    const KEYS: &'static [&'static str] = &["displayName", "id", "initiatorType"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":",
+        ",\"id\":",
+        ",\"initiatorType\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.initiator\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.display_name.read_from(r),
+            1usize => self.id.read_from(r),
+            2usize => self.initiator_type.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.display_name);
+        w.field(1usize, &self.id);
+        w.field(2usize, &self.initiator_type);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.display_name),
+            1usize => ::std::option::Option::Some(&self.id),
+            2usize => ::std::option::Option::Some(&self.initiator_type),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+        d.field(2usize, "initiator_type", &self.initiator_type);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c0)]
+rt::impl_object!(Initiator);
+#[cfg(msgraph_beta_c0)]
+rt::impl_setters!(
+    Initiator { with_display_name display_name : ::std::string::String; with_id id :
+    ::std::string::String; with_initiator_type initiator_type : crate
+    ::beta::InitiatorType; }
+);
+#[cfg(msgraph_beta_c0)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(Initiator);
+#[cfg(msgraph_beta_c0)]
+/// CSDL: `microsoft.graph.initiatorType`, enum type.
+///
+/// Feature: `beta` or any `beta-*` area feature.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum InitiatorType {
+    /// `user` (value 0).
+    User,
+    /// `application` (value 1).
+    Application,
+    /// `system` (value 2).
+    System,
+    /// `unknownFutureValue` (value 3).
+    UnknownFutureValue,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_beta_c0)]
+impl rt::StrEnum for InitiatorType {
+    const TYPE_NAME: &'static str = "microsoft.graph.initiatorType";
+    const MEMBERS: &'static [&'static str] = &[
+        "user",
+        "application",
+        "system",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "user" => Self::User,
+                "application" => Self::Application,
+                "system" => Self::System,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::User => "user",
+            Self::Application => "application",
+            Self::System => "system",
+            Self::UnknownFutureValue => "unknownFutureValue",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_beta_c0)]
+rt::impl_enum!(InitiatorType);
+#[cfg(msgraph_beta_c0)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(InitiatorType);
+#[cfg(msgraph_beta_c88)]
+/// CSDL: `microsoft.graph.itemBody`, complex type.
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-administrative-units`, `beta-app`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct ItemBody {
+    /// CSDL: property `content`: `Edm.String`, nullable.
+    pub content: rt::Field<::std::string::String>,
+    /// CSDL: property `contentType`: `microsoft.graph.bodyType`, nullable.
+    pub content_type: rt::Field<crate::beta::BodyType>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c88)]
+impl ::std::default::Default for ItemBody {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            content: rt::Field::Absent,
+            content_type: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c88)]
+impl rt::Object for ItemBody {
+    const TYPE_NAME: &'static str = "microsoft.graph.itemBody";
+    const KEYS: &'static [&'static str] = &["content", "contentType"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"content\":", ",\"contentType\":"];
+    const TAG: &'static str = "\"#microsoft.graph.itemBody\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.content.read_from(r),
+            1usize => self.content_type.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.content);
+        w.field(1usize, &self.content_type);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.content),
+            1usize => ::std::option::Option::Some(&self.content_type),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "content", &self.content);
+        d.field(1usize, "content_type", &self.content_type);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c88)]
+rt::impl_object!(ItemBody);
+#[cfg(msgraph_beta_c88)]
+rt::impl_setters!(
+    ItemBody { with_content content : ::std::string::String; with_content_type
+    content_type : crate ::beta::BodyType; }
+);
+#[cfg(msgraph_beta_c88)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(ItemBody);
+#[cfg(msgraph_beta_c4)]
+/// CSDL: `microsoft.graph.itemReference`, complex type.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct ItemReference {
+    /// CSDL: property `driveId`: `Edm.String`, nullable.
+    pub drive_id: rt::Field<::std::string::String>,
+    /// CSDL: property `driveType`: `Edm.String`, nullable.
+    pub drive_type: rt::Field<::std::string::String>,
+    /// CSDL: property `id`: `Edm.String`, nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `name`: `Edm.String`, nullable.
+    pub name: rt::Field<::std::string::String>,
+    /// CSDL: property `path`: `Edm.String`, nullable.
+    pub path: rt::Field<::std::string::String>,
+    /// CSDL: property `shareId`: `Edm.String`, nullable.
+    pub share_id: rt::Field<::std::string::String>,
+    /// CSDL: property `sharepointIds`: `microsoft.graph.sharepointIds`, nullable.
+    pub sharepoint_ids: rt::Field<crate::beta::SharepointIds>,
+    /// CSDL: property `siteId`: `Edm.String`, nullable.
+    pub site_id: rt::Field<::std::string::String>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for ItemReference {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            drive_id: rt::Field::Absent,
+            drive_type: rt::Field::Absent,
+            id: rt::Field::Absent,
+            name: rt::Field::Absent,
+            path: rt::Field::Absent,
+            share_id: rt::Field::Absent,
+            sharepoint_ids: rt::Field::Absent,
+            site_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c4)]
+impl rt::Object for ItemReference {
+    const TYPE_NAME: &'static str = "microsoft.graph.itemReference";
+    const KEYS: &'static [&'static str] = &[
+        "driveId",
+        "driveType",
+        "id",
+        "name",
+        "path",
+        "shareId",
+        "sharepointIds",
+        "siteId",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"driveId\":",
+        ",\"driveType\":",
+        ",\"id\":",
+        ",\"name\":",
+        ",\"path\":",
+        ",\"shareId\":",
+        ",\"sharepointIds\":",
+        ",\"siteId\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.itemReference\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.drive_id.read_from(r),
+            1usize => self.drive_type.read_from(r),
+            2usize => self.id.read_from(r),
+            3usize => self.name.read_from(r),
+            4usize => self.path.read_from(r),
+            5usize => self.share_id.read_from(r),
+            6usize => self.sharepoint_ids.read_from(r),
+            7usize => self.site_id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.drive_id);
+        w.field(1usize, &self.drive_type);
+        w.field(2usize, &self.id);
+        w.field(3usize, &self.name);
+        w.field(4usize, &self.path);
+        w.field(5usize, &self.share_id);
+        w.field(6usize, &self.sharepoint_ids);
+        w.field(7usize, &self.site_id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.drive_id),
+            1usize => ::std::option::Option::Some(&self.drive_type),
+            2usize => ::std::option::Option::Some(&self.id),
+            3usize => ::std::option::Option::Some(&self.name),
+            4usize => ::std::option::Option::Some(&self.path),
+            5usize => ::std::option::Option::Some(&self.share_id),
+            6usize => ::std::option::Option::Some(&self.sharepoint_ids),
+            7usize => ::std::option::Option::Some(&self.site_id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "drive_id", &self.drive_id);
+        d.field(1usize, "drive_type", &self.drive_type);
+        d.field(2usize, "id", &self.id);
+        d.field(3usize, "name", &self.name);
+        d.field(4usize, "path", &self.path);
+        d.field(5usize, "share_id", &self.share_id);
+        d.field(6usize, "sharepoint_ids", &self.sharepoint_ids);
+        d.field(7usize, "site_id", &self.site_id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c4)]
+rt::impl_object!(ItemReference);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    ItemReference { with_drive_id drive_id : ::std::string::String; with_drive_type
+    drive_type : ::std::string::String; with_id id : ::std::string::String; with_name
+    name : ::std::string::String; with_path path : ::std::string::String; with_share_id
+    share_id : ::std::string::String; with_sharepoint_ids sharepoint_ids : crate
+    ::beta::SharepointIds; with_site_id site_id : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c4)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(ItemReference);
+#[cfg(msgraph_beta_c0)]
+/// CSDL: `microsoft.graph.Json`, complex type.
+///
+/// Feature: `beta` or any `beta-*` area feature.
+#[derive(Clone, PartialEq)]
+pub struct Json {
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c0)]
+impl ::std::default::Default for Json {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c0)]
+impl rt::Object for Json {
+    const TYPE_NAME: &'static str = "microsoft.graph.Json";
+    const KEYS: &'static [&'static str] = &[];
+    const KEYS_JSON: &'static [&'static str] = &[];
+    const TAG: &'static str = "\"#microsoft.graph.Json\"";
+    #[inline]
+    #[allow(unused_variables)]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c0)]
+rt::impl_object!(Json);
+#[cfg(msgraph_beta_c0)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(Json);
+#[cfg(msgraph_beta_c89)]
+/// CSDL: `microsoft.graph.keyValue`, complex type.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-audit-logs`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 20 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct KeyValue {
+    /// CSDL: property `key`: `Edm.String`, nullable.
+    pub key: rt::Field<::std::string::String>,
+    /// CSDL: property `value`: `Edm.String`, nullable.
+    pub value: rt::Field<::std::string::String>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c89)]
+impl ::std::default::Default for KeyValue {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            key: rt::Field::Absent,
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c89)]
+impl rt::Object for KeyValue {
+    const TYPE_NAME: &'static str = "microsoft.graph.keyValue";
+    const KEYS: &'static [&'static str] = &["key", "value"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
+    const TAG: &'static str = "\"#microsoft.graph.keyValue\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.key.read_from(r),
+            1usize => self.value.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.key);
+        w.field(1usize, &self.value);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.key),
+            1usize => ::std::option::Option::Some(&self.value),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "key", &self.key);
+        d.field(1usize, "value", &self.value);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c89)]
+rt::impl_object!(KeyValue);
+#[cfg(msgraph_beta_c89)]
+rt::impl_setters!(
+    KeyValue { with_key key : ::std::string::String; with_value value :
+    ::std::string::String; }
+);
+#[cfg(msgraph_beta_c89)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(KeyValue);
+#[cfg(msgraph_beta_c90)]
+/// CSDL: `microsoft.graph.keyValuePair`, complex type.
+///
+/// Features: `beta`, or one of `beta-admin`, `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates` and 16 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct KeyValuePair {
+    /// CSDL: property `name`: `Edm.String`, not nullable.
+    pub name: rt::Field<::std::string::String>,
+    /// CSDL: property `value`: `Edm.String`, nullable.
+    pub value: rt::Field<::std::string::String>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c90)]
+impl ::std::default::Default for KeyValuePair {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c90)]
+impl rt::Object for KeyValuePair {
+    const TYPE_NAME: &'static str = "microsoft.graph.keyValuePair";
+    const KEYS: &'static [&'static str] = &["name", "value"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"value\":"];
+    const TAG: &'static str = "\"#microsoft.graph.keyValuePair\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.name.read_from(r),
+            1usize => self.value.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.name);
+        w.field(1usize, &self.value);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.name),
+            1usize => ::std::option::Option::Some(&self.value),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "value", &self.value);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c90)]
+rt::impl_object!(KeyValuePair);
+#[cfg(msgraph_beta_c90)]
+rt::impl_setters!(
+    KeyValuePair { with_name name : ::std::string::String; with_value value :
+    ::std::string::String; }
+);
+#[cfg(msgraph_beta_c90)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(KeyValuePair);
+#[cfg(msgraph_beta_c18)]
+/// CSDL: `microsoft.graph.labelActionBase`, complex type, abstract.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct LabelActionBase {
+    /// CSDL: property `name`: `Edm.String`, nullable.
+    pub name: rt::Field<::std::string::String>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c18)]
+impl ::std::default::Default for LabelActionBase {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c18)]
+impl rt::Object for LabelActionBase {
+    const TYPE_NAME: &'static str = "microsoft.graph.labelActionBase";
+    const KEYS: &'static [&'static str] = &["name"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"name\":"];
+    const TAG: &'static str = "\"#microsoft.graph.labelActionBase\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.name.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.name);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.name),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c18)]
+rt::impl_object!(LabelActionBase);
+#[cfg(msgraph_beta_c18)]
+rt::impl_setters!(LabelActionBase { with_name name : ::std::string::String; });
+#[cfg(msgraph_beta_c18)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(LabelActionBase);
+#[cfg(msgraph_beta_c18)]
+/// `microsoft.graph.labelActionBase` or any type derived from it, selected by `@odata.type` (11 types).
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Debug)]
+pub enum AnyLabelActionBase {
+    LabelActionBase(::std::boxed::Box<crate::beta::LabelActionBase>),
+    AddFooter(::std::boxed::Box<crate::beta::AddFooter>),
+    AddHeader(::std::boxed::Box<crate::beta::AddHeader>),
+    AddWatermark(::std::boxed::Box<crate::beta::AddWatermark>),
+    EncryptContent(::std::boxed::Box<crate::beta::EncryptContent>),
+    EncryptWithTemplate(::std::boxed::Box<crate::beta::EncryptWithTemplate>),
+    EncryptWithUserDefinedRights(
+        ::std::boxed::Box<crate::beta::EncryptWithUserDefinedRights>,
+    ),
+    MarkContent(::std::boxed::Box<crate::beta::MarkContent>),
+    ProtectGroup(::std::boxed::Box<crate::beta::ProtectGroup>),
+    ProtectOnlineMeetingAction(
+        ::std::boxed::Box<crate::beta::ProtectOnlineMeetingAction>,
+    ),
+    ProtectSite(::std::boxed::Box<crate::beta::ProtectSite>),
+}
+#[cfg(msgraph_beta_c18)]
+impl ::std::default::Default for AnyLabelActionBase {
+    #[inline]
+    fn default() -> Self {
+        Self::LabelActionBase(::std::default::Default::default())
+    }
+}
+#[cfg(msgraph_beta_c18)]
+impl ::std::convert::From<crate::beta::LabelActionBase> for AnyLabelActionBase {
+    #[inline]
+    fn from(v: crate::beta::LabelActionBase) -> Self {
+        Self::LabelActionBase(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c18)]
+impl ::std::convert::From<crate::beta::AddFooter> for AnyLabelActionBase {
+    #[inline]
+    fn from(v: crate::beta::AddFooter) -> Self {
+        Self::AddFooter(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c18)]
+impl ::std::convert::From<crate::beta::AddHeader> for AnyLabelActionBase {
+    #[inline]
+    fn from(v: crate::beta::AddHeader) -> Self {
+        Self::AddHeader(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c18)]
+impl ::std::convert::From<crate::beta::AddWatermark> for AnyLabelActionBase {
+    #[inline]
+    fn from(v: crate::beta::AddWatermark) -> Self {
+        Self::AddWatermark(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c18)]
+impl ::std::convert::From<crate::beta::EncryptContent> for AnyLabelActionBase {
+    #[inline]
+    fn from(v: crate::beta::EncryptContent) -> Self {
+        Self::EncryptContent(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c18)]
+impl ::std::convert::From<crate::beta::EncryptWithTemplate> for AnyLabelActionBase {
+    #[inline]
+    fn from(v: crate::beta::EncryptWithTemplate) -> Self {
+        Self::EncryptWithTemplate(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c18)]
+impl ::std::convert::From<crate::beta::EncryptWithUserDefinedRights>
+for AnyLabelActionBase {
+    #[inline]
+    fn from(v: crate::beta::EncryptWithUserDefinedRights) -> Self {
+        Self::EncryptWithUserDefinedRights(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c18)]
+impl ::std::convert::From<crate::beta::MarkContent> for AnyLabelActionBase {
+    #[inline]
+    fn from(v: crate::beta::MarkContent) -> Self {
+        Self::MarkContent(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c18)]
+impl ::std::convert::From<crate::beta::ProtectGroup> for AnyLabelActionBase {
+    #[inline]
+    fn from(v: crate::beta::ProtectGroup) -> Self {
+        Self::ProtectGroup(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c18)]
+impl ::std::convert::From<crate::beta::ProtectOnlineMeetingAction>
+for AnyLabelActionBase {
+    #[inline]
+    fn from(v: crate::beta::ProtectOnlineMeetingAction) -> Self {
+        Self::ProtectOnlineMeetingAction(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c18)]
+impl ::std::convert::From<crate::beta::ProtectSite> for AnyLabelActionBase {
+    #[inline]
+    fn from(v: crate::beta::ProtectSite) -> Self {
+        Self::ProtectSite(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c18)]
+impl rt::Poly for AnyLabelActionBase {
+    const BASE_NAME: &'static str = "microsoft.graph.labelActionBase";
+    #[inline]
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some("microsoft.graph.addFooter") => {
+                rt::object::read_boxed(r).map(Self::AddFooter)
+            }
+            ::std::option::Option::Some("microsoft.graph.addHeader") => {
+                rt::object::read_boxed(r).map(Self::AddHeader)
+            }
+            ::std::option::Option::Some("microsoft.graph.addWatermark") => {
+                rt::object::read_boxed(r).map(Self::AddWatermark)
+            }
+            ::std::option::Option::Some("microsoft.graph.encryptContent") => {
+                rt::object::read_boxed(r).map(Self::EncryptContent)
+            }
+            ::std::option::Option::Some("microsoft.graph.encryptWithTemplate") => {
+                rt::object::read_boxed(r).map(Self::EncryptWithTemplate)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.encryptWithUserDefinedRights",
+            ) => rt::object::read_boxed(r).map(Self::EncryptWithUserDefinedRights),
+            ::std::option::Option::Some("microsoft.graph.markContent") => {
+                rt::object::read_boxed(r).map(Self::MarkContent)
+            }
+            ::std::option::Option::Some("microsoft.graph.protectGroup") => {
+                rt::object::read_boxed(r).map(Self::ProtectGroup)
+            }
+            ::std::option::Option::Some("microsoft.graph.protectOnlineMeetingAction") => {
+                rt::object::read_boxed(r).map(Self::ProtectOnlineMeetingAction)
+            }
+            ::std::option::Option::Some("microsoft.graph.protectSite") => {
+                rt::object::read_boxed(r).map(Self::ProtectSite)
+            }
+            _ => rt::object::read_boxed(r).map(Self::LabelActionBase),
+        }
+    }
+    #[inline]
+    fn write_variant(&self, w: &mut rt::Writer) {
+        match self {
+            Self::LabelActionBase(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
+            Self::AddFooter(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.addFooter"),
+                )
+            }
+            Self::AddHeader(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.addHeader"),
+                )
+            }
+            Self::AddWatermark(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.addWatermark"),
+                )
+            }
+            Self::EncryptContent(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.encryptContent"),
+                )
+            }
+            Self::EncryptWithTemplate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.encryptWithTemplate"),
+                )
+            }
+            Self::EncryptWithUserDefinedRights(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.encryptWithUserDefinedRights",
+                    ),
+                )
+            }
+            Self::MarkContent(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.markContent"),
+                )
+            }
+            Self::ProtectGroup(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.protectGroup"),
+                )
+            }
+            Self::ProtectOnlineMeetingAction(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.protectOnlineMeetingAction",
+                    ),
+                )
+            }
+            Self::ProtectSite(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.protectSite"),
+                )
+            }
+        }
+    }
+}
+#[cfg(msgraph_beta_c18)]
+impl AnyLabelActionBase {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::LabelActionBase(_) => "microsoft.graph.labelActionBase",
+            Self::AddFooter(_) => "microsoft.graph.addFooter",
+            Self::AddHeader(_) => "microsoft.graph.addHeader",
+            Self::AddWatermark(_) => "microsoft.graph.addWatermark",
+            Self::EncryptContent(_) => "microsoft.graph.encryptContent",
+            Self::EncryptWithTemplate(_) => "microsoft.graph.encryptWithTemplate",
+            Self::EncryptWithUserDefinedRights(_) => {
+                "microsoft.graph.encryptWithUserDefinedRights"
+            }
+            Self::MarkContent(_) => "microsoft.graph.markContent",
+            Self::ProtectGroup(_) => "microsoft.graph.protectGroup",
+            Self::ProtectOnlineMeetingAction(_) => {
+                "microsoft.graph.protectOnlineMeetingAction"
+            }
+            Self::ProtectSite(_) => "microsoft.graph.protectSite",
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::LabelActionBase(v) => &v.extra,
+            Self::AddFooter(v) => &v.extra,
+            Self::AddHeader(v) => &v.extra,
+            Self::AddWatermark(v) => &v.extra,
+            Self::EncryptContent(v) => &v.extra,
+            Self::EncryptWithTemplate(v) => &v.extra,
+            Self::EncryptWithUserDefinedRights(v) => &v.extra,
+            Self::MarkContent(v) => &v.extra,
+            Self::ProtectGroup(v) => &v.extra,
+            Self::ProtectOnlineMeetingAction(v) => &v.extra,
+            Self::ProtectSite(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::LabelActionBase(v) => &mut v.extra,
+            Self::AddFooter(v) => &mut v.extra,
+            Self::AddHeader(v) => &mut v.extra,
+            Self::AddWatermark(v) => &mut v.extra,
+            Self::EncryptContent(v) => &mut v.extra,
+            Self::EncryptWithTemplate(v) => &mut v.extra,
+            Self::EncryptWithUserDefinedRights(v) => &mut v.extra,
+            Self::MarkContent(v) => &mut v.extra,
+            Self::ProtectGroup(v) => &mut v.extra,
+            Self::ProtectOnlineMeetingAction(v) => &mut v.extra,
+            Self::ProtectSite(v) => &mut v.extra,
+        }
+    }
+    /// `name` of any variant.
+    #[inline]
+    pub fn name(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::LabelActionBase(v) => &v.name,
+            Self::AddFooter(v) => &v.name,
+            Self::AddHeader(v) => &v.name,
+            Self::AddWatermark(v) => &v.name,
+            Self::EncryptContent(v) => &v.name,
+            Self::EncryptWithTemplate(v) => &v.name,
+            Self::EncryptWithUserDefinedRights(v) => &v.name,
+            Self::MarkContent(v) => &v.name,
+            Self::ProtectGroup(v) => &v.name,
+            Self::ProtectOnlineMeetingAction(v) => &v.name,
+            Self::ProtectSite(v) => &v.name,
+        }
+    }
+    /// `name` of any variant.
+    #[inline]
+    pub fn name_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::LabelActionBase(v) => &mut v.name,
+            Self::AddFooter(v) => &mut v.name,
+            Self::AddHeader(v) => &mut v.name,
+            Self::AddWatermark(v) => &mut v.name,
+            Self::EncryptContent(v) => &mut v.name,
+            Self::EncryptWithTemplate(v) => &mut v.name,
+            Self::EncryptWithUserDefinedRights(v) => &mut v.name,
+            Self::MarkContent(v) => &mut v.name,
+            Self::ProtectGroup(v) => &mut v.name,
+            Self::ProtectOnlineMeetingAction(v) => &mut v.name,
+            Self::ProtectSite(v) => &mut v.name,
+        }
+    }
+}
+#[cfg(msgraph_beta_c18)]
+rt::impl_poly!(AnyLabelActionBase);
+#[cfg(msgraph_beta_c18)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyLabelActionBase);
+#[cfg(msgraph_beta_c18)]
+/// CSDL: `microsoft.graph.labelPolicy`, complex type.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct LabelPolicy {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `name`: `Edm.String`, nullable.
+    pub name: rt::Field<::std::string::String>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c18)]
+impl ::std::default::Default for LabelPolicy {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c18)]
+impl rt::Object for LabelPolicy {
+    const TYPE_NAME: &'static str = "microsoft.graph.labelPolicy";
+    const KEYS: &'static [&'static str] = &["id", "name"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"name\":"];
+    const TAG: &'static str = "\"#microsoft.graph.labelPolicy\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.name.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.name);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.name),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "name", &self.name);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c18)]
+rt::impl_object!(LabelPolicy);
+#[cfg(msgraph_beta_c18)]
+rt::impl_setters!(
+    LabelPolicy { with_id id : ::std::string::String; with_name name :
+    ::std::string::String; }
+);
+#[cfg(msgraph_beta_c18)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(LabelPolicy);
+#[cfg(msgraph_beta_c92)]
+/// CSDL: `microsoft.graph.lobbyBypassScope`, enum type.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-app`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum LobbyBypassScope {
+    /// `organizer` (value 0).
+    Organizer,
+    /// `organization` (value 1).
+    Organization,
+    /// `organizationAndFederated` (value 2).
+    OrganizationAndFederated,
+    /// `everyone` (value 3).
+    Everyone,
+    /// `unknownFutureValue` (value 4).
+    UnknownFutureValue,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_beta_c92)]
+impl rt::StrEnum for LobbyBypassScope {
+    const TYPE_NAME: &'static str = "microsoft.graph.lobbyBypassScope";
+    const MEMBERS: &'static [&'static str] = &[
+        "organizer",
+        "organization",
+        "organizationAndFederated",
+        "everyone",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "organizer" => Self::Organizer,
+                "organization" => Self::Organization,
+                "organizationAndFederated" => Self::OrganizationAndFederated,
+                "everyone" => Self::Everyone,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::Organizer => "organizer",
+            Self::Organization => "organization",
+            Self::OrganizationAndFederated => "organizationAndFederated",
+            Self::Everyone => "everyone",
+            Self::UnknownFutureValue => "unknownFutureValue",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_beta_c92)]
+rt::impl_enum!(LobbyBypassScope);
+#[cfg(msgraph_beta_c92)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(LobbyBypassScope);
+#[cfg(msgraph_beta_c92)]
+/// CSDL: `microsoft.graph.lobbyBypassSettings`, complex type.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-app`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct LobbyBypassSettings {
+    /// CSDL: property `isDialInBypassEnabled`: `Edm.Boolean`, nullable.
+    pub is_dial_in_bypass_enabled: rt::Field<bool>,
+    /// CSDL: property `scope`: `microsoft.graph.lobbyBypassScope`, nullable.
+    pub scope: rt::Field<crate::beta::LobbyBypassScope>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c92)]
+impl ::std::default::Default for LobbyBypassSettings {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            is_dial_in_bypass_enabled: rt::Field::Absent,
+            scope: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c92)]
+impl rt::Object for LobbyBypassSettings {
+    const TYPE_NAME: &'static str = "microsoft.graph.lobbyBypassSettings";
+    const KEYS: &'static [&'static str] = &["isDialInBypassEnabled", "scope"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"isDialInBypassEnabled\":",
+        ",\"scope\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.lobbyBypassSettings\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.is_dial_in_bypass_enabled.read_from(r),
+            1usize => self.scope.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.is_dial_in_bypass_enabled);
+        w.field(1usize, &self.scope);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.is_dial_in_bypass_enabled),
+            1usize => ::std::option::Option::Some(&self.scope),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_dial_in_bypass_enabled", &self.is_dial_in_bypass_enabled);
+        d.field(1usize, "scope", &self.scope);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c92)]
+rt::impl_object!(LobbyBypassSettings);
+#[cfg(msgraph_beta_c92)]
+rt::impl_setters!(
+    LobbyBypassSettings { with_is_dial_in_bypass_enabled is_dial_in_bypass_enabled :
+    bool; with_scope scope : crate ::beta::LobbyBypassScope; }
+);
+#[cfg(msgraph_beta_c92)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(LobbyBypassSettings);
+#[cfg(msgraph_beta_c3)]
+/// CSDL: `microsoft.graph.localeInfo`, complex type.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct LocaleInfo {
+    /// CSDL: property `displayName`: `Edm.String`, nullable.
+    pub display_name: rt::Field<::std::string::String>,
+    /// CSDL: property `locale`: `Edm.String`, nullable.
+    pub locale: rt::Field<::std::string::String>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c3)]
+impl ::std::default::Default for LocaleInfo {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            display_name: rt::Field::Absent,
+            locale: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl rt::Object for LocaleInfo {
+    const TYPE_NAME: &'static str = "microsoft.graph.localeInfo";
+    const KEYS: &'static [&'static str] = &["displayName", "locale"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"locale\":"];
+    const TAG: &'static str = "\"#microsoft.graph.localeInfo\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.display_name.read_from(r),
+            1usize => self.locale.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.display_name);
+        w.field(1usize, &self.locale);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.display_name),
+            1usize => ::std::option::Option::Some(&self.locale),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "locale", &self.locale);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c3)]
+rt::impl_object!(LocaleInfo);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    LocaleInfo { with_display_name display_name : ::std::string::String; with_locale
+    locale : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c3)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(LocaleInfo);
+#[cfg(msgraph_beta_c93)]
+/// CSDL: `microsoft.graph.location`, complex type.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-booking-businesses`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct Location {
+    /// CSDL: property `address`: `microsoft.graph.physicalAddress`, nullable.
+    pub address: rt::Field<crate::beta::PhysicalAddress>,
+    /// CSDL: property `coordinates`: `microsoft.graph.outlookGeoCoordinates`, nullable.
+    pub coordinates: rt::Field<crate::beta::OutlookGeoCoordinates>,
+    /// CSDL: property `displayName`: `Edm.String`, nullable.
+    pub display_name: rt::Field<::std::string::String>,
+    /// CSDL: property `locationEmailAddress`: `Edm.String`, nullable.
+    pub location_email_address: rt::Field<::std::string::String>,
+    /// CSDL: property `locationType`: `microsoft.graph.locationType`, nullable.
+    pub location_type: rt::Field<crate::beta::LocationType>,
+    /// CSDL: property `locationUri`: `Edm.String`, nullable.
+    pub location_uri: rt::Field<::std::string::String>,
+    /// CSDL: property `uniqueId`: `Edm.String`, nullable.
+    pub unique_id: rt::Field<::std::string::String>,
+    /// CSDL: property `uniqueIdType`: `microsoft.graph.locationUniqueIdType`, nullable.
+    pub unique_id_type: rt::Field<crate::beta::LocationUniqueIdType>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c93)]
+impl ::std::default::Default for Location {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            address: rt::Field::Absent,
+            coordinates: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            location_email_address: rt::Field::Absent,
+            location_type: rt::Field::Absent,
+            location_uri: rt::Field::Absent,
+            unique_id: rt::Field::Absent,
+            unique_id_type: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c93)]
+impl rt::Object for Location {
+    const TYPE_NAME: &'static str = "microsoft.graph.location";
+    const KEYS: &'static [&'static str] = &[
+        "address",
+        "coordinates",
+        "displayName",
+        "locationEmailAddress",
+        "locationType",
+        "locationUri",
+        "uniqueId",
+        "uniqueIdType",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"address\":",
+        ",\"coordinates\":",
+        ",\"displayName\":",
+        ",\"locationEmailAddress\":",
+        ",\"locationType\":",
+        ",\"locationUri\":",
+        ",\"uniqueId\":",
+        ",\"uniqueIdType\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.location\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.address.read_from(r),
+            1usize => self.coordinates.read_from(r),
+            2usize => self.display_name.read_from(r),
+            3usize => self.location_email_address.read_from(r),
+            4usize => self.location_type.read_from(r),
+            5usize => self.location_uri.read_from(r),
+            6usize => self.unique_id.read_from(r),
+            7usize => self.unique_id_type.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.address);
+        w.field(1usize, &self.coordinates);
+        w.field(2usize, &self.display_name);
+        w.field(3usize, &self.location_email_address);
+        w.field(4usize, &self.location_type);
+        w.field(5usize, &self.location_uri);
+        w.field(6usize, &self.unique_id);
+        w.field(7usize, &self.unique_id_type);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.address),
+            1usize => ::std::option::Option::Some(&self.coordinates),
+            2usize => ::std::option::Option::Some(&self.display_name),
+            3usize => ::std::option::Option::Some(&self.location_email_address),
+            4usize => ::std::option::Option::Some(&self.location_type),
+            5usize => ::std::option::Option::Some(&self.location_uri),
+            6usize => ::std::option::Option::Some(&self.unique_id),
+            7usize => ::std::option::Option::Some(&self.unique_id_type),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "address", &self.address);
+        d.field(1usize, "coordinates", &self.coordinates);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "location_email_address", &self.location_email_address);
+        d.field(4usize, "location_type", &self.location_type);
+        d.field(5usize, "location_uri", &self.location_uri);
+        d.field(6usize, "unique_id", &self.unique_id);
+        d.field(7usize, "unique_id_type", &self.unique_id_type);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c93)]
+rt::impl_object!(Location);
+#[cfg(msgraph_beta_c93)]
+rt::impl_setters!(
+    Location { with_address address : crate ::beta::PhysicalAddress; with_coordinates
+    coordinates : crate ::beta::OutlookGeoCoordinates; with_display_name display_name :
+    ::std::string::String; with_location_email_address location_email_address :
+    ::std::string::String; with_location_type location_type : crate ::beta::LocationType;
+    with_location_uri location_uri : ::std::string::String; with_unique_id unique_id :
+    ::std::string::String; with_unique_id_type unique_id_type : crate
+    ::beta::LocationUniqueIdType; }
+);
+#[cfg(msgraph_beta_c93)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(Location);
+#[cfg(msgraph_beta_c93)]
+/// `microsoft.graph.location` or any type derived from it, selected by `@odata.type` (2 types).
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-booking-businesses`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Debug)]
+pub enum AnyLocation {
+    Location(::std::boxed::Box<crate::beta::Location>),
+    LocationConstraintItem(::std::boxed::Box<crate::beta::LocationConstraintItem>),
+}
+#[cfg(msgraph_beta_c93)]
+impl ::std::default::Default for AnyLocation {
+    #[inline]
+    fn default() -> Self {
+        Self::Location(::std::default::Default::default())
+    }
+}
+#[cfg(msgraph_beta_c93)]
+impl ::std::convert::From<crate::beta::Location> for AnyLocation {
+    #[inline]
+    fn from(v: crate::beta::Location) -> Self {
+        Self::Location(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c93)]
+impl ::std::convert::From<crate::beta::LocationConstraintItem> for AnyLocation {
+    #[inline]
+    fn from(v: crate::beta::LocationConstraintItem) -> Self {
+        Self::LocationConstraintItem(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c93)]
+impl rt::Poly for AnyLocation {
+    const BASE_NAME: &'static str = "microsoft.graph.location";
+    #[inline]
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some("microsoft.graph.locationConstraintItem") => {
+                rt::object::read_boxed(r).map(Self::LocationConstraintItem)
+            }
+            _ => rt::object::read_boxed(r).map(Self::Location),
+        }
+    }
+    #[inline]
+    fn write_variant(&self, w: &mut rt::Writer) {
+        match self {
+            Self::Location(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
+            Self::LocationConstraintItem(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.locationConstraintItem",
+                    ),
+                )
+            }
+        }
+    }
+}
+#[cfg(msgraph_beta_c93)]
+impl AnyLocation {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::Location(_) => "microsoft.graph.location",
+            Self::LocationConstraintItem(_) => "microsoft.graph.locationConstraintItem",
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::Location(v) => &v.extra,
+            Self::LocationConstraintItem(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::Location(v) => &mut v.extra,
+            Self::LocationConstraintItem(v) => &mut v.extra,
+        }
+    }
+    /// `address` of any variant.
+    #[inline]
+    pub fn address(&self) -> &rt::Field<crate::beta::PhysicalAddress> {
+        match self {
+            Self::Location(v) => &v.address,
+            Self::LocationConstraintItem(v) => &v.address,
+        }
+    }
+    /// `address` of any variant.
+    #[inline]
+    pub fn address_mut(&mut self) -> &mut rt::Field<crate::beta::PhysicalAddress> {
+        match self {
+            Self::Location(v) => &mut v.address,
+            Self::LocationConstraintItem(v) => &mut v.address,
+        }
+    }
+    /// `coordinates` of any variant.
+    #[inline]
+    pub fn coordinates(&self) -> &rt::Field<crate::beta::OutlookGeoCoordinates> {
+        match self {
+            Self::Location(v) => &v.coordinates,
+            Self::LocationConstraintItem(v) => &v.coordinates,
+        }
+    }
+    /// `coordinates` of any variant.
+    #[inline]
+    pub fn coordinates_mut(
+        &mut self,
+    ) -> &mut rt::Field<crate::beta::OutlookGeoCoordinates> {
+        match self {
+            Self::Location(v) => &mut v.coordinates,
+            Self::LocationConstraintItem(v) => &mut v.coordinates,
+        }
+    }
+    /// `displayName` of any variant.
+    #[inline]
+    pub fn display_name(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::Location(v) => &v.display_name,
+            Self::LocationConstraintItem(v) => &v.display_name,
+        }
+    }
+    /// `displayName` of any variant.
+    #[inline]
+    pub fn display_name_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::Location(v) => &mut v.display_name,
+            Self::LocationConstraintItem(v) => &mut v.display_name,
+        }
+    }
+    /// `locationEmailAddress` of any variant.
+    #[inline]
+    pub fn location_email_address(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::Location(v) => &v.location_email_address,
+            Self::LocationConstraintItem(v) => &v.location_email_address,
+        }
+    }
+    /// `locationEmailAddress` of any variant.
+    #[inline]
+    pub fn location_email_address_mut(
+        &mut self,
+    ) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::Location(v) => &mut v.location_email_address,
+            Self::LocationConstraintItem(v) => &mut v.location_email_address,
+        }
+    }
+    /// `locationType` of any variant.
+    #[inline]
+    pub fn location_type(&self) -> &rt::Field<crate::beta::LocationType> {
+        match self {
+            Self::Location(v) => &v.location_type,
+            Self::LocationConstraintItem(v) => &v.location_type,
+        }
+    }
+    /// `locationType` of any variant.
+    #[inline]
+    pub fn location_type_mut(&mut self) -> &mut rt::Field<crate::beta::LocationType> {
+        match self {
+            Self::Location(v) => &mut v.location_type,
+            Self::LocationConstraintItem(v) => &mut v.location_type,
+        }
+    }
+    /// `locationUri` of any variant.
+    #[inline]
+    pub fn location_uri(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::Location(v) => &v.location_uri,
+            Self::LocationConstraintItem(v) => &v.location_uri,
+        }
+    }
+    /// `locationUri` of any variant.
+    #[inline]
+    pub fn location_uri_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::Location(v) => &mut v.location_uri,
+            Self::LocationConstraintItem(v) => &mut v.location_uri,
+        }
+    }
+    /// `uniqueId` of any variant.
+    #[inline]
+    pub fn unique_id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::Location(v) => &v.unique_id,
+            Self::LocationConstraintItem(v) => &v.unique_id,
+        }
+    }
+    /// `uniqueId` of any variant.
+    #[inline]
+    pub fn unique_id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::Location(v) => &mut v.unique_id,
+            Self::LocationConstraintItem(v) => &mut v.unique_id,
+        }
+    }
+    /// `uniqueIdType` of any variant.
+    #[inline]
+    pub fn unique_id_type(&self) -> &rt::Field<crate::beta::LocationUniqueIdType> {
+        match self {
+            Self::Location(v) => &v.unique_id_type,
+            Self::LocationConstraintItem(v) => &v.unique_id_type,
+        }
+    }
+    /// `uniqueIdType` of any variant.
+    #[inline]
+    pub fn unique_id_type_mut(
+        &mut self,
+    ) -> &mut rt::Field<crate::beta::LocationUniqueIdType> {
+        match self {
+            Self::Location(v) => &mut v.unique_id_type,
+            Self::LocationConstraintItem(v) => &mut v.unique_id_type,
+        }
+    }
+}
+#[cfg(msgraph_beta_c93)]
+rt::impl_poly!(AnyLocation);
+#[cfg(msgraph_beta_c93)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyLocation);
+#[cfg(msgraph_beta_c93)]
+/// CSDL: `microsoft.graph.locationConstraintItem`, complex type, derived from `microsoft.graph.location`.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-booking-businesses`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct LocationConstraintItem {
+    /// CSDL: property `address`: `microsoft.graph.physicalAddress`, nullable.
+    pub address: rt::Field<crate::beta::PhysicalAddress>,
+    /// CSDL: property `coordinates`: `microsoft.graph.outlookGeoCoordinates`, nullable.
+    pub coordinates: rt::Field<crate::beta::OutlookGeoCoordinates>,
+    /// CSDL: property `displayName`: `Edm.String`, nullable.
+    pub display_name: rt::Field<::std::string::String>,
+    /// CSDL: property `locationEmailAddress`: `Edm.String`, nullable.
+    pub location_email_address: rt::Field<::std::string::String>,
+    /// CSDL: property `locationType`: `microsoft.graph.locationType`, nullable.
+    pub location_type: rt::Field<crate::beta::LocationType>,
+    /// CSDL: property `locationUri`: `Edm.String`, nullable.
+    pub location_uri: rt::Field<::std::string::String>,
+    /// CSDL: property `uniqueId`: `Edm.String`, nullable.
+    pub unique_id: rt::Field<::std::string::String>,
+    /// CSDL: property `uniqueIdType`: `microsoft.graph.locationUniqueIdType`, nullable.
+    pub unique_id_type: rt::Field<crate::beta::LocationUniqueIdType>,
+    /// CSDL: property `resolveAvailability`: `Edm.Boolean`, nullable.
+    pub resolve_availability: rt::Field<bool>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c93)]
+impl ::std::default::Default for LocationConstraintItem {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            address: rt::Field::Absent,
+            coordinates: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            location_email_address: rt::Field::Absent,
+            location_type: rt::Field::Absent,
+            location_uri: rt::Field::Absent,
+            unique_id: rt::Field::Absent,
+            unique_id_type: rt::Field::Absent,
+            resolve_availability: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c93)]
+impl rt::Object for LocationConstraintItem {
+    const TYPE_NAME: &'static str = "microsoft.graph.locationConstraintItem";
+    const KEYS: &'static [&'static str] = &[
+        "address",
+        "coordinates",
+        "displayName",
+        "locationEmailAddress",
+        "locationType",
+        "locationUri",
+        "uniqueId",
+        "uniqueIdType",
+        "resolveAvailability",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"address\":",
+        ",\"coordinates\":",
+        ",\"displayName\":",
+        ",\"locationEmailAddress\":",
+        ",\"locationType\":",
+        ",\"locationUri\":",
+        ",\"uniqueId\":",
+        ",\"uniqueIdType\":",
+        ",\"resolveAvailability\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.locationConstraintItem\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.address.read_from(r),
+            1usize => self.coordinates.read_from(r),
+            2usize => self.display_name.read_from(r),
+            3usize => self.location_email_address.read_from(r),
+            4usize => self.location_type.read_from(r),
+            5usize => self.location_uri.read_from(r),
+            6usize => self.unique_id.read_from(r),
+            7usize => self.unique_id_type.read_from(r),
+            8usize => self.resolve_availability.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.address);
+        w.field(1usize, &self.coordinates);
+        w.field(2usize, &self.display_name);
+        w.field(3usize, &self.location_email_address);
+        w.field(4usize, &self.location_type);
+        w.field(5usize, &self.location_uri);
+        w.field(6usize, &self.unique_id);
+        w.field(7usize, &self.unique_id_type);
+        w.field(8usize, &self.resolve_availability);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.address),
+            1usize => ::std::option::Option::Some(&self.coordinates),
+            2usize => ::std::option::Option::Some(&self.display_name),
+            3usize => ::std::option::Option::Some(&self.location_email_address),
+            4usize => ::std::option::Option::Some(&self.location_type),
+            5usize => ::std::option::Option::Some(&self.location_uri),
+            6usize => ::std::option::Option::Some(&self.unique_id),
+            7usize => ::std::option::Option::Some(&self.unique_id_type),
+            8usize => ::std::option::Option::Some(&self.resolve_availability),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "address", &self.address);
+        d.field(1usize, "coordinates", &self.coordinates);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "location_email_address", &self.location_email_address);
+        d.field(4usize, "location_type", &self.location_type);
+        d.field(5usize, "location_uri", &self.location_uri);
+        d.field(6usize, "unique_id", &self.unique_id);
+        d.field(7usize, "unique_id_type", &self.unique_id_type);
+        d.field(8usize, "resolve_availability", &self.resolve_availability);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c93)]
+rt::impl_object!(LocationConstraintItem);
+#[cfg(msgraph_beta_c93)]
+rt::impl_setters!(
+    LocationConstraintItem { with_address address : crate ::beta::PhysicalAddress;
+    with_coordinates coordinates : crate ::beta::OutlookGeoCoordinates; with_display_name
+    display_name : ::std::string::String; with_location_email_address
+    location_email_address : ::std::string::String; with_location_type location_type :
+    crate ::beta::LocationType; with_location_uri location_uri : ::std::string::String;
+    with_unique_id unique_id : ::std::string::String; with_unique_id_type unique_id_type
+    : crate ::beta::LocationUniqueIdType; with_resolve_availability resolve_availability
+    : bool; }
+);
+#[cfg(msgraph_beta_c93)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(LocationConstraintItem);
+#[cfg(msgraph_beta_c93)]
+/// CSDL: `microsoft.graph.locationType`, enum type.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-booking-businesses`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum LocationType {
+    /// `default` (value 0).
+    Default,
+    /// `conferenceRoom` (value 1).
+    ConferenceRoom,
+    /// `homeAddress` (value 2).
+    HomeAddress,
+    /// `businessAddress` (value 3).
+    BusinessAddress,
+    /// `geoCoordinates` (value 4).
+    GeoCoordinates,
+    /// `streetAddress` (value 5).
+    StreetAddress,
+    /// `hotel` (value 6).
+    Hotel,
+    /// `restaurant` (value 7).
+    Restaurant,
+    /// `localBusiness` (value 8).
+    LocalBusiness,
+    /// `postalAddress` (value 9).
+    PostalAddress,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_beta_c93)]
+impl rt::StrEnum for LocationType {
+    const TYPE_NAME: &'static str = "microsoft.graph.locationType";
+    const MEMBERS: &'static [&'static str] = &[
+        "default",
+        "conferenceRoom",
+        "homeAddress",
+        "businessAddress",
+        "geoCoordinates",
+        "streetAddress",
+        "hotel",
+        "restaurant",
+        "localBusiness",
+        "postalAddress",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "default" => Self::Default,
+                "conferenceRoom" => Self::ConferenceRoom,
+                "homeAddress" => Self::HomeAddress,
+                "businessAddress" => Self::BusinessAddress,
+                "geoCoordinates" => Self::GeoCoordinates,
+                "streetAddress" => Self::StreetAddress,
+                "hotel" => Self::Hotel,
+                "restaurant" => Self::Restaurant,
+                "localBusiness" => Self::LocalBusiness,
+                "postalAddress" => Self::PostalAddress,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::Default => "default",
+            Self::ConferenceRoom => "conferenceRoom",
+            Self::HomeAddress => "homeAddress",
+            Self::BusinessAddress => "businessAddress",
+            Self::GeoCoordinates => "geoCoordinates",
+            Self::StreetAddress => "streetAddress",
+            Self::Hotel => "hotel",
+            Self::Restaurant => "restaurant",
+            Self::LocalBusiness => "localBusiness",
+            Self::PostalAddress => "postalAddress",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_beta_c93)]
+rt::impl_enum!(LocationType);
+#[cfg(msgraph_beta_c93)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(LocationType);
+#[cfg(msgraph_beta_c93)]
+/// CSDL: `microsoft.graph.locationUniqueIdType`, enum type.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-booking-businesses`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum LocationUniqueIdType {
+    /// `unknown` (value 0).
+    Unknown,
+    /// `locationStore` (value 1).
+    LocationStore,
+    /// `directory` (value 2).
+    Directory,
+    /// `private` (value 3).
+    Private,
+    /// `bing` (value 4).
+    Bing,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_beta_c93)]
+impl rt::StrEnum for LocationUniqueIdType {
+    const TYPE_NAME: &'static str = "microsoft.graph.locationUniqueIdType";
+    const MEMBERS: &'static [&'static str] = &[
+        "unknown",
+        "locationStore",
+        "directory",
+        "private",
+        "bing",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "unknown" => Self::Unknown,
+                "locationStore" => Self::LocationStore,
+                "directory" => Self::Directory,
+                "private" => Self::Private,
+                "bing" => Self::Bing,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::Unknown => "unknown",
+            Self::LocationStore => "locationStore",
+            Self::Directory => "directory",
+            Self::Private => "private",
+            Self::Bing => "bing",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_beta_c93)]
+rt::impl_enum!(LocationUniqueIdType);
+#[cfg(msgraph_beta_c93)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(LocationUniqueIdType);
+#[cfg(msgraph_beta_c18)]
+/// CSDL: `microsoft.graph.markContent`, complex type, derived from `microsoft.graph.labelActionBase`, abstract.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct MarkContent {
+    /// CSDL: property `name`: `Edm.String`, nullable.
+    pub name: rt::Field<::std::string::String>,
+    /// CSDL: property `fontColor`: `Edm.String`, nullable.
+    pub font_color: rt::Field<::std::string::String>,
+    /// CSDL: property `fontSize`: `Edm.Int64`, nullable.
+    pub font_size: rt::Field<i64>,
+    /// CSDL: property `text`: `Edm.String`, nullable.
+    pub text: rt::Field<::std::string::String>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c18)]
+impl ::std::default::Default for MarkContent {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            name: rt::Field::Absent,
+            font_color: rt::Field::Absent,
+            font_size: rt::Field::Absent,
+            text: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c18)]
+impl rt::Object for MarkContent {
+    const TYPE_NAME: &'static str = "microsoft.graph.markContent";
+    const KEYS: &'static [&'static str] = &["name", "fontColor", "fontSize", "text"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"name\":",
+        ",\"fontColor\":",
+        ",\"fontSize\":",
+        ",\"text\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.markContent\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.name.read_from(r),
+            1usize => self.font_color.read_from(r),
+            2usize => self.font_size.read_from(r),
+            3usize => self.text.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.name);
+        w.field(1usize, &self.font_color);
+        w.field(2usize, &self.font_size);
+        w.field(3usize, &self.text);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.name),
+            1usize => ::std::option::Option::Some(&self.font_color),
+            2usize => ::std::option::Option::Some(&self.font_size),
+            3usize => ::std::option::Option::Some(&self.text),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "font_color", &self.font_color);
+        d.field(2usize, "font_size", &self.font_size);
+        d.field(3usize, "text", &self.text);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c18)]
+rt::impl_object!(MarkContent);
+#[cfg(msgraph_beta_c18)]
+rt::impl_setters!(
+    MarkContent { with_name name : ::std::string::String; with_font_color font_color :
+    ::std::string::String; with_font_size font_size : i64; with_text text :
+    ::std::string::String; }
+);
+#[cfg(msgraph_beta_c18)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(MarkContent);
+#[cfg(msgraph_beta_c18)]
+/// `microsoft.graph.markContent` or any type derived from it, selected by `@odata.type` (4 types).
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Debug)]
+pub enum AnyMarkContent {
+    MarkContent(::std::boxed::Box<crate::beta::MarkContent>),
+    AddFooter(::std::boxed::Box<crate::beta::AddFooter>),
+    AddHeader(::std::boxed::Box<crate::beta::AddHeader>),
+    AddWatermark(::std::boxed::Box<crate::beta::AddWatermark>),
+}
+#[cfg(msgraph_beta_c18)]
+impl ::std::default::Default for AnyMarkContent {
+    #[inline]
+    fn default() -> Self {
+        Self::MarkContent(::std::default::Default::default())
+    }
+}
+#[cfg(msgraph_beta_c18)]
+impl ::std::convert::From<crate::beta::MarkContent> for AnyMarkContent {
+    #[inline]
+    fn from(v: crate::beta::MarkContent) -> Self {
+        Self::MarkContent(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c18)]
+impl ::std::convert::From<crate::beta::AddFooter> for AnyMarkContent {
+    #[inline]
+    fn from(v: crate::beta::AddFooter) -> Self {
+        Self::AddFooter(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c18)]
+impl ::std::convert::From<crate::beta::AddHeader> for AnyMarkContent {
+    #[inline]
+    fn from(v: crate::beta::AddHeader) -> Self {
+        Self::AddHeader(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c18)]
+impl ::std::convert::From<crate::beta::AddWatermark> for AnyMarkContent {
+    #[inline]
+    fn from(v: crate::beta::AddWatermark) -> Self {
+        Self::AddWatermark(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c18)]
+impl rt::Poly for AnyMarkContent {
+    const BASE_NAME: &'static str = "microsoft.graph.markContent";
+    #[inline]
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some("microsoft.graph.addFooter") => {
+                rt::object::read_boxed(r).map(Self::AddFooter)
+            }
+            ::std::option::Option::Some("microsoft.graph.addHeader") => {
+                rt::object::read_boxed(r).map(Self::AddHeader)
+            }
+            ::std::option::Option::Some("microsoft.graph.addWatermark") => {
+                rt::object::read_boxed(r).map(Self::AddWatermark)
+            }
+            _ => rt::object::read_boxed(r).map(Self::MarkContent),
+        }
+    }
+    #[inline]
+    fn write_variant(&self, w: &mut rt::Writer) {
+        match self {
+            Self::MarkContent(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
+            Self::AddFooter(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.addFooter"),
+                )
+            }
+            Self::AddHeader(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.addHeader"),
+                )
+            }
+            Self::AddWatermark(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.addWatermark"),
+                )
+            }
+        }
+    }
+}
+#[cfg(msgraph_beta_c18)]
+impl AnyMarkContent {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::MarkContent(_) => "microsoft.graph.markContent",
+            Self::AddFooter(_) => "microsoft.graph.addFooter",
+            Self::AddHeader(_) => "microsoft.graph.addHeader",
+            Self::AddWatermark(_) => "microsoft.graph.addWatermark",
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::MarkContent(v) => &v.extra,
+            Self::AddFooter(v) => &v.extra,
+            Self::AddHeader(v) => &v.extra,
+            Self::AddWatermark(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::MarkContent(v) => &mut v.extra,
+            Self::AddFooter(v) => &mut v.extra,
+            Self::AddHeader(v) => &mut v.extra,
+            Self::AddWatermark(v) => &mut v.extra,
+        }
+    }
+    /// `name` of any variant.
+    #[inline]
+    pub fn name(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::MarkContent(v) => &v.name,
+            Self::AddFooter(v) => &v.name,
+            Self::AddHeader(v) => &v.name,
+            Self::AddWatermark(v) => &v.name,
+        }
+    }
+    /// `name` of any variant.
+    #[inline]
+    pub fn name_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::MarkContent(v) => &mut v.name,
+            Self::AddFooter(v) => &mut v.name,
+            Self::AddHeader(v) => &mut v.name,
+            Self::AddWatermark(v) => &mut v.name,
+        }
+    }
+    /// `fontColor` of any variant.
+    #[inline]
+    pub fn font_color(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::MarkContent(v) => &v.font_color,
+            Self::AddFooter(v) => &v.font_color,
+            Self::AddHeader(v) => &v.font_color,
+            Self::AddWatermark(v) => &v.font_color,
+        }
+    }
+    /// `fontColor` of any variant.
+    #[inline]
+    pub fn font_color_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::MarkContent(v) => &mut v.font_color,
+            Self::AddFooter(v) => &mut v.font_color,
+            Self::AddHeader(v) => &mut v.font_color,
+            Self::AddWatermark(v) => &mut v.font_color,
+        }
+    }
+    /// `fontSize` of any variant.
+    #[inline]
+    pub fn font_size(&self) -> &rt::Field<i64> {
+        match self {
+            Self::MarkContent(v) => &v.font_size,
+            Self::AddFooter(v) => &v.font_size,
+            Self::AddHeader(v) => &v.font_size,
+            Self::AddWatermark(v) => &v.font_size,
+        }
+    }
+    /// `fontSize` of any variant.
+    #[inline]
+    pub fn font_size_mut(&mut self) -> &mut rt::Field<i64> {
+        match self {
+            Self::MarkContent(v) => &mut v.font_size,
+            Self::AddFooter(v) => &mut v.font_size,
+            Self::AddHeader(v) => &mut v.font_size,
+            Self::AddWatermark(v) => &mut v.font_size,
+        }
+    }
+    /// `text` of any variant.
+    #[inline]
+    pub fn text(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::MarkContent(v) => &v.text,
+            Self::AddFooter(v) => &v.text,
+            Self::AddHeader(v) => &v.text,
+            Self::AddWatermark(v) => &v.text,
+        }
+    }
+    /// `text` of any variant.
+    #[inline]
+    pub fn text_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::MarkContent(v) => &mut v.text,
+            Self::AddFooter(v) => &mut v.text,
+            Self::AddHeader(v) => &mut v.text,
+            Self::AddWatermark(v) => &mut v.text,
+        }
+    }
+}
+#[cfg(msgraph_beta_c18)]
+rt::impl_poly!(AnyMarkContent);
+#[cfg(msgraph_beta_c18)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyMarkContent);
+#[cfg(msgraph_beta_c29)]
+/// CSDL: `microsoft.graph.mediaInfo`, complex type.
+///
+/// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
+#[derive(Clone, PartialEq)]
+pub struct MediaInfo {
+    /// CSDL: property `resourceId`: `Edm.String`, nullable.
+    pub resource_id: rt::Field<::std::string::String>,
+    /// CSDL: property `uri`: `Edm.String`, not nullable.
+    pub uri: rt::Field<::std::string::String>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c29)]
+impl ::std::default::Default for MediaInfo {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            resource_id: rt::Field::Absent,
+            uri: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c29)]
+impl rt::Object for MediaInfo {
+    const TYPE_NAME: &'static str = "microsoft.graph.mediaInfo";
+    const KEYS: &'static [&'static str] = &["resourceId", "uri"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"resourceId\":", ",\"uri\":"];
+    const TAG: &'static str = "\"#microsoft.graph.mediaInfo\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.resource_id.read_from(r),
+            1usize => self.uri.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.resource_id);
+        w.field(1usize, &self.uri);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.resource_id),
+            1usize => ::std::option::Option::Some(&self.uri),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "resource_id", &self.resource_id);
+        d.field(1usize, "uri", &self.uri);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c29)]
+rt::impl_object!(MediaInfo);
+#[cfg(msgraph_beta_c29)]
+rt::impl_setters!(
+    MediaInfo { with_resource_id resource_id : ::std::string::String; with_uri uri :
+    ::std::string::String; }
+);
+#[cfg(msgraph_beta_c29)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(MediaInfo);
+#[cfg(msgraph_beta_c94)]
+/// Contains properties for a generic mime content.
+///
+/// CSDL: `microsoft.graph.mimeContent`, complex type.
+///
+/// Features: `beta`, or one of `beta-device-app-management`, `beta-device-management`, `beta-search`.
+#[derive(Clone, PartialEq)]
+pub struct MimeContent {
+    /// Indicates the content mime type.
+    ///
+    /// CSDL: property `type`: `Edm.String`, nullable.
+    pub type_: rt::Field<::std::string::String>,
+    /// The byte array that contains the actual content.
+    ///
+    /// CSDL: property `value`: `Edm.Binary`, nullable.
+    pub value: rt::Field<rt::edm::Binary>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c94)]
+impl ::std::default::Default for MimeContent {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            type_: rt::Field::Absent,
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c94)]
+impl rt::Object for MimeContent {
+    const TYPE_NAME: &'static str = "microsoft.graph.mimeContent";
+    const KEYS: &'static [&'static str] = &["type", "value"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"type\":", ",\"value\":"];
+    const TAG: &'static str = "\"#microsoft.graph.mimeContent\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.type_.read_from(r),
+            1usize => self.value.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.type_);
+        w.field(1usize, &self.value);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.type_),
+            1usize => ::std::option::Option::Some(&self.value),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "type_", &self.type_);
+        d.field(1usize, "value", &self.value);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c94)]
+rt::impl_object!(MimeContent);
+#[cfg(msgraph_beta_c94)]
+rt::impl_setters!(
+    MimeContent { with_type type_ : ::std::string::String; with_value value :
+    rt::edm::Binary; }
+);
+#[cfg(msgraph_beta_c94)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(MimeContent);
+#[cfg(msgraph_beta_c1)]
+/// CSDL: `microsoft.graph.notebook`, entity type, derived from `microsoft.graph.onenoteEntityHierarchyModel`, key `id`.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct Notebook {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `self`: `Edm.String`, nullable.
+    pub self_: rt::Field<::std::string::String>,
+    /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, nullable.
+    pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `createdBy`: `microsoft.graph.identitySet`, nullable.
+    pub created_by: rt::Field<crate::beta::IdentitySet>,
+    /// CSDL: property `displayName`: `Edm.String`, nullable.
+    pub display_name: rt::Field<::std::string::String>,
+    /// CSDL: property `lastModifiedBy`: `microsoft.graph.identitySet`, nullable.
+    pub last_modified_by: rt::Field<crate::beta::IdentitySet>,
+    /// CSDL: property `lastModifiedDateTime`: `Edm.DateTimeOffset`, nullable.
+    pub last_modified_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `isDefault`: `Edm.Boolean`, nullable.
+    pub is_default: rt::Field<bool>,
+    /// CSDL: property `isShared`: `Edm.Boolean`, nullable.
+    pub is_shared: rt::Field<bool>,
+    /// CSDL: property `links`: `microsoft.graph.notebookLinks`, nullable.
+    pub links: rt::Field<crate::beta::NotebookLinks>,
+    /// CSDL: property `sectionGroupsUrl`: `Edm.String`, nullable.
+    pub section_groups_url: rt::Field<::std::string::String>,
+    /// CSDL: property `sectionsUrl`: `Edm.String`, nullable.
+    pub sections_url: rt::Field<::std::string::String>,
+    /// CSDL: property `userRole`: `microsoft.graph.onenoteUserRole`, nullable.
+    pub user_role: rt::Field<crate::beta::OnenoteUserRole>,
+    /// CSDL: containment navigation property `sectionGroups`: `Collection(microsoft.graph.sectionGroup)`, not nullable.
+    pub section_groups: rt::Field<::std::vec::Vec<crate::beta::SectionGroup>>,
+    /// CSDL: containment navigation property `sections`: `Collection(microsoft.graph.onenoteSection)`, not nullable.
+    pub sections: rt::Field<::std::vec::Vec<crate::beta::OnenoteSection>>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c1)]
+impl ::std::default::Default for Notebook {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            self_: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            last_modified_by: rt::Field::Absent,
+            last_modified_date_time: rt::Field::Absent,
+            is_default: rt::Field::Absent,
+            is_shared: rt::Field::Absent,
+            links: rt::Field::Absent,
+            section_groups_url: rt::Field::Absent,
+            sections_url: rt::Field::Absent,
+            user_role: rt::Field::Absent,
+            section_groups: rt::Field::Absent,
+            sections: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c1)]
+impl rt::Object for Notebook {
+    const TYPE_NAME: &'static str = "microsoft.graph.notebook";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "self",
+        "createdDateTime",
+        "createdBy",
+        "displayName",
+        "lastModifiedBy",
+        "lastModifiedDateTime",
+        "isDefault",
+        "isShared",
+        "links",
+        "sectionGroupsUrl",
+        "sectionsUrl",
+        "userRole",
+        "sectionGroups",
+        "sections",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"self\":",
+        ",\"createdDateTime\":",
+        ",\"createdBy\":",
+        ",\"displayName\":",
+        ",\"lastModifiedBy\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"isDefault\":",
+        ",\"isShared\":",
+        ",\"links\":",
+        ",\"sectionGroupsUrl\":",
+        ",\"sectionsUrl\":",
+        ",\"userRole\":",
+        ",\"sectionGroups\":",
+        ",\"sections\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.notebook\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.self_.read_from(r),
+            2usize => self.created_date_time.read_from(r),
+            3usize => self.created_by.read_from(r),
+            4usize => self.display_name.read_from(r),
+            5usize => self.last_modified_by.read_from(r),
+            6usize => self.last_modified_date_time.read_from(r),
+            7usize => self.is_default.read_from(r),
+            8usize => self.is_shared.read_from(r),
+            9usize => self.links.read_from(r),
+            10usize => self.section_groups_url.read_from(r),
+            11usize => self.sections_url.read_from(r),
+            12usize => self.user_role.read_from(r),
+            13usize => self.section_groups.read_from(r),
+            14usize => self.sections.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.self_);
+        w.field(2usize, &self.created_date_time);
+        w.field(3usize, &self.created_by);
+        w.field(4usize, &self.display_name);
+        w.field(5usize, &self.last_modified_by);
+        w.field(6usize, &self.last_modified_date_time);
+        w.field(7usize, &self.is_default);
+        w.field(8usize, &self.is_shared);
+        w.field(9usize, &self.links);
+        w.field(10usize, &self.section_groups_url);
+        w.field(11usize, &self.sections_url);
+        w.field(12usize, &self.user_role);
+        w.field(13usize, &self.section_groups);
+        w.field(14usize, &self.sections);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.self_),
+            2usize => ::std::option::Option::Some(&self.created_date_time),
+            3usize => ::std::option::Option::Some(&self.created_by),
+            4usize => ::std::option::Option::Some(&self.display_name),
+            5usize => ::std::option::Option::Some(&self.last_modified_by),
+            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            7usize => ::std::option::Option::Some(&self.is_default),
+            8usize => ::std::option::Option::Some(&self.is_shared),
+            9usize => ::std::option::Option::Some(&self.links),
+            10usize => ::std::option::Option::Some(&self.section_groups_url),
+            11usize => ::std::option::Option::Some(&self.sections_url),
+            12usize => ::std::option::Option::Some(&self.user_role),
+            13usize => ::std::option::Option::Some(&self.section_groups),
+            14usize => ::std::option::Option::Some(&self.sections),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "self_", &self.self_);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "last_modified_by", &self.last_modified_by);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "is_default", &self.is_default);
+        d.field(8usize, "is_shared", &self.is_shared);
+        d.field(9usize, "links", &self.links);
+        d.field(10usize, "section_groups_url", &self.section_groups_url);
+        d.field(11usize, "sections_url", &self.sections_url);
+        d.field(12usize, "user_role", &self.user_role);
+        d.field(13usize, "section_groups", &self.section_groups);
+        d.field(14usize, "sections", &self.sections);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c1)]
+rt::impl_object!(Notebook);
+#[cfg(msgraph_beta_c1)]
+rt::impl_setters!(
+    Notebook { with_id id : ::std::string::String; with_self self_ :
+    ::std::string::String; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_created_by created_by : crate ::beta::IdentitySet;
+    with_display_name display_name : ::std::string::String; with_last_modified_by
+    last_modified_by : crate ::beta::IdentitySet; with_last_modified_date_time
+    last_modified_date_time : rt::edm::DateTimeOffset; with_is_default is_default : bool;
+    with_is_shared is_shared : bool; with_links links : crate ::beta::NotebookLinks;
+    with_section_groups_url section_groups_url : ::std::string::String; with_sections_url
+    sections_url : ::std::string::String; with_user_role user_role : crate
+    ::beta::OnenoteUserRole; with_section_groups section_groups : ::std::vec::Vec < crate
+    ::beta::SectionGroup >; with_sections sections : ::std::vec::Vec < crate
+    ::beta::OnenoteSection >; }
+);
+#[cfg(msgraph_beta_c1)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(Notebook);
+#[cfg(msgraph_beta_c1)]
+/// CSDL: `microsoft.graph.notebookLinks`, complex type.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct NotebookLinks {
+    /// CSDL: property `oneNoteClientUrl`: `microsoft.graph.externalLink`, nullable.
+    pub one_note_client_url: rt::Field<crate::beta::ExternalLink>,
+    /// CSDL: property `oneNoteWebUrl`: `microsoft.graph.externalLink`, nullable.
+    pub one_note_web_url: rt::Field<crate::beta::ExternalLink>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c1)]
+impl ::std::default::Default for NotebookLinks {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            one_note_client_url: rt::Field::Absent,
+            one_note_web_url: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c1)]
+impl rt::Object for NotebookLinks {
+    const TYPE_NAME: &'static str = "microsoft.graph.notebookLinks";
+    const KEYS: &'static [&'static str] = &["oneNoteClientUrl", "oneNoteWebUrl"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"oneNoteClientUrl\":",
+        ",\"oneNoteWebUrl\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.notebookLinks\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.one_note_client_url.read_from(r),
+            1usize => self.one_note_web_url.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.one_note_client_url);
+        w.field(1usize, &self.one_note_web_url);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.one_note_client_url),
+            1usize => ::std::option::Option::Some(&self.one_note_web_url),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "one_note_client_url", &self.one_note_client_url);
+        d.field(1usize, "one_note_web_url", &self.one_note_web_url);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c1)]
+rt::impl_object!(NotebookLinks);
+#[cfg(msgraph_beta_c1)]
+rt::impl_setters!(
+    NotebookLinks { with_one_note_client_url one_note_client_url : crate
+    ::beta::ExternalLink; with_one_note_web_url one_note_web_url : crate
+    ::beta::ExternalLink; }
+);
+#[cfg(msgraph_beta_c1)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(NotebookLinks);
+#[cfg(msgraph_beta_c1)]
+/// CSDL: `microsoft.graph.onenotePage`, entity type, derived from `microsoft.graph.onenoteEntitySchemaObjectModel`, key `id`.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct OnenotePage {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `self`: `Edm.String`, nullable.
+    pub self_: rt::Field<::std::string::String>,
+    /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, nullable.
+    pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `content`: `Edm.Stream`, nullable.
+    pub content: rt::Field<rt::RawJson>,
+    /// CSDL: property `contentUrl`: `Edm.String`, nullable.
+    pub content_url: rt::Field<::std::string::String>,
+    /// CSDL: property `createdByAppId`: `Edm.String`, nullable.
+    pub created_by_app_id: rt::Field<::std::string::String>,
+    /// CSDL: property `lastModifiedDateTime`: `Edm.DateTimeOffset`, nullable.
+    pub last_modified_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `level`: `Edm.Int32`, nullable.
+    pub level: rt::Field<i32>,
+    /// CSDL: property `links`: `microsoft.graph.pageLinks`, nullable.
+    pub links: rt::Field<crate::beta::PageLinks>,
+    /// CSDL: property `order`: `Edm.Int32`, nullable.
+    pub order: rt::Field<i32>,
+    /// CSDL: property `title`: `Edm.String`, nullable.
+    pub title: rt::Field<::std::string::String>,
+    /// CSDL: property `userTags`: `Collection(Edm.String)`, nullable.
+    pub user_tags: rt::Field<::std::vec::Vec<::std::string::String>>,
+    /// CSDL: containment navigation property `parentNotebook`: `microsoft.graph.notebook`, nullable.
+    pub parent_notebook: rt::Field<crate::beta::Notebook>,
+    /// CSDL: containment navigation property `parentSection`: `microsoft.graph.onenoteSection`, nullable.
+    pub parent_section: rt::Field<crate::beta::OnenoteSection>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c1)]
+impl ::std::default::Default for OnenotePage {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            self_: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            content: rt::Field::Absent,
+            content_url: rt::Field::Absent,
+            created_by_app_id: rt::Field::Absent,
+            last_modified_date_time: rt::Field::Absent,
+            level: rt::Field::Absent,
+            links: rt::Field::Absent,
+            order: rt::Field::Absent,
+            title: rt::Field::Absent,
+            user_tags: rt::Field::Absent,
+            parent_notebook: rt::Field::Absent,
+            parent_section: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c1)]
+impl rt::Object for OnenotePage {
+    const TYPE_NAME: &'static str = "microsoft.graph.onenotePage";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "self",
+        "createdDateTime",
+        "content",
+        "contentUrl",
+        "createdByAppId",
+        "lastModifiedDateTime",
+        "level",
+        "links",
+        "order",
+        "title",
+        "userTags",
+        "parentNotebook",
+        "parentSection",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"self\":",
+        ",\"createdDateTime\":",
+        ",\"content\":",
+        ",\"contentUrl\":",
+        ",\"createdByAppId\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"level\":",
+        ",\"links\":",
+        ",\"order\":",
+        ",\"title\":",
+        ",\"userTags\":",
+        ",\"parentNotebook\":",
+        ",\"parentSection\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.onenotePage\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.self_.read_from(r),
+            2usize => self.created_date_time.read_from(r),
+            3usize => self.content.read_from(r),
+            4usize => self.content_url.read_from(r),
+            5usize => self.created_by_app_id.read_from(r),
+            6usize => self.last_modified_date_time.read_from(r),
+            7usize => self.level.read_from(r),
+            8usize => self.links.read_from(r),
+            9usize => self.order.read_from(r),
+            10usize => self.title.read_from(r),
+            11usize => self.user_tags.read_from(r),
+            12usize => self.parent_notebook.read_from(r),
+            13usize => self.parent_section.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.self_);
+        w.field(2usize, &self.created_date_time);
+        w.field(3usize, &self.content);
+        w.field(4usize, &self.content_url);
+        w.field(5usize, &self.created_by_app_id);
+        w.field(6usize, &self.last_modified_date_time);
+        w.field(7usize, &self.level);
+        w.field(8usize, &self.links);
+        w.field(9usize, &self.order);
+        w.field(10usize, &self.title);
+        w.field(11usize, &self.user_tags);
+        w.field(12usize, &self.parent_notebook);
+        w.field(13usize, &self.parent_section);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.self_),
+            2usize => ::std::option::Option::Some(&self.created_date_time),
+            3usize => ::std::option::Option::Some(&self.content),
+            4usize => ::std::option::Option::Some(&self.content_url),
+            5usize => ::std::option::Option::Some(&self.created_by_app_id),
+            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            7usize => ::std::option::Option::Some(&self.level),
+            8usize => ::std::option::Option::Some(&self.links),
+            9usize => ::std::option::Option::Some(&self.order),
+            10usize => ::std::option::Option::Some(&self.title),
+            11usize => ::std::option::Option::Some(&self.user_tags),
+            12usize => ::std::option::Option::Some(&self.parent_notebook),
+            13usize => ::std::option::Option::Some(&self.parent_section),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "self_", &self.self_);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "content", &self.content);
+        d.field(4usize, "content_url", &self.content_url);
+        d.field(5usize, "created_by_app_id", &self.created_by_app_id);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "level", &self.level);
+        d.field(8usize, "links", &self.links);
+        d.field(9usize, "order", &self.order);
+        d.field(10usize, "title", &self.title);
+        d.field(11usize, "user_tags", &self.user_tags);
+        d.field(12usize, "parent_notebook", &self.parent_notebook);
+        d.field(13usize, "parent_section", &self.parent_section);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c1)]
+rt::impl_object!(OnenotePage);
+#[cfg(msgraph_beta_c1)]
+rt::impl_setters!(
+    OnenotePage { with_id id : ::std::string::String; with_self self_ :
+    ::std::string::String; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_content content : rt::RawJson; with_content_url
+    content_url : ::std::string::String; with_created_by_app_id created_by_app_id :
+    ::std::string::String; with_last_modified_date_time last_modified_date_time :
+    rt::edm::DateTimeOffset; with_level level : i32; with_links links : crate
+    ::beta::PageLinks; with_order order : i32; with_title title : ::std::string::String;
+    with_user_tags user_tags : ::std::vec::Vec < ::std::string::String >;
+    with_parent_notebook parent_notebook : crate ::beta::Notebook; with_parent_section
+    parent_section : crate ::beta::OnenoteSection; }
+);
+#[cfg(msgraph_beta_c1)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(OnenotePage);
+#[cfg(msgraph_beta_c1)]
+/// CSDL: `microsoft.graph.onenoteResource`, entity type, derived from `microsoft.graph.onenoteEntityBaseModel`, key `id`.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct OnenoteResource {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `self`: `Edm.String`, nullable.
+    pub self_: rt::Field<::std::string::String>,
+    /// CSDL: property `content`: `Edm.Stream`, nullable.
+    pub content: rt::Field<rt::RawJson>,
+    /// CSDL: property `contentUrl`: `Edm.String`, nullable.
+    pub content_url: rt::Field<::std::string::String>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c1)]
+impl ::std::default::Default for OnenoteResource {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            self_: rt::Field::Absent,
+            content: rt::Field::Absent,
+            content_url: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c1)]
+impl rt::Object for OnenoteResource {
+    const TYPE_NAME: &'static str = "microsoft.graph.onenoteResource";
+    const KEYS: &'static [&'static str] = &["id", "self", "content", "contentUrl"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"self\":",
+        ",\"content\":",
+        ",\"contentUrl\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.onenoteResource\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.self_.read_from(r),
+            2usize => self.content.read_from(r),
+            3usize => self.content_url.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.self_);
+        w.field(2usize, &self.content);
+        w.field(3usize, &self.content_url);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.self_),
+            2usize => ::std::option::Option::Some(&self.content),
+            3usize => ::std::option::Option::Some(&self.content_url),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "self_", &self.self_);
+        d.field(2usize, "content", &self.content);
+        d.field(3usize, "content_url", &self.content_url);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c1)]
+rt::impl_object!(OnenoteResource);
+#[cfg(msgraph_beta_c1)]
+rt::impl_setters!(
+    OnenoteResource { with_id id : ::std::string::String; with_self self_ :
+    ::std::string::String; with_content content : rt::RawJson; with_content_url
+    content_url : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c1)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(OnenoteResource);
+#[cfg(msgraph_beta_c1)]
+/// CSDL: `microsoft.graph.onenoteSection`, entity type, derived from `microsoft.graph.onenoteEntityHierarchyModel`, key `id`.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct OnenoteSection {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `self`: `Edm.String`, nullable.
+    pub self_: rt::Field<::std::string::String>,
+    /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, nullable.
+    pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `createdBy`: `microsoft.graph.identitySet`, nullable.
+    pub created_by: rt::Field<crate::beta::IdentitySet>,
+    /// CSDL: property `displayName`: `Edm.String`, nullable.
+    pub display_name: rt::Field<::std::string::String>,
+    /// CSDL: property `lastModifiedBy`: `microsoft.graph.identitySet`, nullable.
+    pub last_modified_by: rt::Field<crate::beta::IdentitySet>,
+    /// CSDL: property `lastModifiedDateTime`: `Edm.DateTimeOffset`, nullable.
+    pub last_modified_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `isDefault`: `Edm.Boolean`, nullable.
+    pub is_default: rt::Field<bool>,
+    /// CSDL: property `links`: `microsoft.graph.sectionLinks`, nullable.
+    pub links: rt::Field<crate::beta::SectionLinks>,
+    /// CSDL: property `pagesUrl`: `Edm.String`, nullable.
+    pub pages_url: rt::Field<::std::string::String>,
+    /// CSDL: containment navigation property `pages`: `Collection(microsoft.graph.onenotePage)`, not nullable.
+    pub pages: rt::Field<::std::vec::Vec<crate::beta::OnenotePage>>,
+    /// CSDL: containment navigation property `parentNotebook`: `microsoft.graph.notebook`, nullable.
+    pub parent_notebook: rt::Field<crate::beta::Notebook>,
+    /// CSDL: containment navigation property `parentSectionGroup`: `microsoft.graph.sectionGroup`, nullable.
+    pub parent_section_group: rt::Field<crate::beta::SectionGroup>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c1)]
+impl ::std::default::Default for OnenoteSection {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            self_: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            last_modified_by: rt::Field::Absent,
+            last_modified_date_time: rt::Field::Absent,
+            is_default: rt::Field::Absent,
+            links: rt::Field::Absent,
+            pages_url: rt::Field::Absent,
+            pages: rt::Field::Absent,
+            parent_notebook: rt::Field::Absent,
+            parent_section_group: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c1)]
+impl rt::Object for OnenoteSection {
+    const TYPE_NAME: &'static str = "microsoft.graph.onenoteSection";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "self",
+        "createdDateTime",
+        "createdBy",
+        "displayName",
+        "lastModifiedBy",
+        "lastModifiedDateTime",
+        "isDefault",
+        "links",
+        "pagesUrl",
+        "pages",
+        "parentNotebook",
+        "parentSectionGroup",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"self\":",
+        ",\"createdDateTime\":",
+        ",\"createdBy\":",
+        ",\"displayName\":",
+        ",\"lastModifiedBy\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"isDefault\":",
+        ",\"links\":",
+        ",\"pagesUrl\":",
+        ",\"pages\":",
+        ",\"parentNotebook\":",
+        ",\"parentSectionGroup\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.onenoteSection\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.self_.read_from(r),
+            2usize => self.created_date_time.read_from(r),
+            3usize => self.created_by.read_from(r),
+            4usize => self.display_name.read_from(r),
+            5usize => self.last_modified_by.read_from(r),
+            6usize => self.last_modified_date_time.read_from(r),
+            7usize => self.is_default.read_from(r),
+            8usize => self.links.read_from(r),
+            9usize => self.pages_url.read_from(r),
+            10usize => self.pages.read_from(r),
+            11usize => self.parent_notebook.read_from(r),
+            12usize => self.parent_section_group.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.self_);
+        w.field(2usize, &self.created_date_time);
+        w.field(3usize, &self.created_by);
+        w.field(4usize, &self.display_name);
+        w.field(5usize, &self.last_modified_by);
+        w.field(6usize, &self.last_modified_date_time);
+        w.field(7usize, &self.is_default);
+        w.field(8usize, &self.links);
+        w.field(9usize, &self.pages_url);
+        w.field(10usize, &self.pages);
+        w.field(11usize, &self.parent_notebook);
+        w.field(12usize, &self.parent_section_group);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.self_),
+            2usize => ::std::option::Option::Some(&self.created_date_time),
+            3usize => ::std::option::Option::Some(&self.created_by),
+            4usize => ::std::option::Option::Some(&self.display_name),
+            5usize => ::std::option::Option::Some(&self.last_modified_by),
+            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            7usize => ::std::option::Option::Some(&self.is_default),
+            8usize => ::std::option::Option::Some(&self.links),
+            9usize => ::std::option::Option::Some(&self.pages_url),
+            10usize => ::std::option::Option::Some(&self.pages),
+            11usize => ::std::option::Option::Some(&self.parent_notebook),
+            12usize => ::std::option::Option::Some(&self.parent_section_group),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "self_", &self.self_);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "last_modified_by", &self.last_modified_by);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "is_default", &self.is_default);
+        d.field(8usize, "links", &self.links);
+        d.field(9usize, "pages_url", &self.pages_url);
+        d.field(10usize, "pages", &self.pages);
+        d.field(11usize, "parent_notebook", &self.parent_notebook);
+        d.field(12usize, "parent_section_group", &self.parent_section_group);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c1)]
+rt::impl_object!(OnenoteSection);
+#[cfg(msgraph_beta_c1)]
+rt::impl_setters!(
+    OnenoteSection { with_id id : ::std::string::String; with_self self_ :
+    ::std::string::String; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_created_by created_by : crate ::beta::IdentitySet;
+    with_display_name display_name : ::std::string::String; with_last_modified_by
+    last_modified_by : crate ::beta::IdentitySet; with_last_modified_date_time
+    last_modified_date_time : rt::edm::DateTimeOffset; with_is_default is_default : bool;
+    with_links links : crate ::beta::SectionLinks; with_pages_url pages_url :
+    ::std::string::String; with_pages pages : ::std::vec::Vec < crate ::beta::OnenotePage
+    >; with_parent_notebook parent_notebook : crate ::beta::Notebook;
+    with_parent_section_group parent_section_group : crate ::beta::SectionGroup; }
+);
+#[cfg(msgraph_beta_c1)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(OnenoteSection);
+#[cfg(msgraph_beta_c1)]
+/// CSDL: `microsoft.graph.onenoteUserRole`, enum type.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum OnenoteUserRole {
+    /// `None` (value -1).
+    None,
+    /// `Owner` (value 0).
+    Owner,
+    /// `Contributor` (value 1).
+    Contributor,
+    /// `Reader` (value 2).
+    Reader,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_beta_c1)]
+impl rt::StrEnum for OnenoteUserRole {
+    const TYPE_NAME: &'static str = "microsoft.graph.onenoteUserRole";
+    const MEMBERS: &'static [&'static str] = &["None", "Owner", "Contributor", "Reader"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "None" => Self::None,
+                "Owner" => Self::Owner,
+                "Contributor" => Self::Contributor,
+                "Reader" => Self::Reader,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::None => "None",
+            Self::Owner => "Owner",
+            Self::Contributor => "Contributor",
+            Self::Reader => "Reader",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_beta_c1)]
+rt::impl_enum!(OnenoteUserRole);
+#[cfg(msgraph_beta_c1)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(OnenoteUserRole);
+#[cfg(msgraph_beta_c18)]
+/// CSDL: `microsoft.graph.onlineMeetingForwarders`, enum type.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum OnlineMeetingForwarders {
+    /// `everyone` (value 0).
+    Everyone,
+    /// `organizer` (value 1).
+    Organizer,
+    /// `unknownFutureValue` (value 2).
+    UnknownFutureValue,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_beta_c18)]
+impl rt::StrEnum for OnlineMeetingForwarders {
+    const TYPE_NAME: &'static str = "microsoft.graph.onlineMeetingForwarders";
+    const MEMBERS: &'static [&'static str] = &[
+        "everyone",
+        "organizer",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "everyone" => Self::Everyone,
+                "organizer" => Self::Organizer,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::Everyone => "everyone",
+            Self::Organizer => "organizer",
+            Self::UnknownFutureValue => "unknownFutureValue",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_beta_c18)]
+rt::impl_enum!(OnlineMeetingForwarders);
+#[cfg(msgraph_beta_c18)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(OnlineMeetingForwarders);
+#[cfg(msgraph_beta_c92)]
+/// CSDL: `microsoft.graph.onlineMeetingPresenters`, enum type.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-app`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum OnlineMeetingPresenters {
+    /// `everyone` (value 0).
+    Everyone,
+    /// `organization` (value 1).
+    Organization,
+    /// `roleIsPresenter` (value 2).
+    RoleIsPresenter,
+    /// `organizer` (value 3).
+    Organizer,
+    /// `unknownFutureValue` (value 4).
+    UnknownFutureValue,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_beta_c92)]
+impl rt::StrEnum for OnlineMeetingPresenters {
+    const TYPE_NAME: &'static str = "microsoft.graph.onlineMeetingPresenters";
+    const MEMBERS: &'static [&'static str] = &[
+        "everyone",
+        "organization",
+        "roleIsPresenter",
+        "organizer",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "everyone" => Self::Everyone,
+                "organization" => Self::Organization,
+                "roleIsPresenter" => Self::RoleIsPresenter,
+                "organizer" => Self::Organizer,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::Everyone => "everyone",
+            Self::Organization => "organization",
+            Self::RoleIsPresenter => "roleIsPresenter",
+            Self::Organizer => "organizer",
+            Self::UnknownFutureValue => "unknownFutureValue",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_beta_c92)]
+rt::impl_enum!(OnlineMeetingPresenters);
+#[cfg(msgraph_beta_c92)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(OnlineMeetingPresenters);
+#[cfg(msgraph_beta_c3)]
+/// CSDL: `microsoft.graph.openTypeExtension`, entity type, derived from `microsoft.graph.extension`, open, key `id`.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct OpenTypeExtension {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `extensionName`: `Edm.String`, not nullable.
+    pub extension_name: rt::Field<::std::string::String>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c3)]
+impl ::std::default::Default for OpenTypeExtension {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            extension_name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl rt::Object for OpenTypeExtension {
+    const TYPE_NAME: &'static str = "microsoft.graph.openTypeExtension";
+    const KEYS: &'static [&'static str] = &["id", "extensionName"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"extensionName\":"];
+    const TAG: &'static str = "\"#microsoft.graph.openTypeExtension\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.extension_name.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.extension_name);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.extension_name),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "extension_name", &self.extension_name);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c3)]
+rt::impl_object!(OpenTypeExtension);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    OpenTypeExtension { with_id id : ::std::string::String; with_extension_name
+    extension_name : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c3)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(OpenTypeExtension);
+#[cfg(msgraph_beta_c98)]
+/// CSDL: `microsoft.graph.operationStatus`, enum type.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-app`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum OperationStatus {
+    /// `NotStarted` (value 0).
+    NotStarted,
+    /// `Running` (value 1).
+    Running,
+    /// `Completed` (value 2).
+    Completed,
+    /// `Failed` (value 3).
+    Failed,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_beta_c98)]
+impl rt::StrEnum for OperationStatus {
+    const TYPE_NAME: &'static str = "microsoft.graph.operationStatus";
+    const MEMBERS: &'static [&'static str] = &[
+        "NotStarted",
+        "Running",
+        "Completed",
+        "Failed",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "NotStarted" => Self::NotStarted,
+                "Running" => Self::Running,
+                "Completed" => Self::Completed,
+                "Failed" => Self::Failed,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::NotStarted => "NotStarted",
+            Self::Running => "Running",
+            Self::Completed => "Completed",
+            Self::Failed => "Failed",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_beta_c98)]
+rt::impl_enum!(OperationStatus);
+#[cfg(msgraph_beta_c98)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(OperationStatus);
+#[cfg(msgraph_beta_c99)]
+/// CSDL: `microsoft.graph.organizationalBranding`, entity type, derived from `microsoft.graph.organizationalBrandingProperties`, key `id`.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-branding`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct OrganizationalBranding {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `backgroundColor`: `Edm.String`, nullable.
+    pub background_color: rt::Field<::std::string::String>,
+    /// CSDL: property `backgroundImage`: `Edm.Stream`, nullable.
+    pub background_image: rt::Field<rt::RawJson>,
+    /// CSDL: property `bannerLogo`: `Edm.Stream`, nullable.
+    pub banner_logo: rt::Field<rt::RawJson>,
+    /// CSDL: property `signInPageText`: `Edm.String`, nullable.
+    pub sign_in_page_text: rt::Field<::std::string::String>,
+    /// CSDL: property `squareLogo`: `Edm.Stream`, nullable.
+    pub square_logo: rt::Field<rt::RawJson>,
+    /// CSDL: property `usernameHintText`: `Edm.String`, nullable.
+    pub username_hint_text: rt::Field<::std::string::String>,
+    /// CSDL: containment navigation property `localizations`: `Collection(microsoft.graph.organizationalBrandingLocalization)`, not nullable.
+    pub localizations: rt::Field<
+        ::std::vec::Vec<crate::beta::OrganizationalBrandingLocalization>,
+    >,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c99)]
+impl ::std::default::Default for OrganizationalBranding {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            background_color: rt::Field::Absent,
+            background_image: rt::Field::Absent,
+            banner_logo: rt::Field::Absent,
+            sign_in_page_text: rt::Field::Absent,
+            square_logo: rt::Field::Absent,
+            username_hint_text: rt::Field::Absent,
+            localizations: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c99)]
+impl rt::Object for OrganizationalBranding {
+    const TYPE_NAME: &'static str = "microsoft.graph.organizationalBranding";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "backgroundColor",
+        "backgroundImage",
+        "bannerLogo",
+        "signInPageText",
+        "squareLogo",
+        "usernameHintText",
+        "localizations",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"backgroundColor\":",
+        ",\"backgroundImage\":",
+        ",\"bannerLogo\":",
+        ",\"signInPageText\":",
+        ",\"squareLogo\":",
+        ",\"usernameHintText\":",
+        ",\"localizations\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.organizationalBranding\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.background_color.read_from(r),
+            2usize => self.background_image.read_from(r),
+            3usize => self.banner_logo.read_from(r),
+            4usize => self.sign_in_page_text.read_from(r),
+            5usize => self.square_logo.read_from(r),
+            6usize => self.username_hint_text.read_from(r),
+            7usize => self.localizations.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.background_color);
+        w.field(2usize, &self.background_image);
+        w.field(3usize, &self.banner_logo);
+        w.field(4usize, &self.sign_in_page_text);
+        w.field(5usize, &self.square_logo);
+        w.field(6usize, &self.username_hint_text);
+        w.field(7usize, &self.localizations);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.background_color),
+            2usize => ::std::option::Option::Some(&self.background_image),
+            3usize => ::std::option::Option::Some(&self.banner_logo),
+            4usize => ::std::option::Option::Some(&self.sign_in_page_text),
+            5usize => ::std::option::Option::Some(&self.square_logo),
+            6usize => ::std::option::Option::Some(&self.username_hint_text),
+            7usize => ::std::option::Option::Some(&self.localizations),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "background_color", &self.background_color);
+        d.field(2usize, "background_image", &self.background_image);
+        d.field(3usize, "banner_logo", &self.banner_logo);
+        d.field(4usize, "sign_in_page_text", &self.sign_in_page_text);
+        d.field(5usize, "square_logo", &self.square_logo);
+        d.field(6usize, "username_hint_text", &self.username_hint_text);
+        d.field(7usize, "localizations", &self.localizations);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c99)]
+rt::impl_object!(OrganizationalBranding);
+#[cfg(msgraph_beta_c99)]
+rt::impl_setters!(
+    OrganizationalBranding { with_id id : ::std::string::String; with_background_color
+    background_color : ::std::string::String; with_background_image background_image :
+    rt::RawJson; with_banner_logo banner_logo : rt::RawJson; with_sign_in_page_text
+    sign_in_page_text : ::std::string::String; with_square_logo square_logo :
+    rt::RawJson; with_username_hint_text username_hint_text : ::std::string::String;
+    with_localizations localizations : ::std::vec::Vec < crate
+    ::beta::OrganizationalBrandingLocalization >; }
+);
+#[cfg(msgraph_beta_c99)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(OrganizationalBranding);
+#[cfg(msgraph_beta_c99)]
+/// CSDL: `microsoft.graph.organizationalBrandingLocalization`, entity type, derived from `microsoft.graph.organizationalBrandingProperties`, key `id`.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-branding`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct OrganizationalBrandingLocalization {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `backgroundColor`: `Edm.String`, nullable.
+    pub background_color: rt::Field<::std::string::String>,
+    /// CSDL: property `backgroundImage`: `Edm.Stream`, nullable.
+    pub background_image: rt::Field<rt::RawJson>,
+    /// CSDL: property `bannerLogo`: `Edm.Stream`, nullable.
+    pub banner_logo: rt::Field<rt::RawJson>,
+    /// CSDL: property `signInPageText`: `Edm.String`, nullable.
+    pub sign_in_page_text: rt::Field<::std::string::String>,
+    /// CSDL: property `squareLogo`: `Edm.Stream`, nullable.
+    pub square_logo: rt::Field<rt::RawJson>,
+    /// CSDL: property `usernameHintText`: `Edm.String`, nullable.
+    pub username_hint_text: rt::Field<::std::string::String>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c99)]
+impl ::std::default::Default for OrganizationalBrandingLocalization {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            background_color: rt::Field::Absent,
+            background_image: rt::Field::Absent,
+            banner_logo: rt::Field::Absent,
+            sign_in_page_text: rt::Field::Absent,
+            square_logo: rt::Field::Absent,
+            username_hint_text: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c99)]
+impl rt::Object for OrganizationalBrandingLocalization {
+    const TYPE_NAME: &'static str = "microsoft.graph.organizationalBrandingLocalization";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "backgroundColor",
+        "backgroundImage",
+        "bannerLogo",
+        "signInPageText",
+        "squareLogo",
+        "usernameHintText",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"backgroundColor\":",
+        ",\"backgroundImage\":",
+        ",\"bannerLogo\":",
+        ",\"signInPageText\":",
+        ",\"squareLogo\":",
+        ",\"usernameHintText\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.organizationalBrandingLocalization\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.background_color.read_from(r),
+            2usize => self.background_image.read_from(r),
+            3usize => self.banner_logo.read_from(r),
+            4usize => self.sign_in_page_text.read_from(r),
+            5usize => self.square_logo.read_from(r),
+            6usize => self.username_hint_text.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.background_color);
+        w.field(2usize, &self.background_image);
+        w.field(3usize, &self.banner_logo);
+        w.field(4usize, &self.sign_in_page_text);
+        w.field(5usize, &self.square_logo);
+        w.field(6usize, &self.username_hint_text);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.background_color),
+            2usize => ::std::option::Option::Some(&self.background_image),
+            3usize => ::std::option::Option::Some(&self.banner_logo),
+            4usize => ::std::option::Option::Some(&self.sign_in_page_text),
+            5usize => ::std::option::Option::Some(&self.square_logo),
+            6usize => ::std::option::Option::Some(&self.username_hint_text),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "background_color", &self.background_color);
+        d.field(2usize, "background_image", &self.background_image);
+        d.field(3usize, "banner_logo", &self.banner_logo);
+        d.field(4usize, "sign_in_page_text", &self.sign_in_page_text);
+        d.field(5usize, "square_logo", &self.square_logo);
+        d.field(6usize, "username_hint_text", &self.username_hint_text);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c99)]
+rt::impl_object!(OrganizationalBrandingLocalization);
+#[cfg(msgraph_beta_c99)]
+rt::impl_setters!(
+    OrganizationalBrandingLocalization { with_id id : ::std::string::String;
+    with_background_color background_color : ::std::string::String; with_background_image
+    background_image : rt::RawJson; with_banner_logo banner_logo : rt::RawJson;
+    with_sign_in_page_text sign_in_page_text : ::std::string::String; with_square_logo
+    square_logo : rt::RawJson; with_username_hint_text username_hint_text :
+    ::std::string::String; }
+);
+#[cfg(msgraph_beta_c99)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(OrganizationalBrandingLocalization);
+#[cfg(msgraph_beta_c101)]
+/// CSDL: `microsoft.graph.outlookGeoCoordinates`, complex type.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-booking-businesses`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct OutlookGeoCoordinates {
+    /// CSDL: property `accuracy`: `Edm.Double`, nullable.
+    pub accuracy: rt::Field<f64>,
+    /// CSDL: property `altitude`: `Edm.Double`, nullable.
+    pub altitude: rt::Field<f64>,
+    /// CSDL: property `altitudeAccuracy`: `Edm.Double`, nullable.
+    pub altitude_accuracy: rt::Field<f64>,
+    /// CSDL: property `latitude`: `Edm.Double`, nullable.
+    pub latitude: rt::Field<f64>,
+    /// CSDL: property `longitude`: `Edm.Double`, nullable.
+    pub longitude: rt::Field<f64>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c101)]
+impl ::std::default::Default for OutlookGeoCoordinates {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            accuracy: rt::Field::Absent,
+            altitude: rt::Field::Absent,
+            altitude_accuracy: rt::Field::Absent,
+            latitude: rt::Field::Absent,
+            longitude: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c101)]
+impl rt::Object for OutlookGeoCoordinates {
+    const TYPE_NAME: &'static str = "microsoft.graph.outlookGeoCoordinates";
+    const KEYS: &'static [&'static str] = &[
+        "accuracy",
+        "altitude",
+        "altitudeAccuracy",
+        "latitude",
+        "longitude",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"accuracy\":",
+        ",\"altitude\":",
+        ",\"altitudeAccuracy\":",
+        ",\"latitude\":",
+        ",\"longitude\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.outlookGeoCoordinates\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.accuracy.read_from(r),
+            1usize => self.altitude.read_from(r),
+            2usize => self.altitude_accuracy.read_from(r),
+            3usize => self.latitude.read_from(r),
+            4usize => self.longitude.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.accuracy);
+        w.field(1usize, &self.altitude);
+        w.field(2usize, &self.altitude_accuracy);
+        w.field(3usize, &self.latitude);
+        w.field(4usize, &self.longitude);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.accuracy),
+            1usize => ::std::option::Option::Some(&self.altitude),
+            2usize => ::std::option::Option::Some(&self.altitude_accuracy),
+            3usize => ::std::option::Option::Some(&self.latitude),
+            4usize => ::std::option::Option::Some(&self.longitude),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "accuracy", &self.accuracy);
+        d.field(1usize, "altitude", &self.altitude);
+        d.field(2usize, "altitude_accuracy", &self.altitude_accuracy);
+        d.field(3usize, "latitude", &self.latitude);
+        d.field(4usize, "longitude", &self.longitude);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c101)]
+rt::impl_object!(OutlookGeoCoordinates);
+#[cfg(msgraph_beta_c101)]
+rt::impl_setters!(
+    OutlookGeoCoordinates { with_accuracy accuracy : f64; with_altitude altitude : f64;
+    with_altitude_accuracy altitude_accuracy : f64; with_latitude latitude : f64;
+    with_longitude longitude : f64; }
+);
+#[cfg(msgraph_beta_c101)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(OutlookGeoCoordinates);
+#[cfg(msgraph_beta_c3)]
+/// CSDL: `microsoft.graph.ownerType`, enum type.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum OwnerType {
+    /// `unknown` (value 0).
+    Unknown,
+    /// `company` (value 1).
+    Company,
+    /// `personal` (value 2).
+    Personal,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_beta_c3)]
+impl rt::StrEnum for OwnerType {
+    const TYPE_NAME: &'static str = "microsoft.graph.ownerType";
+    const MEMBERS: &'static [&'static str] = &["unknown", "company", "personal"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "unknown" => Self::Unknown,
+                "company" => Self::Company,
+                "personal" => Self::Personal,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::Unknown => "unknown",
+            Self::Company => "company",
+            Self::Personal => "personal",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_beta_c3)]
+rt::impl_enum!(OwnerType);
+#[cfg(msgraph_beta_c3)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(OwnerType);

@@ -1,0 +1,2177 @@
+//! Types of `microsoft.graph` by the first letters of their names (`b_c`): split out of the parent module to keep files small (re-exported there).
+#[allow(unused_imports)]
+use super::*;
+
+#[cfg(msgraph_beta_c4)]
+/// CSDL: `microsoft.graph.baseItem`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct BaseItem {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `createdBy`: `microsoft.graph.identitySet`, nullable.
+    pub created_by: rt::Field<crate::beta::IdentitySet>,
+    /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
+    pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `description`: `Edm.String`, nullable.
+    pub description: rt::Field<::std::string::String>,
+    /// CSDL: property `eTag`: `Edm.String`, nullable.
+    pub e_tag: rt::Field<::std::string::String>,
+    /// CSDL: property `lastModifiedBy`: `microsoft.graph.identitySet`, nullable.
+    pub last_modified_by: rt::Field<crate::beta::IdentitySet>,
+    /// CSDL: property `lastModifiedDateTime`: `Edm.DateTimeOffset`, not nullable.
+    pub last_modified_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `name`: `Edm.String`, nullable.
+    pub name: rt::Field<::std::string::String>,
+    /// CSDL: property `parentReference`: `microsoft.graph.itemReference`, nullable.
+    pub parent_reference: rt::Field<crate::beta::ItemReference>,
+    /// CSDL: property `webUrl`: `Edm.String`, nullable.
+    pub web_url: rt::Field<::std::string::String>,
+    /// CSDL: navigation property `createdByUser`: `microsoft.graph.user`, nullable.
+    ///
+    /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    #[cfg(msgraph_beta_c3)]
+    pub created_by_user: rt::Field<::std::boxed::Box<crate::beta::User>>,
+    /// CSDL: navigation property `lastModifiedByUser`: `microsoft.graph.user`, nullable.
+    ///
+    /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    #[cfg(msgraph_beta_c3)]
+    pub last_modified_by_user: rt::Field<::std::boxed::Box<crate::beta::User>>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for BaseItem {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            description: rt::Field::Absent,
+            e_tag: rt::Field::Absent,
+            last_modified_by: rt::Field::Absent,
+            last_modified_date_time: rt::Field::Absent,
+            name: rt::Field::Absent,
+            parent_reference: rt::Field::Absent,
+            web_url: rt::Field::Absent,
+            #[cfg(msgraph_beta_c3)]
+            created_by_user: rt::Field::Absent,
+            #[cfg(msgraph_beta_c3)]
+            last_modified_by_user: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c4)]
+impl rt::Object for BaseItem {
+    const TYPE_NAME: &'static str = "microsoft.graph.baseItem";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdBy",
+        "createdDateTime",
+        "description",
+        "eTag",
+        "lastModifiedBy",
+        "lastModifiedDateTime",
+        "name",
+        "parentReference",
+        "webUrl",
+        "createdByUser",
+        "lastModifiedByUser",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"description\":",
+        ",\"eTag\":",
+        ",\"lastModifiedBy\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"name\":",
+        ",\"parentReference\":",
+        ",\"webUrl\":",
+        ",\"createdByUser\":",
+        ",\"lastModifiedByUser\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.baseItem\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_by.read_from(r),
+            2usize => self.created_date_time.read_from(r),
+            3usize => self.description.read_from(r),
+            4usize => self.e_tag.read_from(r),
+            5usize => self.last_modified_by.read_from(r),
+            6usize => self.last_modified_date_time.read_from(r),
+            7usize => self.name.read_from(r),
+            8usize => self.parent_reference.read_from(r),
+            9usize => self.web_url.read_from(r),
+            #[cfg(msgraph_beta_c3)]
+            10usize => self.created_by_user.read_from(r),
+            #[cfg(msgraph_beta_c3)]
+            11usize => self.last_modified_by_user.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_by);
+        w.field(2usize, &self.created_date_time);
+        w.field(3usize, &self.description);
+        w.field(4usize, &self.e_tag);
+        w.field(5usize, &self.last_modified_by);
+        w.field(6usize, &self.last_modified_date_time);
+        w.field(7usize, &self.name);
+        w.field(8usize, &self.parent_reference);
+        w.field(9usize, &self.web_url);
+        #[cfg(msgraph_beta_c3)] w.field(10usize, &self.created_by_user);
+        #[cfg(msgraph_beta_c3)] w.field(11usize, &self.last_modified_by_user);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_by),
+            2usize => ::std::option::Option::Some(&self.created_date_time),
+            3usize => ::std::option::Option::Some(&self.description),
+            4usize => ::std::option::Option::Some(&self.e_tag),
+            5usize => ::std::option::Option::Some(&self.last_modified_by),
+            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            7usize => ::std::option::Option::Some(&self.name),
+            8usize => ::std::option::Option::Some(&self.parent_reference),
+            9usize => ::std::option::Option::Some(&self.web_url),
+            #[cfg(msgraph_beta_c3)]
+            10usize => ::std::option::Option::Some(&self.created_by_user),
+            #[cfg(msgraph_beta_c3)]
+            11usize => ::std::option::Option::Some(&self.last_modified_by_user),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "e_tag", &self.e_tag);
+        d.field(5usize, "last_modified_by", &self.last_modified_by);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "name", &self.name);
+        d.field(8usize, "parent_reference", &self.parent_reference);
+        d.field(9usize, "web_url", &self.web_url);
+        #[cfg(msgraph_beta_c3)]
+        d.field(10usize, "created_by_user", &self.created_by_user);
+        #[cfg(msgraph_beta_c3)]
+        d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c4)]
+rt::impl_object!(BaseItem);
+#[cfg(msgraph_beta_c4)]
+rt::impl_setters!(
+    BaseItem { with_id id : ::std::string::String; with_created_by created_by : crate
+    ::beta::IdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_description description : ::std::string::String;
+    with_e_tag e_tag : ::std::string::String; with_last_modified_by last_modified_by :
+    crate ::beta::IdentitySet; with_last_modified_date_time last_modified_date_time :
+    rt::edm::DateTimeOffset; with_name name : ::std::string::String;
+    with_parent_reference parent_reference : crate ::beta::ItemReference; with_web_url
+    web_url : ::std::string::String; #[cfg(msgraph_beta_c3)] with_created_by_user
+    created_by_user : ::std::boxed::Box < crate ::beta::User >; #[cfg(msgraph_beta_c3)]
+    with_last_modified_by_user last_modified_by_user : ::std::boxed::Box < crate
+    ::beta::User >; }
+);
+#[cfg(msgraph_beta_c4)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(BaseItem);
+#[cfg(msgraph_beta_c4)]
+/// `microsoft.graph.baseItem` or any type derived from it, selected by `@odata.type` (8 types).
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Debug)]
+pub enum AnyBaseItem {
+    BaseItem(::std::boxed::Box<crate::beta::BaseItem>),
+    #[cfg(msgraph_beta_c50)]
+    Drive(::std::boxed::Box<crate::beta::Drive>),
+    DriveItem(::std::boxed::Box<crate::beta::DriveItem>),
+    #[cfg(msgraph_beta_c50)]
+    List(::std::boxed::Box<crate::beta::List>),
+    ListItem(::std::boxed::Box<crate::beta::ListItem>),
+    #[cfg(msgraph_beta_c1)]
+    SharedDriveItem(::std::boxed::Box<crate::beta::SharedDriveItem>),
+    #[cfg(msgraph_beta_c1)]
+    Site(::std::boxed::Box<crate::beta::Site>),
+    #[cfg(msgraph_beta_c1)]
+    SitePage(::std::boxed::Box<crate::beta::SitePage>),
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::default::Default for AnyBaseItem {
+    #[inline]
+    fn default() -> Self {
+        Self::BaseItem(::std::default::Default::default())
+    }
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::convert::From<crate::beta::BaseItem> for AnyBaseItem {
+    #[inline]
+    fn from(v: crate::beta::BaseItem) -> Self {
+        Self::BaseItem(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c50)]
+impl ::std::convert::From<crate::beta::Drive> for AnyBaseItem {
+    #[inline]
+    fn from(v: crate::beta::Drive) -> Self {
+        Self::Drive(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::convert::From<crate::beta::DriveItem> for AnyBaseItem {
+    #[inline]
+    fn from(v: crate::beta::DriveItem) -> Self {
+        Self::DriveItem(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c50)]
+impl ::std::convert::From<crate::beta::List> for AnyBaseItem {
+    #[inline]
+    fn from(v: crate::beta::List) -> Self {
+        Self::List(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c4)]
+impl ::std::convert::From<crate::beta::ListItem> for AnyBaseItem {
+    #[inline]
+    fn from(v: crate::beta::ListItem) -> Self {
+        Self::ListItem(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c1)]
+impl ::std::convert::From<crate::beta::SharedDriveItem> for AnyBaseItem {
+    #[inline]
+    fn from(v: crate::beta::SharedDriveItem) -> Self {
+        Self::SharedDriveItem(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c1)]
+impl ::std::convert::From<crate::beta::Site> for AnyBaseItem {
+    #[inline]
+    fn from(v: crate::beta::Site) -> Self {
+        Self::Site(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_c1)]
+impl ::std::convert::From<crate::beta::SitePage> for AnyBaseItem {
+    #[inline]
+    fn from(v: crate::beta::SitePage) -> Self {
+        Self::SitePage(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c4)]
+impl rt::Poly for AnyBaseItem {
+    const BASE_NAME: &'static str = "microsoft.graph.baseItem";
+    #[inline]
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            #[cfg(msgraph_beta_c50)]
+            ::std::option::Option::Some("microsoft.graph.drive") => {
+                rt::object::read_boxed(r).map(Self::Drive)
+            }
+            ::std::option::Option::Some("microsoft.graph.driveItem") => {
+                rt::object::read_boxed(r).map(Self::DriveItem)
+            }
+            #[cfg(msgraph_beta_c50)]
+            ::std::option::Option::Some("microsoft.graph.list") => {
+                rt::object::read_boxed(r).map(Self::List)
+            }
+            ::std::option::Option::Some("microsoft.graph.listItem") => {
+                rt::object::read_boxed(r).map(Self::ListItem)
+            }
+            #[cfg(msgraph_beta_c1)]
+            ::std::option::Option::Some("microsoft.graph.sharedDriveItem") => {
+                rt::object::read_boxed(r).map(Self::SharedDriveItem)
+            }
+            #[cfg(msgraph_beta_c1)]
+            ::std::option::Option::Some("microsoft.graph.site") => {
+                rt::object::read_boxed(r).map(Self::Site)
+            }
+            #[cfg(msgraph_beta_c1)]
+            ::std::option::Option::Some("microsoft.graph.sitePage") => {
+                rt::object::read_boxed(r).map(Self::SitePage)
+            }
+            _ => rt::object::read_boxed(r).map(Self::BaseItem),
+        }
+    }
+    #[inline]
+    fn write_variant(&self, w: &mut rt::Writer) {
+        match self {
+            Self::BaseItem(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
+            #[cfg(msgraph_beta_c50)]
+            Self::Drive(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.drive"),
+                )
+            }
+            Self::DriveItem(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.driveItem"),
+                )
+            }
+            #[cfg(msgraph_beta_c50)]
+            Self::List(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.list"),
+                )
+            }
+            Self::ListItem(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.listItem"),
+                )
+            }
+            #[cfg(msgraph_beta_c1)]
+            Self::SharedDriveItem(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.sharedDriveItem"),
+                )
+            }
+            #[cfg(msgraph_beta_c1)]
+            Self::Site(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.site"),
+                )
+            }
+            #[cfg(msgraph_beta_c1)]
+            Self::SitePage(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.sitePage"),
+                )
+            }
+        }
+    }
+}
+#[cfg(msgraph_beta_c4)]
+impl AnyBaseItem {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::BaseItem(_) => "microsoft.graph.baseItem",
+            #[cfg(msgraph_beta_c50)]
+            Self::Drive(_) => "microsoft.graph.drive",
+            Self::DriveItem(_) => "microsoft.graph.driveItem",
+            #[cfg(msgraph_beta_c50)]
+            Self::List(_) => "microsoft.graph.list",
+            Self::ListItem(_) => "microsoft.graph.listItem",
+            #[cfg(msgraph_beta_c1)]
+            Self::SharedDriveItem(_) => "microsoft.graph.sharedDriveItem",
+            #[cfg(msgraph_beta_c1)]
+            Self::Site(_) => "microsoft.graph.site",
+            #[cfg(msgraph_beta_c1)]
+            Self::SitePage(_) => "microsoft.graph.sitePage",
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::BaseItem(v) => &v.extra,
+            #[cfg(msgraph_beta_c50)]
+            Self::Drive(v) => &v.extra,
+            Self::DriveItem(v) => &v.extra,
+            #[cfg(msgraph_beta_c50)]
+            Self::List(v) => &v.extra,
+            Self::ListItem(v) => &v.extra,
+            #[cfg(msgraph_beta_c1)]
+            Self::SharedDriveItem(v) => &v.extra,
+            #[cfg(msgraph_beta_c1)]
+            Self::Site(v) => &v.extra,
+            #[cfg(msgraph_beta_c1)]
+            Self::SitePage(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::BaseItem(v) => &mut v.extra,
+            #[cfg(msgraph_beta_c50)]
+            Self::Drive(v) => &mut v.extra,
+            Self::DriveItem(v) => &mut v.extra,
+            #[cfg(msgraph_beta_c50)]
+            Self::List(v) => &mut v.extra,
+            Self::ListItem(v) => &mut v.extra,
+            #[cfg(msgraph_beta_c1)]
+            Self::SharedDriveItem(v) => &mut v.extra,
+            #[cfg(msgraph_beta_c1)]
+            Self::Site(v) => &mut v.extra,
+            #[cfg(msgraph_beta_c1)]
+            Self::SitePage(v) => &mut v.extra,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::BaseItem(v) => &v.id,
+            #[cfg(msgraph_beta_c50)]
+            Self::Drive(v) => &v.id,
+            Self::DriveItem(v) => &v.id,
+            #[cfg(msgraph_beta_c50)]
+            Self::List(v) => &v.id,
+            Self::ListItem(v) => &v.id,
+            #[cfg(msgraph_beta_c1)]
+            Self::SharedDriveItem(v) => &v.id,
+            #[cfg(msgraph_beta_c1)]
+            Self::Site(v) => &v.id,
+            #[cfg(msgraph_beta_c1)]
+            Self::SitePage(v) => &v.id,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::BaseItem(v) => &mut v.id,
+            #[cfg(msgraph_beta_c50)]
+            Self::Drive(v) => &mut v.id,
+            Self::DriveItem(v) => &mut v.id,
+            #[cfg(msgraph_beta_c50)]
+            Self::List(v) => &mut v.id,
+            Self::ListItem(v) => &mut v.id,
+            #[cfg(msgraph_beta_c1)]
+            Self::SharedDriveItem(v) => &mut v.id,
+            #[cfg(msgraph_beta_c1)]
+            Self::Site(v) => &mut v.id,
+            #[cfg(msgraph_beta_c1)]
+            Self::SitePage(v) => &mut v.id,
+        }
+    }
+    /// `createdBy` of any variant.
+    #[inline]
+    pub fn created_by(&self) -> &rt::Field<crate::beta::IdentitySet> {
+        match self {
+            Self::BaseItem(v) => &v.created_by,
+            #[cfg(msgraph_beta_c50)]
+            Self::Drive(v) => &v.created_by,
+            Self::DriveItem(v) => &v.created_by,
+            #[cfg(msgraph_beta_c50)]
+            Self::List(v) => &v.created_by,
+            Self::ListItem(v) => &v.created_by,
+            #[cfg(msgraph_beta_c1)]
+            Self::SharedDriveItem(v) => &v.created_by,
+            #[cfg(msgraph_beta_c1)]
+            Self::Site(v) => &v.created_by,
+            #[cfg(msgraph_beta_c1)]
+            Self::SitePage(v) => &v.created_by,
+        }
+    }
+    /// `createdBy` of any variant.
+    #[inline]
+    pub fn created_by_mut(&mut self) -> &mut rt::Field<crate::beta::IdentitySet> {
+        match self {
+            Self::BaseItem(v) => &mut v.created_by,
+            #[cfg(msgraph_beta_c50)]
+            Self::Drive(v) => &mut v.created_by,
+            Self::DriveItem(v) => &mut v.created_by,
+            #[cfg(msgraph_beta_c50)]
+            Self::List(v) => &mut v.created_by,
+            Self::ListItem(v) => &mut v.created_by,
+            #[cfg(msgraph_beta_c1)]
+            Self::SharedDriveItem(v) => &mut v.created_by,
+            #[cfg(msgraph_beta_c1)]
+            Self::Site(v) => &mut v.created_by,
+            #[cfg(msgraph_beta_c1)]
+            Self::SitePage(v) => &mut v.created_by,
+        }
+    }
+    /// `createdDateTime` of any variant.
+    #[inline]
+    pub fn created_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::BaseItem(v) => &v.created_date_time,
+            #[cfg(msgraph_beta_c50)]
+            Self::Drive(v) => &v.created_date_time,
+            Self::DriveItem(v) => &v.created_date_time,
+            #[cfg(msgraph_beta_c50)]
+            Self::List(v) => &v.created_date_time,
+            Self::ListItem(v) => &v.created_date_time,
+            #[cfg(msgraph_beta_c1)]
+            Self::SharedDriveItem(v) => &v.created_date_time,
+            #[cfg(msgraph_beta_c1)]
+            Self::Site(v) => &v.created_date_time,
+            #[cfg(msgraph_beta_c1)]
+            Self::SitePage(v) => &v.created_date_time,
+        }
+    }
+    /// `createdDateTime` of any variant.
+    #[inline]
+    pub fn created_date_time_mut(&mut self) -> &mut rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::BaseItem(v) => &mut v.created_date_time,
+            #[cfg(msgraph_beta_c50)]
+            Self::Drive(v) => &mut v.created_date_time,
+            Self::DriveItem(v) => &mut v.created_date_time,
+            #[cfg(msgraph_beta_c50)]
+            Self::List(v) => &mut v.created_date_time,
+            Self::ListItem(v) => &mut v.created_date_time,
+            #[cfg(msgraph_beta_c1)]
+            Self::SharedDriveItem(v) => &mut v.created_date_time,
+            #[cfg(msgraph_beta_c1)]
+            Self::Site(v) => &mut v.created_date_time,
+            #[cfg(msgraph_beta_c1)]
+            Self::SitePage(v) => &mut v.created_date_time,
+        }
+    }
+    /// `description` of any variant.
+    #[inline]
+    pub fn description(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::BaseItem(v) => &v.description,
+            #[cfg(msgraph_beta_c50)]
+            Self::Drive(v) => &v.description,
+            Self::DriveItem(v) => &v.description,
+            #[cfg(msgraph_beta_c50)]
+            Self::List(v) => &v.description,
+            Self::ListItem(v) => &v.description,
+            #[cfg(msgraph_beta_c1)]
+            Self::SharedDriveItem(v) => &v.description,
+            #[cfg(msgraph_beta_c1)]
+            Self::Site(v) => &v.description,
+            #[cfg(msgraph_beta_c1)]
+            Self::SitePage(v) => &v.description,
+        }
+    }
+    /// `description` of any variant.
+    #[inline]
+    pub fn description_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::BaseItem(v) => &mut v.description,
+            #[cfg(msgraph_beta_c50)]
+            Self::Drive(v) => &mut v.description,
+            Self::DriveItem(v) => &mut v.description,
+            #[cfg(msgraph_beta_c50)]
+            Self::List(v) => &mut v.description,
+            Self::ListItem(v) => &mut v.description,
+            #[cfg(msgraph_beta_c1)]
+            Self::SharedDriveItem(v) => &mut v.description,
+            #[cfg(msgraph_beta_c1)]
+            Self::Site(v) => &mut v.description,
+            #[cfg(msgraph_beta_c1)]
+            Self::SitePage(v) => &mut v.description,
+        }
+    }
+    /// `eTag` of any variant.
+    #[inline]
+    pub fn e_tag(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::BaseItem(v) => &v.e_tag,
+            #[cfg(msgraph_beta_c50)]
+            Self::Drive(v) => &v.e_tag,
+            Self::DriveItem(v) => &v.e_tag,
+            #[cfg(msgraph_beta_c50)]
+            Self::List(v) => &v.e_tag,
+            Self::ListItem(v) => &v.e_tag,
+            #[cfg(msgraph_beta_c1)]
+            Self::SharedDriveItem(v) => &v.e_tag,
+            #[cfg(msgraph_beta_c1)]
+            Self::Site(v) => &v.e_tag,
+            #[cfg(msgraph_beta_c1)]
+            Self::SitePage(v) => &v.e_tag,
+        }
+    }
+    /// `eTag` of any variant.
+    #[inline]
+    pub fn e_tag_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::BaseItem(v) => &mut v.e_tag,
+            #[cfg(msgraph_beta_c50)]
+            Self::Drive(v) => &mut v.e_tag,
+            Self::DriveItem(v) => &mut v.e_tag,
+            #[cfg(msgraph_beta_c50)]
+            Self::List(v) => &mut v.e_tag,
+            Self::ListItem(v) => &mut v.e_tag,
+            #[cfg(msgraph_beta_c1)]
+            Self::SharedDriveItem(v) => &mut v.e_tag,
+            #[cfg(msgraph_beta_c1)]
+            Self::Site(v) => &mut v.e_tag,
+            #[cfg(msgraph_beta_c1)]
+            Self::SitePage(v) => &mut v.e_tag,
+        }
+    }
+    /// `lastModifiedBy` of any variant.
+    #[inline]
+    pub fn last_modified_by(&self) -> &rt::Field<crate::beta::IdentitySet> {
+        match self {
+            Self::BaseItem(v) => &v.last_modified_by,
+            #[cfg(msgraph_beta_c50)]
+            Self::Drive(v) => &v.last_modified_by,
+            Self::DriveItem(v) => &v.last_modified_by,
+            #[cfg(msgraph_beta_c50)]
+            Self::List(v) => &v.last_modified_by,
+            Self::ListItem(v) => &v.last_modified_by,
+            #[cfg(msgraph_beta_c1)]
+            Self::SharedDriveItem(v) => &v.last_modified_by,
+            #[cfg(msgraph_beta_c1)]
+            Self::Site(v) => &v.last_modified_by,
+            #[cfg(msgraph_beta_c1)]
+            Self::SitePage(v) => &v.last_modified_by,
+        }
+    }
+    /// `lastModifiedBy` of any variant.
+    #[inline]
+    pub fn last_modified_by_mut(&mut self) -> &mut rt::Field<crate::beta::IdentitySet> {
+        match self {
+            Self::BaseItem(v) => &mut v.last_modified_by,
+            #[cfg(msgraph_beta_c50)]
+            Self::Drive(v) => &mut v.last_modified_by,
+            Self::DriveItem(v) => &mut v.last_modified_by,
+            #[cfg(msgraph_beta_c50)]
+            Self::List(v) => &mut v.last_modified_by,
+            Self::ListItem(v) => &mut v.last_modified_by,
+            #[cfg(msgraph_beta_c1)]
+            Self::SharedDriveItem(v) => &mut v.last_modified_by,
+            #[cfg(msgraph_beta_c1)]
+            Self::Site(v) => &mut v.last_modified_by,
+            #[cfg(msgraph_beta_c1)]
+            Self::SitePage(v) => &mut v.last_modified_by,
+        }
+    }
+    /// `lastModifiedDateTime` of any variant.
+    #[inline]
+    pub fn last_modified_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::BaseItem(v) => &v.last_modified_date_time,
+            #[cfg(msgraph_beta_c50)]
+            Self::Drive(v) => &v.last_modified_date_time,
+            Self::DriveItem(v) => &v.last_modified_date_time,
+            #[cfg(msgraph_beta_c50)]
+            Self::List(v) => &v.last_modified_date_time,
+            Self::ListItem(v) => &v.last_modified_date_time,
+            #[cfg(msgraph_beta_c1)]
+            Self::SharedDriveItem(v) => &v.last_modified_date_time,
+            #[cfg(msgraph_beta_c1)]
+            Self::Site(v) => &v.last_modified_date_time,
+            #[cfg(msgraph_beta_c1)]
+            Self::SitePage(v) => &v.last_modified_date_time,
+        }
+    }
+    /// `lastModifiedDateTime` of any variant.
+    #[inline]
+    pub fn last_modified_date_time_mut(
+        &mut self,
+    ) -> &mut rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::BaseItem(v) => &mut v.last_modified_date_time,
+            #[cfg(msgraph_beta_c50)]
+            Self::Drive(v) => &mut v.last_modified_date_time,
+            Self::DriveItem(v) => &mut v.last_modified_date_time,
+            #[cfg(msgraph_beta_c50)]
+            Self::List(v) => &mut v.last_modified_date_time,
+            Self::ListItem(v) => &mut v.last_modified_date_time,
+            #[cfg(msgraph_beta_c1)]
+            Self::SharedDriveItem(v) => &mut v.last_modified_date_time,
+            #[cfg(msgraph_beta_c1)]
+            Self::Site(v) => &mut v.last_modified_date_time,
+            #[cfg(msgraph_beta_c1)]
+            Self::SitePage(v) => &mut v.last_modified_date_time,
+        }
+    }
+    /// `name` of any variant.
+    #[inline]
+    pub fn name(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::BaseItem(v) => &v.name,
+            #[cfg(msgraph_beta_c50)]
+            Self::Drive(v) => &v.name,
+            Self::DriveItem(v) => &v.name,
+            #[cfg(msgraph_beta_c50)]
+            Self::List(v) => &v.name,
+            Self::ListItem(v) => &v.name,
+            #[cfg(msgraph_beta_c1)]
+            Self::SharedDriveItem(v) => &v.name,
+            #[cfg(msgraph_beta_c1)]
+            Self::Site(v) => &v.name,
+            #[cfg(msgraph_beta_c1)]
+            Self::SitePage(v) => &v.name,
+        }
+    }
+    /// `name` of any variant.
+    #[inline]
+    pub fn name_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::BaseItem(v) => &mut v.name,
+            #[cfg(msgraph_beta_c50)]
+            Self::Drive(v) => &mut v.name,
+            Self::DriveItem(v) => &mut v.name,
+            #[cfg(msgraph_beta_c50)]
+            Self::List(v) => &mut v.name,
+            Self::ListItem(v) => &mut v.name,
+            #[cfg(msgraph_beta_c1)]
+            Self::SharedDriveItem(v) => &mut v.name,
+            #[cfg(msgraph_beta_c1)]
+            Self::Site(v) => &mut v.name,
+            #[cfg(msgraph_beta_c1)]
+            Self::SitePage(v) => &mut v.name,
+        }
+    }
+    /// `parentReference` of any variant.
+    #[inline]
+    pub fn parent_reference(&self) -> &rt::Field<crate::beta::ItemReference> {
+        match self {
+            Self::BaseItem(v) => &v.parent_reference,
+            #[cfg(msgraph_beta_c50)]
+            Self::Drive(v) => &v.parent_reference,
+            Self::DriveItem(v) => &v.parent_reference,
+            #[cfg(msgraph_beta_c50)]
+            Self::List(v) => &v.parent_reference,
+            Self::ListItem(v) => &v.parent_reference,
+            #[cfg(msgraph_beta_c1)]
+            Self::SharedDriveItem(v) => &v.parent_reference,
+            #[cfg(msgraph_beta_c1)]
+            Self::Site(v) => &v.parent_reference,
+            #[cfg(msgraph_beta_c1)]
+            Self::SitePage(v) => &v.parent_reference,
+        }
+    }
+    /// `parentReference` of any variant.
+    #[inline]
+    pub fn parent_reference_mut(
+        &mut self,
+    ) -> &mut rt::Field<crate::beta::ItemReference> {
+        match self {
+            Self::BaseItem(v) => &mut v.parent_reference,
+            #[cfg(msgraph_beta_c50)]
+            Self::Drive(v) => &mut v.parent_reference,
+            Self::DriveItem(v) => &mut v.parent_reference,
+            #[cfg(msgraph_beta_c50)]
+            Self::List(v) => &mut v.parent_reference,
+            Self::ListItem(v) => &mut v.parent_reference,
+            #[cfg(msgraph_beta_c1)]
+            Self::SharedDriveItem(v) => &mut v.parent_reference,
+            #[cfg(msgraph_beta_c1)]
+            Self::Site(v) => &mut v.parent_reference,
+            #[cfg(msgraph_beta_c1)]
+            Self::SitePage(v) => &mut v.parent_reference,
+        }
+    }
+    /// `webUrl` of any variant.
+    #[inline]
+    pub fn web_url(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::BaseItem(v) => &v.web_url,
+            #[cfg(msgraph_beta_c50)]
+            Self::Drive(v) => &v.web_url,
+            Self::DriveItem(v) => &v.web_url,
+            #[cfg(msgraph_beta_c50)]
+            Self::List(v) => &v.web_url,
+            Self::ListItem(v) => &v.web_url,
+            #[cfg(msgraph_beta_c1)]
+            Self::SharedDriveItem(v) => &v.web_url,
+            #[cfg(msgraph_beta_c1)]
+            Self::Site(v) => &v.web_url,
+            #[cfg(msgraph_beta_c1)]
+            Self::SitePage(v) => &v.web_url,
+        }
+    }
+    /// `webUrl` of any variant.
+    #[inline]
+    pub fn web_url_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::BaseItem(v) => &mut v.web_url,
+            #[cfg(msgraph_beta_c50)]
+            Self::Drive(v) => &mut v.web_url,
+            Self::DriveItem(v) => &mut v.web_url,
+            #[cfg(msgraph_beta_c50)]
+            Self::List(v) => &mut v.web_url,
+            Self::ListItem(v) => &mut v.web_url,
+            #[cfg(msgraph_beta_c1)]
+            Self::SharedDriveItem(v) => &mut v.web_url,
+            #[cfg(msgraph_beta_c1)]
+            Self::Site(v) => &mut v.web_url,
+            #[cfg(msgraph_beta_c1)]
+            Self::SitePage(v) => &mut v.web_url,
+        }
+    }
+    /// `createdByUser` of any variant.
+    ///
+    /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    #[cfg(msgraph_beta_c3)]
+    #[inline]
+    pub fn created_by_user(&self) -> &rt::Field<::std::boxed::Box<crate::beta::User>> {
+        match self {
+            Self::BaseItem(v) => &v.created_by_user,
+            #[cfg(msgraph_beta_c50)]
+            Self::Drive(v) => &v.created_by_user,
+            Self::DriveItem(v) => &v.created_by_user,
+            #[cfg(msgraph_beta_c50)]
+            Self::List(v) => &v.created_by_user,
+            Self::ListItem(v) => &v.created_by_user,
+            #[cfg(msgraph_beta_c1)]
+            Self::SharedDriveItem(v) => &v.created_by_user,
+            #[cfg(msgraph_beta_c1)]
+            Self::Site(v) => &v.created_by_user,
+            #[cfg(msgraph_beta_c1)]
+            Self::SitePage(v) => &v.created_by_user,
+        }
+    }
+    /// `createdByUser` of any variant.
+    ///
+    /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    #[cfg(msgraph_beta_c3)]
+    #[inline]
+    pub fn created_by_user_mut(
+        &mut self,
+    ) -> &mut rt::Field<::std::boxed::Box<crate::beta::User>> {
+        match self {
+            Self::BaseItem(v) => &mut v.created_by_user,
+            #[cfg(msgraph_beta_c50)]
+            Self::Drive(v) => &mut v.created_by_user,
+            Self::DriveItem(v) => &mut v.created_by_user,
+            #[cfg(msgraph_beta_c50)]
+            Self::List(v) => &mut v.created_by_user,
+            Self::ListItem(v) => &mut v.created_by_user,
+            #[cfg(msgraph_beta_c1)]
+            Self::SharedDriveItem(v) => &mut v.created_by_user,
+            #[cfg(msgraph_beta_c1)]
+            Self::Site(v) => &mut v.created_by_user,
+            #[cfg(msgraph_beta_c1)]
+            Self::SitePage(v) => &mut v.created_by_user,
+        }
+    }
+    /// `lastModifiedByUser` of any variant.
+    ///
+    /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    #[cfg(msgraph_beta_c3)]
+    #[inline]
+    pub fn last_modified_by_user(
+        &self,
+    ) -> &rt::Field<::std::boxed::Box<crate::beta::User>> {
+        match self {
+            Self::BaseItem(v) => &v.last_modified_by_user,
+            #[cfg(msgraph_beta_c50)]
+            Self::Drive(v) => &v.last_modified_by_user,
+            Self::DriveItem(v) => &v.last_modified_by_user,
+            #[cfg(msgraph_beta_c50)]
+            Self::List(v) => &v.last_modified_by_user,
+            Self::ListItem(v) => &v.last_modified_by_user,
+            #[cfg(msgraph_beta_c1)]
+            Self::SharedDriveItem(v) => &v.last_modified_by_user,
+            #[cfg(msgraph_beta_c1)]
+            Self::Site(v) => &v.last_modified_by_user,
+            #[cfg(msgraph_beta_c1)]
+            Self::SitePage(v) => &v.last_modified_by_user,
+        }
+    }
+    /// `lastModifiedByUser` of any variant.
+    ///
+    /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    #[cfg(msgraph_beta_c3)]
+    #[inline]
+    pub fn last_modified_by_user_mut(
+        &mut self,
+    ) -> &mut rt::Field<::std::boxed::Box<crate::beta::User>> {
+        match self {
+            Self::BaseItem(v) => &mut v.last_modified_by_user,
+            #[cfg(msgraph_beta_c50)]
+            Self::Drive(v) => &mut v.last_modified_by_user,
+            Self::DriveItem(v) => &mut v.last_modified_by_user,
+            #[cfg(msgraph_beta_c50)]
+            Self::List(v) => &mut v.last_modified_by_user,
+            Self::ListItem(v) => &mut v.last_modified_by_user,
+            #[cfg(msgraph_beta_c1)]
+            Self::SharedDriveItem(v) => &mut v.last_modified_by_user,
+            #[cfg(msgraph_beta_c1)]
+            Self::Site(v) => &mut v.last_modified_by_user,
+            #[cfg(msgraph_beta_c1)]
+            Self::SitePage(v) => &mut v.last_modified_by_user,
+        }
+    }
+}
+#[cfg(msgraph_beta_c4)]
+rt::impl_poly!(AnyBaseItem);
+#[cfg(msgraph_beta_c4)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyBaseItem);
+#[cfg(msgraph_beta_c3)]
+/// CSDL: `microsoft.graph.channel`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct Channel {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, nullable.
+    pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `description`: `Edm.String`, nullable.
+    pub description: rt::Field<::std::string::String>,
+    /// CSDL: property `displayName`: `Edm.String`, not nullable.
+    pub display_name: rt::Field<::std::string::String>,
+    /// CSDL: property `email`: `Edm.String`, nullable.
+    pub email: rt::Field<::std::string::String>,
+    /// CSDL: property `isFavoriteByDefault`: `Edm.Boolean`, nullable.
+    pub is_favorite_by_default: rt::Field<bool>,
+    /// CSDL: property `membershipType`: `microsoft.graph.channelMembershipType`, nullable.
+    pub membership_type: rt::Field<crate::beta::ChannelMembershipType>,
+    /// CSDL: property `moderationSettings`: `microsoft.graph.channelModerationSettings`, nullable.
+    pub moderation_settings: rt::Field<crate::beta::ChannelModerationSettings>,
+    /// CSDL: property `webUrl`: `Edm.String`, nullable.
+    pub web_url: rt::Field<::std::string::String>,
+    /// CSDL: containment navigation property `filesFolder`: `microsoft.graph.driveItem`, nullable.
+    pub files_folder: rt::Field<crate::beta::DriveItem>,
+    /// CSDL: containment navigation property `members`: `Collection(microsoft.graph.conversationMember)`, not nullable.
+    pub members: rt::Field<::std::vec::Vec<crate::beta::AnyConversationMember>>,
+    /// CSDL: containment navigation property `messages`: `Collection(microsoft.graph.chatMessage)`, not nullable.
+    pub messages: rt::Field<::std::vec::Vec<crate::beta::ChatMessage>>,
+    /// CSDL: containment navigation property `tabs`: `Collection(microsoft.graph.teamsTab)`, not nullable.
+    pub tabs: rt::Field<::std::vec::Vec<crate::beta::TeamsTab>>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c3)]
+impl ::std::default::Default for Channel {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            description: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            email: rt::Field::Absent,
+            is_favorite_by_default: rt::Field::Absent,
+            membership_type: rt::Field::Absent,
+            moderation_settings: rt::Field::Absent,
+            web_url: rt::Field::Absent,
+            files_folder: rt::Field::Absent,
+            members: rt::Field::Absent,
+            messages: rt::Field::Absent,
+            tabs: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl rt::Object for Channel {
+    const TYPE_NAME: &'static str = "microsoft.graph.channel";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdDateTime",
+        "description",
+        "displayName",
+        "email",
+        "isFavoriteByDefault",
+        "membershipType",
+        "moderationSettings",
+        "webUrl",
+        "filesFolder",
+        "members",
+        "messages",
+        "tabs",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdDateTime\":",
+        ",\"description\":",
+        ",\"displayName\":",
+        ",\"email\":",
+        ",\"isFavoriteByDefault\":",
+        ",\"membershipType\":",
+        ",\"moderationSettings\":",
+        ",\"webUrl\":",
+        ",\"filesFolder\":",
+        ",\"members\":",
+        ",\"messages\":",
+        ",\"tabs\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.channel\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.email.read_from(r),
+            5usize => self.is_favorite_by_default.read_from(r),
+            6usize => self.membership_type.read_from(r),
+            7usize => self.moderation_settings.read_from(r),
+            8usize => self.web_url.read_from(r),
+            9usize => self.files_folder.read_from(r),
+            10usize => self.members.read_from(r),
+            11usize => self.messages.read_from(r),
+            12usize => self.tabs.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.email);
+        w.field(5usize, &self.is_favorite_by_default);
+        w.field(6usize, &self.membership_type);
+        w.field(7usize, &self.moderation_settings);
+        w.field(8usize, &self.web_url);
+        w.field(9usize, &self.files_folder);
+        w.field(10usize, &self.members);
+        w.field(11usize, &self.messages);
+        w.field(12usize, &self.tabs);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_date_time),
+            2usize => ::std::option::Option::Some(&self.description),
+            3usize => ::std::option::Option::Some(&self.display_name),
+            4usize => ::std::option::Option::Some(&self.email),
+            5usize => ::std::option::Option::Some(&self.is_favorite_by_default),
+            6usize => ::std::option::Option::Some(&self.membership_type),
+            7usize => ::std::option::Option::Some(&self.moderation_settings),
+            8usize => ::std::option::Option::Some(&self.web_url),
+            9usize => ::std::option::Option::Some(&self.files_folder),
+            10usize => ::std::option::Option::Some(&self.members),
+            11usize => ::std::option::Option::Some(&self.messages),
+            12usize => ::std::option::Option::Some(&self.tabs),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "email", &self.email);
+        d.field(5usize, "is_favorite_by_default", &self.is_favorite_by_default);
+        d.field(6usize, "membership_type", &self.membership_type);
+        d.field(7usize, "moderation_settings", &self.moderation_settings);
+        d.field(8usize, "web_url", &self.web_url);
+        d.field(9usize, "files_folder", &self.files_folder);
+        d.field(10usize, "members", &self.members);
+        d.field(11usize, "messages", &self.messages);
+        d.field(12usize, "tabs", &self.tabs);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c3)]
+rt::impl_object!(Channel);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    Channel { with_id id : ::std::string::String; with_created_date_time
+    created_date_time : rt::edm::DateTimeOffset; with_description description :
+    ::std::string::String; with_display_name display_name : ::std::string::String;
+    with_email email : ::std::string::String; with_is_favorite_by_default
+    is_favorite_by_default : bool; with_membership_type membership_type : crate
+    ::beta::ChannelMembershipType; with_moderation_settings moderation_settings : crate
+    ::beta::ChannelModerationSettings; with_web_url web_url : ::std::string::String;
+    with_files_folder files_folder : crate ::beta::DriveItem; with_members members :
+    ::std::vec::Vec < crate ::beta::AnyConversationMember >; with_messages messages :
+    ::std::vec::Vec < crate ::beta::ChatMessage >; with_tabs tabs : ::std::vec::Vec <
+    crate ::beta::TeamsTab >; }
+);
+#[cfg(msgraph_beta_c3)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(Channel);
+#[cfg(msgraph_beta_c3)]
+/// CSDL: `microsoft.graph.chat`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct Chat {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `chatType`: `microsoft.graph.chatType`, not nullable.
+    pub chat_type: rt::Field<crate::beta::ChatType>,
+    /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, nullable.
+    pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `lastUpdatedDateTime`: `Edm.DateTimeOffset`, nullable.
+    pub last_updated_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `topic`: `Edm.String`, nullable.
+    pub topic: rt::Field<::std::string::String>,
+    /// CSDL: containment navigation property `installedApps`: `Collection(microsoft.graph.teamsAppInstallation)`, not nullable.
+    pub installed_apps: rt::Field<::std::vec::Vec<crate::beta::AnyTeamsAppInstallation>>,
+    /// CSDL: containment navigation property `members`: `Collection(microsoft.graph.conversationMember)`, not nullable.
+    pub members: rt::Field<::std::vec::Vec<crate::beta::AnyConversationMember>>,
+    /// CSDL: containment navigation property `messages`: `Collection(microsoft.graph.chatMessage)`, not nullable.
+    pub messages: rt::Field<::std::vec::Vec<crate::beta::ChatMessage>>,
+    /// CSDL: containment navigation property `operations`: `Collection(microsoft.graph.teamsAsyncOperation)`, not nullable.
+    pub operations: rt::Field<::std::vec::Vec<crate::beta::TeamsAsyncOperation>>,
+    /// CSDL: containment navigation property `permissionGrants`: `Collection(microsoft.graph.resourceSpecificPermissionGrant)`, not nullable.
+    pub permission_grants: rt::Field<
+        ::std::vec::Vec<crate::beta::ResourceSpecificPermissionGrant>,
+    >,
+    /// CSDL: containment navigation property `tabs`: `Collection(microsoft.graph.teamsTab)`, not nullable.
+    pub tabs: rt::Field<::std::vec::Vec<crate::beta::TeamsTab>>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c3)]
+impl ::std::default::Default for Chat {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            chat_type: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            last_updated_date_time: rt::Field::Absent,
+            topic: rt::Field::Absent,
+            installed_apps: rt::Field::Absent,
+            members: rt::Field::Absent,
+            messages: rt::Field::Absent,
+            operations: rt::Field::Absent,
+            permission_grants: rt::Field::Absent,
+            tabs: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl rt::Object for Chat {
+    const TYPE_NAME: &'static str = "microsoft.graph.chat";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "chatType",
+        "createdDateTime",
+        "lastUpdatedDateTime",
+        "topic",
+        "installedApps",
+        "members",
+        "messages",
+        "operations",
+        "permissionGrants",
+        "tabs",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"chatType\":",
+        ",\"createdDateTime\":",
+        ",\"lastUpdatedDateTime\":",
+        ",\"topic\":",
+        ",\"installedApps\":",
+        ",\"members\":",
+        ",\"messages\":",
+        ",\"operations\":",
+        ",\"permissionGrants\":",
+        ",\"tabs\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.chat\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.chat_type.read_from(r),
+            2usize => self.created_date_time.read_from(r),
+            3usize => self.last_updated_date_time.read_from(r),
+            4usize => self.topic.read_from(r),
+            5usize => self.installed_apps.read_from(r),
+            6usize => self.members.read_from(r),
+            7usize => self.messages.read_from(r),
+            8usize => self.operations.read_from(r),
+            9usize => self.permission_grants.read_from(r),
+            10usize => self.tabs.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.chat_type);
+        w.field(2usize, &self.created_date_time);
+        w.field(3usize, &self.last_updated_date_time);
+        w.field(4usize, &self.topic);
+        w.field(5usize, &self.installed_apps);
+        w.field(6usize, &self.members);
+        w.field(7usize, &self.messages);
+        w.field(8usize, &self.operations);
+        w.field(9usize, &self.permission_grants);
+        w.field(10usize, &self.tabs);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.chat_type),
+            2usize => ::std::option::Option::Some(&self.created_date_time),
+            3usize => ::std::option::Option::Some(&self.last_updated_date_time),
+            4usize => ::std::option::Option::Some(&self.topic),
+            5usize => ::std::option::Option::Some(&self.installed_apps),
+            6usize => ::std::option::Option::Some(&self.members),
+            7usize => ::std::option::Option::Some(&self.messages),
+            8usize => ::std::option::Option::Some(&self.operations),
+            9usize => ::std::option::Option::Some(&self.permission_grants),
+            10usize => ::std::option::Option::Some(&self.tabs),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "chat_type", &self.chat_type);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "last_updated_date_time", &self.last_updated_date_time);
+        d.field(4usize, "topic", &self.topic);
+        d.field(5usize, "installed_apps", &self.installed_apps);
+        d.field(6usize, "members", &self.members);
+        d.field(7usize, "messages", &self.messages);
+        d.field(8usize, "operations", &self.operations);
+        d.field(9usize, "permission_grants", &self.permission_grants);
+        d.field(10usize, "tabs", &self.tabs);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c3)]
+rt::impl_object!(Chat);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    Chat { with_id id : ::std::string::String; with_chat_type chat_type : crate
+    ::beta::ChatType; with_created_date_time created_date_time : rt::edm::DateTimeOffset;
+    with_last_updated_date_time last_updated_date_time : rt::edm::DateTimeOffset;
+    with_topic topic : ::std::string::String; with_installed_apps installed_apps :
+    ::std::vec::Vec < crate ::beta::AnyTeamsAppInstallation >; with_members members :
+    ::std::vec::Vec < crate ::beta::AnyConversationMember >; with_messages messages :
+    ::std::vec::Vec < crate ::beta::ChatMessage >; with_operations operations :
+    ::std::vec::Vec < crate ::beta::TeamsAsyncOperation >; with_permission_grants
+    permission_grants : ::std::vec::Vec < crate ::beta::ResourceSpecificPermissionGrant
+    >; with_tabs tabs : ::std::vec::Vec < crate ::beta::TeamsTab >; }
+);
+#[cfg(msgraph_beta_c3)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(Chat);
+#[cfg(msgraph_beta_c3)]
+/// CSDL: `microsoft.graph.claimsMappingPolicy`, entity type, derived from `microsoft.graph.stsPolicy`, key `id`.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct ClaimsMappingPolicy {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `deletedDateTime`: `Edm.DateTimeOffset`, nullable.
+    pub deleted_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `description`: `Edm.String`, not nullable.
+    pub description: rt::Field<::std::string::String>,
+    /// CSDL: property `displayName`: `Edm.String`, not nullable.
+    pub display_name: rt::Field<::std::string::String>,
+    /// CSDL: property `definition`: `Collection(Edm.String)`, not nullable.
+    pub definition: rt::Field<::std::vec::Vec<::std::string::String>>,
+    /// CSDL: property `isOrganizationDefault`: `Edm.Boolean`, nullable.
+    pub is_organization_default: rt::Field<bool>,
+    /// CSDL: navigation property `appliesTo`: `Collection(microsoft.graph.directoryObject)`, not nullable.
+    pub applies_to: rt::Field<::std::vec::Vec<crate::beta::AnyDirectoryObject>>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c3)]
+impl ::std::default::Default for ClaimsMappingPolicy {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            deleted_date_time: rt::Field::Absent,
+            description: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            definition: rt::Field::Absent,
+            is_organization_default: rt::Field::Absent,
+            applies_to: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl rt::Object for ClaimsMappingPolicy {
+    const TYPE_NAME: &'static str = "microsoft.graph.claimsMappingPolicy";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "deletedDateTime",
+        "description",
+        "displayName",
+        "definition",
+        "isOrganizationDefault",
+        "appliesTo",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"deletedDateTime\":",
+        ",\"description\":",
+        ",\"displayName\":",
+        ",\"definition\":",
+        ",\"isOrganizationDefault\":",
+        ",\"appliesTo\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.claimsMappingPolicy\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.deleted_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.definition.read_from(r),
+            5usize => self.is_organization_default.read_from(r),
+            6usize => self.applies_to.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.deleted_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.definition);
+        w.field(5usize, &self.is_organization_default);
+        w.field(6usize, &self.applies_to);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.deleted_date_time),
+            2usize => ::std::option::Option::Some(&self.description),
+            3usize => ::std::option::Option::Some(&self.display_name),
+            4usize => ::std::option::Option::Some(&self.definition),
+            5usize => ::std::option::Option::Some(&self.is_organization_default),
+            6usize => ::std::option::Option::Some(&self.applies_to),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "definition", &self.definition);
+        d.field(5usize, "is_organization_default", &self.is_organization_default);
+        d.field(6usize, "applies_to", &self.applies_to);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c3)]
+rt::impl_object!(ClaimsMappingPolicy);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    ClaimsMappingPolicy { with_id id : ::std::string::String; with_deleted_date_time
+    deleted_date_time : rt::edm::DateTimeOffset; with_description description :
+    ::std::string::String; with_display_name display_name : ::std::string::String;
+    with_definition definition : ::std::vec::Vec < ::std::string::String >;
+    with_is_organization_default is_organization_default : bool; with_applies_to
+    applies_to : ::std::vec::Vec < crate ::beta::AnyDirectoryObject >; }
+);
+#[cfg(msgraph_beta_c3)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(ClaimsMappingPolicy);
+#[cfg(msgraph_beta_c60)]
+/// CSDL: `microsoft.graph.compliance`, entity type.
+///
+/// Features: `beta` or `beta-compliance`.
+#[derive(Clone, PartialEq)]
+pub struct Compliance {
+    /// CSDL: containment navigation property `ediscovery`: `microsoft.graph.ediscovery.ediscoveryroot`, nullable.
+    pub ediscovery: rt::Field<crate::beta::ediscovery::Ediscoveryroot>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c60)]
+impl ::std::default::Default for Compliance {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            ediscovery: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c60)]
+impl rt::Object for Compliance {
+    const TYPE_NAME: &'static str = "microsoft.graph.compliance";
+    const KEYS: &'static [&'static str] = &["ediscovery"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"ediscovery\":"];
+    const TAG: &'static str = "\"#microsoft.graph.compliance\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.ediscovery.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.ediscovery);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.ediscovery),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "ediscovery", &self.ediscovery);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c60)]
+rt::impl_object!(Compliance);
+#[cfg(msgraph_beta_c60)]
+rt::impl_setters!(
+    Compliance { with_ediscovery ediscovery : crate ::beta::ediscovery::Ediscoveryroot; }
+);
+#[cfg(msgraph_beta_c60)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(Compliance);
+#[cfg(msgraph_beta_c6)]
+/// CSDL: `microsoft.graph.connectedOrganization`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
+#[derive(Clone, PartialEq)]
+pub struct ConnectedOrganization {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `createdBy`: `Edm.String`, nullable.
+    pub created_by: rt::Field<::std::string::String>,
+    /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, nullable.
+    pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `description`: `Edm.String`, nullable.
+    pub description: rt::Field<::std::string::String>,
+    /// CSDL: property `displayName`: `Edm.String`, nullable.
+    pub display_name: rt::Field<::std::string::String>,
+    /// CSDL: property `identitySources`: `Collection(microsoft.graph.identitySource)`, nullable.
+    pub identity_sources: rt::Field<::std::vec::Vec<crate::beta::AnyIdentitySource>>,
+    /// CSDL: property `modifiedBy`: `Edm.String`, nullable.
+    pub modified_by: rt::Field<::std::string::String>,
+    /// CSDL: property `modifiedDateTime`: `Edm.DateTimeOffset`, nullable.
+    pub modified_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `state`: `microsoft.graph.connectedOrganizationState`, nullable.
+    pub state: rt::Field<crate::beta::ConnectedOrganizationState>,
+    /// CSDL: containment navigation property `externalSponsors`: `Collection(microsoft.graph.directoryObject)`, not nullable.
+    pub external_sponsors: rt::Field<::std::vec::Vec<crate::beta::AnyDirectoryObject>>,
+    /// CSDL: containment navigation property `internalSponsors`: `Collection(microsoft.graph.directoryObject)`, not nullable.
+    pub internal_sponsors: rt::Field<::std::vec::Vec<crate::beta::AnyDirectoryObject>>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c6)]
+impl ::std::default::Default for ConnectedOrganization {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            description: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            identity_sources: rt::Field::Absent,
+            modified_by: rt::Field::Absent,
+            modified_date_time: rt::Field::Absent,
+            state: rt::Field::Absent,
+            external_sponsors: rt::Field::Absent,
+            internal_sponsors: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c6)]
+impl rt::Object for ConnectedOrganization {
+    const TYPE_NAME: &'static str = "microsoft.graph.connectedOrganization";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdBy",
+        "createdDateTime",
+        "description",
+        "displayName",
+        "identitySources",
+        "modifiedBy",
+        "modifiedDateTime",
+        "state",
+        "externalSponsors",
+        "internalSponsors",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"description\":",
+        ",\"displayName\":",
+        ",\"identitySources\":",
+        ",\"modifiedBy\":",
+        ",\"modifiedDateTime\":",
+        ",\"state\":",
+        ",\"externalSponsors\":",
+        ",\"internalSponsors\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.connectedOrganization\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_by.read_from(r),
+            2usize => self.created_date_time.read_from(r),
+            3usize => self.description.read_from(r),
+            4usize => self.display_name.read_from(r),
+            5usize => self.identity_sources.read_from(r),
+            6usize => self.modified_by.read_from(r),
+            7usize => self.modified_date_time.read_from(r),
+            8usize => self.state.read_from(r),
+            9usize => self.external_sponsors.read_from(r),
+            10usize => self.internal_sponsors.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_by);
+        w.field(2usize, &self.created_date_time);
+        w.field(3usize, &self.description);
+        w.field(4usize, &self.display_name);
+        w.field(5usize, &self.identity_sources);
+        w.field(6usize, &self.modified_by);
+        w.field(7usize, &self.modified_date_time);
+        w.field(8usize, &self.state);
+        w.field(9usize, &self.external_sponsors);
+        w.field(10usize, &self.internal_sponsors);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_by),
+            2usize => ::std::option::Option::Some(&self.created_date_time),
+            3usize => ::std::option::Option::Some(&self.description),
+            4usize => ::std::option::Option::Some(&self.display_name),
+            5usize => ::std::option::Option::Some(&self.identity_sources),
+            6usize => ::std::option::Option::Some(&self.modified_by),
+            7usize => ::std::option::Option::Some(&self.modified_date_time),
+            8usize => ::std::option::Option::Some(&self.state),
+            9usize => ::std::option::Option::Some(&self.external_sponsors),
+            10usize => ::std::option::Option::Some(&self.internal_sponsors),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "identity_sources", &self.identity_sources);
+        d.field(6usize, "modified_by", &self.modified_by);
+        d.field(7usize, "modified_date_time", &self.modified_date_time);
+        d.field(8usize, "state", &self.state);
+        d.field(9usize, "external_sponsors", &self.external_sponsors);
+        d.field(10usize, "internal_sponsors", &self.internal_sponsors);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c6)]
+rt::impl_object!(ConnectedOrganization);
+#[cfg(msgraph_beta_c6)]
+rt::impl_setters!(
+    ConnectedOrganization { with_id id : ::std::string::String; with_created_by
+    created_by : ::std::string::String; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_description description : ::std::string::String;
+    with_display_name display_name : ::std::string::String; with_identity_sources
+    identity_sources : ::std::vec::Vec < crate ::beta::AnyIdentitySource >;
+    with_modified_by modified_by : ::std::string::String; with_modified_date_time
+    modified_date_time : rt::edm::DateTimeOffset; with_state state : crate
+    ::beta::ConnectedOrganizationState; with_external_sponsors external_sponsors :
+    ::std::vec::Vec < crate ::beta::AnyDirectoryObject >; with_internal_sponsors
+    internal_sponsors : ::std::vec::Vec < crate ::beta::AnyDirectoryObject >; }
+);
+#[cfg(msgraph_beta_c6)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(ConnectedOrganization);
+#[cfg(msgraph_beta_c22)]
+/// CSDL: `microsoft.graph.connector`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Features: `beta`, or one of `beta-on-premises-publishing-profiles`, `beta-search`.
+#[derive(Clone, PartialEq)]
+pub struct Connector {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `externalIp`: `Edm.String`, not nullable.
+    pub external_ip: rt::Field<::std::string::String>,
+    /// CSDL: property `machineName`: `Edm.String`, not nullable.
+    pub machine_name: rt::Field<::std::string::String>,
+    /// CSDL: property `status`: `microsoft.graph.connectorStatus`, not nullable.
+    pub status: rt::Field<crate::beta::ConnectorStatus>,
+    /// CSDL: containment navigation property `memberOf`: `Collection(microsoft.graph.connectorGroup)`, not nullable.
+    pub member_of: rt::Field<::std::vec::Vec<crate::beta::ConnectorGroup>>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c22)]
+impl ::std::default::Default for Connector {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            external_ip: rt::Field::Absent,
+            machine_name: rt::Field::Absent,
+            status: rt::Field::Absent,
+            member_of: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c22)]
+impl rt::Object for Connector {
+    const TYPE_NAME: &'static str = "microsoft.graph.connector";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "externalIp",
+        "machineName",
+        "status",
+        "memberOf",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"externalIp\":",
+        ",\"machineName\":",
+        ",\"status\":",
+        ",\"memberOf\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.connector\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.external_ip.read_from(r),
+            2usize => self.machine_name.read_from(r),
+            3usize => self.status.read_from(r),
+            4usize => self.member_of.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.external_ip);
+        w.field(2usize, &self.machine_name);
+        w.field(3usize, &self.status);
+        w.field(4usize, &self.member_of);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.external_ip),
+            2usize => ::std::option::Option::Some(&self.machine_name),
+            3usize => ::std::option::Option::Some(&self.status),
+            4usize => ::std::option::Option::Some(&self.member_of),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "external_ip", &self.external_ip);
+        d.field(2usize, "machine_name", &self.machine_name);
+        d.field(3usize, "status", &self.status);
+        d.field(4usize, "member_of", &self.member_of);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c22)]
+rt::impl_object!(Connector);
+#[cfg(msgraph_beta_c22)]
+rt::impl_setters!(
+    Connector { with_id id : ::std::string::String; with_external_ip external_ip :
+    ::std::string::String; with_machine_name machine_name : ::std::string::String;
+    with_status status : crate ::beta::ConnectorStatus; with_member_of member_of :
+    ::std::vec::Vec < crate ::beta::ConnectorGroup >; }
+);
+#[cfg(msgraph_beta_c22)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(Connector);
+#[cfg(msgraph_beta_c22)]
+/// CSDL: `microsoft.graph.connectorGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Features: `beta`, or one of `beta-on-premises-publishing-profiles`, `beta-search`.
+#[derive(Clone, PartialEq)]
+pub struct ConnectorGroup {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `connectorGroupType`: `microsoft.graph.connectorGroupType`, not nullable.
+    pub connector_group_type: rt::Field<crate::beta::ConnectorGroupType>,
+    /// CSDL: property `isDefault`: `Edm.Boolean`, not nullable.
+    pub is_default: rt::Field<bool>,
+    /// CSDL: property `name`: `Edm.String`, not nullable.
+    pub name: rt::Field<::std::string::String>,
+    /// CSDL: property `region`: `microsoft.graph.connectorGroupRegion`, nullable.
+    pub region: rt::Field<crate::beta::ConnectorGroupRegion>,
+    /// CSDL: navigation property `applications`: `Collection(microsoft.graph.application)`, not nullable.
+    ///
+    /// Features: `beta` or `beta-search`.
+    #[cfg(msgraph_beta_c3)]
+    pub applications: rt::Field<::std::vec::Vec<crate::beta::Application>>,
+    /// CSDL: containment navigation property `members`: `Collection(microsoft.graph.connector)`, not nullable.
+    pub members: rt::Field<::std::vec::Vec<crate::beta::Connector>>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c22)]
+impl ::std::default::Default for ConnectorGroup {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            connector_group_type: rt::Field::Absent,
+            is_default: rt::Field::Absent,
+            name: rt::Field::Absent,
+            region: rt::Field::Absent,
+            #[cfg(msgraph_beta_c3)]
+            applications: rt::Field::Absent,
+            members: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c22)]
+impl rt::Object for ConnectorGroup {
+    const TYPE_NAME: &'static str = "microsoft.graph.connectorGroup";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "connectorGroupType",
+        "isDefault",
+        "name",
+        "region",
+        "applications",
+        "members",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"connectorGroupType\":",
+        ",\"isDefault\":",
+        ",\"name\":",
+        ",\"region\":",
+        ",\"applications\":",
+        ",\"members\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.connectorGroup\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.connector_group_type.read_from(r),
+            2usize => self.is_default.read_from(r),
+            3usize => self.name.read_from(r),
+            4usize => self.region.read_from(r),
+            #[cfg(msgraph_beta_c3)]
+            5usize => self.applications.read_from(r),
+            6usize => self.members.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.connector_group_type);
+        w.field(2usize, &self.is_default);
+        w.field(3usize, &self.name);
+        w.field(4usize, &self.region);
+        #[cfg(msgraph_beta_c3)] w.field(5usize, &self.applications);
+        w.field(6usize, &self.members);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.connector_group_type),
+            2usize => ::std::option::Option::Some(&self.is_default),
+            3usize => ::std::option::Option::Some(&self.name),
+            4usize => ::std::option::Option::Some(&self.region),
+            #[cfg(msgraph_beta_c3)]
+            5usize => ::std::option::Option::Some(&self.applications),
+            6usize => ::std::option::Option::Some(&self.members),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "connector_group_type", &self.connector_group_type);
+        d.field(2usize, "is_default", &self.is_default);
+        d.field(3usize, "name", &self.name);
+        d.field(4usize, "region", &self.region);
+        #[cfg(msgraph_beta_c3)] d.field(5usize, "applications", &self.applications);
+        d.field(6usize, "members", &self.members);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c22)]
+rt::impl_object!(ConnectorGroup);
+#[cfg(msgraph_beta_c22)]
+rt::impl_setters!(
+    ConnectorGroup { with_id id : ::std::string::String; with_connector_group_type
+    connector_group_type : crate ::beta::ConnectorGroupType; with_is_default is_default :
+    bool; with_name name : ::std::string::String; with_region region : crate
+    ::beta::ConnectorGroupRegion; #[cfg(msgraph_beta_c3)] with_applications applications
+    : ::std::vec::Vec < crate ::beta::Application >; with_members members :
+    ::std::vec::Vec < crate ::beta::Connector >; }
+);
+#[cfg(msgraph_beta_c22)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(ConnectorGroup);
+#[cfg(msgraph_beta_c3)]
+/// CSDL: `microsoft.graph.conversationMember`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct ConversationMember {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `displayName`: `Edm.String`, nullable.
+    pub display_name: rt::Field<::std::string::String>,
+    /// CSDL: property `roles`: `Collection(Edm.String)`, nullable.
+    pub roles: rt::Field<::std::vec::Vec<::std::string::String>>,
+    /// CSDL: property `visibleHistoryStartDateTime`: `Edm.DateTimeOffset`, nullable.
+    pub visible_history_start_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c3)]
+impl ::std::default::Default for ConversationMember {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            roles: rt::Field::Absent,
+            visible_history_start_date_time: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl rt::Object for ConversationMember {
+    const TYPE_NAME: &'static str = "microsoft.graph.conversationMember";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "displayName",
+        "roles",
+        "visibleHistoryStartDateTime",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"displayName\":",
+        ",\"roles\":",
+        ",\"visibleHistoryStartDateTime\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.conversationMember\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.display_name.read_from(r),
+            2usize => self.roles.read_from(r),
+            3usize => self.visible_history_start_date_time.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.display_name);
+        w.field(2usize, &self.roles);
+        w.field(3usize, &self.visible_history_start_date_time);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.display_name),
+            2usize => ::std::option::Option::Some(&self.roles),
+            3usize => ::std::option::Option::Some(&self.visible_history_start_date_time),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "roles", &self.roles);
+        d.field(
+            3usize,
+            "visible_history_start_date_time",
+            &self.visible_history_start_date_time,
+        );
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c3)]
+rt::impl_object!(ConversationMember);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    ConversationMember { with_id id : ::std::string::String; with_display_name
+    display_name : ::std::string::String; with_roles roles : ::std::vec::Vec <
+    ::std::string::String >; with_visible_history_start_date_time
+    visible_history_start_date_time : rt::edm::DateTimeOffset; }
+);
+#[cfg(msgraph_beta_c3)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(ConversationMember);
+#[cfg(msgraph_beta_c3)]
+/// `microsoft.graph.conversationMember` or any type derived from it, selected by `@odata.type` (2 types).
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Debug)]
+pub enum AnyConversationMember {
+    ConversationMember(::std::boxed::Box<crate::beta::ConversationMember>),
+    AadUserConversationMember(::std::boxed::Box<crate::beta::AadUserConversationMember>),
+}
+#[cfg(msgraph_beta_c3)]
+impl ::std::default::Default for AnyConversationMember {
+    #[inline]
+    fn default() -> Self {
+        Self::ConversationMember(::std::default::Default::default())
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl ::std::convert::From<crate::beta::ConversationMember> for AnyConversationMember {
+    #[inline]
+    fn from(v: crate::beta::ConversationMember) -> Self {
+        Self::ConversationMember(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl ::std::convert::From<crate::beta::AadUserConversationMember>
+for AnyConversationMember {
+    #[inline]
+    fn from(v: crate::beta::AadUserConversationMember) -> Self {
+        Self::AadUserConversationMember(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl rt::Poly for AnyConversationMember {
+    const BASE_NAME: &'static str = "microsoft.graph.conversationMember";
+    #[inline]
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some("microsoft.graph.aadUserConversationMember") => {
+                rt::object::read_boxed(r).map(Self::AadUserConversationMember)
+            }
+            _ => rt::object::read_boxed(r).map(Self::ConversationMember),
+        }
+    }
+    #[inline]
+    fn write_variant(&self, w: &mut rt::Writer) {
+        match self {
+            Self::ConversationMember(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
+            Self::AadUserConversationMember(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.aadUserConversationMember",
+                    ),
+                )
+            }
+        }
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl AnyConversationMember {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::ConversationMember(_) => "microsoft.graph.conversationMember",
+            Self::AadUserConversationMember(_) => {
+                "microsoft.graph.aadUserConversationMember"
+            }
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::ConversationMember(v) => &v.extra,
+            Self::AadUserConversationMember(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::ConversationMember(v) => &mut v.extra,
+            Self::AadUserConversationMember(v) => &mut v.extra,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::ConversationMember(v) => &v.id,
+            Self::AadUserConversationMember(v) => &v.id,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::ConversationMember(v) => &mut v.id,
+            Self::AadUserConversationMember(v) => &mut v.id,
+        }
+    }
+    /// `displayName` of any variant.
+    #[inline]
+    pub fn display_name(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::ConversationMember(v) => &v.display_name,
+            Self::AadUserConversationMember(v) => &v.display_name,
+        }
+    }
+    /// `displayName` of any variant.
+    #[inline]
+    pub fn display_name_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::ConversationMember(v) => &mut v.display_name,
+            Self::AadUserConversationMember(v) => &mut v.display_name,
+        }
+    }
+    /// `roles` of any variant.
+    #[inline]
+    pub fn roles(&self) -> &rt::Field<::std::vec::Vec<::std::string::String>> {
+        match self {
+            Self::ConversationMember(v) => &v.roles,
+            Self::AadUserConversationMember(v) => &v.roles,
+        }
+    }
+    /// `roles` of any variant.
+    #[inline]
+    pub fn roles_mut(
+        &mut self,
+    ) -> &mut rt::Field<::std::vec::Vec<::std::string::String>> {
+        match self {
+            Self::ConversationMember(v) => &mut v.roles,
+            Self::AadUserConversationMember(v) => &mut v.roles,
+        }
+    }
+    /// `visibleHistoryStartDateTime` of any variant.
+    #[inline]
+    pub fn visible_history_start_date_time(
+        &self,
+    ) -> &rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::ConversationMember(v) => &v.visible_history_start_date_time,
+            Self::AadUserConversationMember(v) => &v.visible_history_start_date_time,
+        }
+    }
+    /// `visibleHistoryStartDateTime` of any variant.
+    #[inline]
+    pub fn visible_history_start_date_time_mut(
+        &mut self,
+    ) -> &mut rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::ConversationMember(v) => &mut v.visible_history_start_date_time,
+            Self::AadUserConversationMember(v) => &mut v.visible_history_start_date_time,
+        }
+    }
+}
+#[cfg(msgraph_beta_c3)]
+rt::impl_poly!(AnyConversationMember);
+#[cfg(msgraph_beta_c3)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyConversationMember);

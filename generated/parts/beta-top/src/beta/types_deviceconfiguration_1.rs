@@ -1,0 +1,3461 @@
+//! Types of `microsoft.graph` by the first letters of their names (`deviceconfiguration_1`): split out of the parent module to keep files small (re-exported there).
+#[allow(unused_imports)]
+use super::*;
+
+#[cfg(msgraph_beta_c15)]
+/// Device Configuration.
+///
+/// CSDL: `microsoft.graph.deviceConfiguration`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+#[derive(Clone, PartialEq)]
+pub struct DeviceConfiguration {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// DateTime the object was created.
+    ///
+    /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
+    pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// Admin provided description of the Device Configuration.
+    ///
+    /// CSDL: property `description`: `Edm.String`, nullable.
+    pub description: rt::Field<::std::string::String>,
+    /// The device mode applicability rule for this Policy.
+    ///
+    /// CSDL: property `deviceManagementApplicabilityRuleDeviceMode`: `microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`, nullable.
+    pub device_management_applicability_rule_device_mode: rt::Field<
+        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
+    >,
+    /// The OS edition applicability for this Policy.
+    ///
+    /// CSDL: property `deviceManagementApplicabilityRuleOsEdition`: `microsoft.graph.deviceManagementApplicabilityRuleOsEdition`, nullable.
+    pub device_management_applicability_rule_os_edition: rt::Field<
+        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
+    >,
+    /// The OS version applicability rule for this Policy.
+    ///
+    /// CSDL: property `deviceManagementApplicabilityRuleOsVersion`: `microsoft.graph.deviceManagementApplicabilityRuleOsVersion`, nullable.
+    pub device_management_applicability_rule_os_version: rt::Field<
+        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
+    >,
+    /// Admin provided name of the device configuration.
+    ///
+    /// CSDL: property `displayName`: `Edm.String`, not nullable.
+    pub display_name: rt::Field<::std::string::String>,
+    /// DateTime the object was last modified.
+    ///
+    /// CSDL: property `lastModifiedDateTime`: `Edm.DateTimeOffset`, not nullable.
+    pub last_modified_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// List of Scope Tags for this Entity instance.
+    ///
+    /// CSDL: property `roleScopeTagIds`: `Collection(Edm.String)`, nullable.
+    pub role_scope_tag_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
+    /// Indicates whether or not the underlying Device Configuration supports the assignment of scope tags. Assigning to the ScopeTags property is not allowed when this value is false and entities will not be visible to scoped users. This occurs for Legacy policies created in Silverlight and can be resolved by deleting and recreating the policy in the Azure Portal. This property is read-only.
+    ///
+    /// CSDL: property `supportsScopeTags`: `Edm.Boolean`, not nullable.
+    pub supports_scope_tags: rt::Field<bool>,
+    /// Version of the device configuration.
+    ///
+    /// CSDL: property `version`: `Edm.Int32`, not nullable.
+    pub version: rt::Field<i32>,
+    /// The list of assignments for the device configuration profile.
+    ///
+    /// CSDL: containment navigation property `assignments`: `Collection(microsoft.graph.deviceConfigurationAssignment)`, not nullable.
+    pub assignments: rt::Field<
+        ::std::vec::Vec<crate::beta::DeviceConfigurationAssignment>,
+    >,
+    /// Device Configuration Setting State Device Summary
+    ///
+    /// CSDL: containment navigation property `deviceSettingStateSummaries`: `Collection(microsoft.graph.settingStateDeviceSummary)`, not nullable.
+    pub device_setting_state_summaries: rt::Field<
+        ::std::vec::Vec<crate::beta::SettingStateDeviceSummary>,
+    >,
+    /// Device configuration installation status by device.
+    ///
+    /// CSDL: containment navigation property `deviceStatuses`: `Collection(microsoft.graph.deviceConfigurationDeviceStatus)`, not nullable.
+    pub device_statuses: rt::Field<
+        ::std::vec::Vec<crate::beta::DeviceConfigurationDeviceStatus>,
+    >,
+    /// Device Configuration devices status overview
+    ///
+    /// CSDL: containment navigation property `deviceStatusOverview`: `microsoft.graph.deviceConfigurationDeviceOverview`, nullable.
+    pub device_status_overview: rt::Field<
+        crate::beta::DeviceConfigurationDeviceOverview,
+    >,
+    /// The list of group assignments for the device configuration profile.
+    ///
+    /// CSDL: containment navigation property `groupAssignments`: `Collection(microsoft.graph.deviceConfigurationGroupAssignment)`, not nullable.
+    pub group_assignments: rt::Field<
+        ::std::vec::Vec<crate::beta::DeviceConfigurationGroupAssignment>,
+    >,
+    /// Device configuration installation status by user.
+    ///
+    /// CSDL: containment navigation property `userStatuses`: `Collection(microsoft.graph.deviceConfigurationUserStatus)`, not nullable.
+    pub user_statuses: rt::Field<
+        ::std::vec::Vec<crate::beta::DeviceConfigurationUserStatus>,
+    >,
+    /// Device Configuration users status overview
+    ///
+    /// CSDL: containment navigation property `userStatusOverview`: `microsoft.graph.deviceConfigurationUserOverview`, nullable.
+    pub user_status_overview: rt::Field<crate::beta::DeviceConfigurationUserOverview>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::default::Default for DeviceConfiguration {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            description: rt::Field::Absent,
+            device_management_applicability_rule_device_mode: rt::Field::Absent,
+            device_management_applicability_rule_os_edition: rt::Field::Absent,
+            device_management_applicability_rule_os_version: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            last_modified_date_time: rt::Field::Absent,
+            role_scope_tag_ids: rt::Field::Absent,
+            supports_scope_tags: rt::Field::Absent,
+            version: rt::Field::Absent,
+            assignments: rt::Field::Absent,
+            device_setting_state_summaries: rt::Field::Absent,
+            device_statuses: rt::Field::Absent,
+            device_status_overview: rt::Field::Absent,
+            group_assignments: rt::Field::Absent,
+            user_statuses: rt::Field::Absent,
+            user_status_overview: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl rt::Object for DeviceConfiguration {
+    const TYPE_NAME: &'static str = "microsoft.graph.deviceConfiguration";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdDateTime",
+        "description",
+        "deviceManagementApplicabilityRuleDeviceMode",
+        "deviceManagementApplicabilityRuleOsEdition",
+        "deviceManagementApplicabilityRuleOsVersion",
+        "displayName",
+        "lastModifiedDateTime",
+        "roleScopeTagIds",
+        "supportsScopeTags",
+        "version",
+        "assignments",
+        "deviceSettingStateSummaries",
+        "deviceStatuses",
+        "deviceStatusOverview",
+        "groupAssignments",
+        "userStatuses",
+        "userStatusOverview",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdDateTime\":",
+        ",\"description\":",
+        ",\"deviceManagementApplicabilityRuleDeviceMode\":",
+        ",\"deviceManagementApplicabilityRuleOsEdition\":",
+        ",\"deviceManagementApplicabilityRuleOsVersion\":",
+        ",\"displayName\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"roleScopeTagIds\":",
+        ",\"supportsScopeTags\":",
+        ",\"version\":",
+        ",\"assignments\":",
+        ",\"deviceSettingStateSummaries\":",
+        ",\"deviceStatuses\":",
+        ",\"deviceStatusOverview\":",
+        ",\"groupAssignments\":",
+        ",\"userStatuses\":",
+        ",\"userStatusOverview\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.deviceConfiguration\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.device_management_applicability_rule_device_mode.read_from(r),
+            4usize => self.device_management_applicability_rule_os_edition.read_from(r),
+            5usize => self.device_management_applicability_rule_os_version.read_from(r),
+            6usize => self.display_name.read_from(r),
+            7usize => self.last_modified_date_time.read_from(r),
+            8usize => self.role_scope_tag_ids.read_from(r),
+            9usize => self.supports_scope_tags.read_from(r),
+            10usize => self.version.read_from(r),
+            11usize => self.assignments.read_from(r),
+            12usize => self.device_setting_state_summaries.read_from(r),
+            13usize => self.device_statuses.read_from(r),
+            14usize => self.device_status_overview.read_from(r),
+            15usize => self.group_assignments.read_from(r),
+            16usize => self.user_statuses.read_from(r),
+            17usize => self.user_status_overview.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.device_management_applicability_rule_device_mode);
+        w.field(4usize, &self.device_management_applicability_rule_os_edition);
+        w.field(5usize, &self.device_management_applicability_rule_os_version);
+        w.field(6usize, &self.display_name);
+        w.field(7usize, &self.last_modified_date_time);
+        w.field(8usize, &self.role_scope_tag_ids);
+        w.field(9usize, &self.supports_scope_tags);
+        w.field(10usize, &self.version);
+        w.field(11usize, &self.assignments);
+        w.field(12usize, &self.device_setting_state_summaries);
+        w.field(13usize, &self.device_statuses);
+        w.field(14usize, &self.device_status_overview);
+        w.field(15usize, &self.group_assignments);
+        w.field(16usize, &self.user_statuses);
+        w.field(17usize, &self.user_status_overview);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_date_time),
+            2usize => ::std::option::Option::Some(&self.description),
+            3usize => {
+                ::std::option::Option::Some(
+                    &self.device_management_applicability_rule_device_mode,
+                )
+            }
+            4usize => {
+                ::std::option::Option::Some(
+                    &self.device_management_applicability_rule_os_edition,
+                )
+            }
+            5usize => {
+                ::std::option::Option::Some(
+                    &self.device_management_applicability_rule_os_version,
+                )
+            }
+            6usize => ::std::option::Option::Some(&self.display_name),
+            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            8usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
+            9usize => ::std::option::Option::Some(&self.supports_scope_tags),
+            10usize => ::std::option::Option::Some(&self.version),
+            11usize => ::std::option::Option::Some(&self.assignments),
+            12usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
+            13usize => ::std::option::Option::Some(&self.device_statuses),
+            14usize => ::std::option::Option::Some(&self.device_status_overview),
+            15usize => ::std::option::Option::Some(&self.group_assignments),
+            16usize => ::std::option::Option::Some(&self.user_statuses),
+            17usize => ::std::option::Option::Some(&self.user_status_overview),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(
+            3usize,
+            "device_management_applicability_rule_device_mode",
+            &self.device_management_applicability_rule_device_mode,
+        );
+        d.field(
+            4usize,
+            "device_management_applicability_rule_os_edition",
+            &self.device_management_applicability_rule_os_edition,
+        );
+        d.field(
+            5usize,
+            "device_management_applicability_rule_os_version",
+            &self.device_management_applicability_rule_os_version,
+        );
+        d.field(6usize, "display_name", &self.display_name);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        d.field(10usize, "version", &self.version);
+        d.field(11usize, "assignments", &self.assignments);
+        d.field(
+            12usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(13usize, "device_statuses", &self.device_statuses);
+        d.field(14usize, "device_status_overview", &self.device_status_overview);
+        d.field(15usize, "group_assignments", &self.group_assignments);
+        d.field(16usize, "user_statuses", &self.user_statuses);
+        d.field(17usize, "user_status_overview", &self.user_status_overview);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c15)]
+rt::impl_object!(DeviceConfiguration);
+#[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    DeviceConfiguration { with_id id : ::std::string::String; with_created_date_time
+    created_date_time : rt::edm::DateTimeOffset; with_description description :
+    ::std::string::String; with_device_management_applicability_rule_device_mode
+    device_management_applicability_rule_device_mode : crate
+    ::beta::DeviceManagementApplicabilityRuleDeviceMode;
+    with_device_management_applicability_rule_os_edition
+    device_management_applicability_rule_os_edition : crate
+    ::beta::DeviceManagementApplicabilityRuleOsEdition;
+    with_device_management_applicability_rule_os_version
+    device_management_applicability_rule_os_version : crate
+    ::beta::DeviceManagementApplicabilityRuleOsVersion; with_display_name display_name :
+    ::std::string::String; with_last_modified_date_time last_modified_date_time :
+    rt::edm::DateTimeOffset; with_role_scope_tag_ids role_scope_tag_ids : ::std::vec::Vec
+    < ::std::string::String >; with_supports_scope_tags supports_scope_tags : bool;
+    with_version version : i32; with_assignments assignments : ::std::vec::Vec < crate
+    ::beta::DeviceConfigurationAssignment >; with_device_setting_state_summaries
+    device_setting_state_summaries : ::std::vec::Vec < crate
+    ::beta::SettingStateDeviceSummary >; with_device_statuses device_statuses :
+    ::std::vec::Vec < crate ::beta::DeviceConfigurationDeviceStatus >;
+    with_device_status_overview device_status_overview : crate
+    ::beta::DeviceConfigurationDeviceOverview; with_group_assignments group_assignments :
+    ::std::vec::Vec < crate ::beta::DeviceConfigurationGroupAssignment >;
+    with_user_statuses user_statuses : ::std::vec::Vec < crate
+    ::beta::DeviceConfigurationUserStatus >; with_user_status_overview
+    user_status_overview : crate ::beta::DeviceConfigurationUserOverview; }
+);
+#[cfg(msgraph_beta_c15)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(DeviceConfiguration);
+#[cfg(msgraph_beta_c15)]
+/// `microsoft.graph.deviceConfiguration` or any type derived from it, selected by `@odata.type` (131 types).
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+#[derive(Clone, PartialEq, Debug)]
+pub enum AnyDeviceConfiguration {
+    DeviceConfiguration(::std::boxed::Box<crate::beta::DeviceConfiguration>),
+    AndroidCertificateProfileBase(
+        ::std::boxed::Box<crate::beta::AndroidCertificateProfileBase>,
+    ),
+    AndroidCustomConfiguration(
+        ::std::boxed::Box<crate::beta::AndroidCustomConfiguration>,
+    ),
+    AndroidDeviceOwnerCertificateProfileBase(
+        ::std::boxed::Box<crate::beta::AndroidDeviceOwnerCertificateProfileBase>,
+    ),
+    AndroidDeviceOwnerDerivedCredentialAuthenticationConfiguration(
+        ::std::boxed::Box<
+            crate::beta::AndroidDeviceOwnerDerivedCredentialAuthenticationConfiguration,
+        >,
+    ),
+    AndroidDeviceOwnerEnterpriseWiFiConfiguration(
+        ::std::boxed::Box<crate::beta::AndroidDeviceOwnerEnterpriseWiFiConfiguration>,
+    ),
+    AndroidDeviceOwnerGeneralDeviceConfiguration(
+        ::std::boxed::Box<crate::beta::AndroidDeviceOwnerGeneralDeviceConfiguration>,
+    ),
+    AndroidDeviceOwnerImportedPfxCertificateProfile(
+        ::std::boxed::Box<crate::beta::AndroidDeviceOwnerImportedPfxCertificateProfile>,
+    ),
+    AndroidDeviceOwnerPkcsCertificateProfile(
+        ::std::boxed::Box<crate::beta::AndroidDeviceOwnerPkcsCertificateProfile>,
+    ),
+    AndroidDeviceOwnerScepCertificateProfile(
+        ::std::boxed::Box<crate::beta::AndroidDeviceOwnerScepCertificateProfile>,
+    ),
+    AndroidDeviceOwnerTrustedRootCertificate(
+        ::std::boxed::Box<crate::beta::AndroidDeviceOwnerTrustedRootCertificate>,
+    ),
+    AndroidDeviceOwnerVpnConfiguration(
+        ::std::boxed::Box<crate::beta::AndroidDeviceOwnerVpnConfiguration>,
+    ),
+    AndroidDeviceOwnerWiFiConfiguration(
+        ::std::boxed::Box<crate::beta::AndroidDeviceOwnerWiFiConfiguration>,
+    ),
+    AndroidEasEmailProfileConfiguration(
+        ::std::boxed::Box<crate::beta::AndroidEasEmailProfileConfiguration>,
+    ),
+    AndroidEnterpriseWiFiConfiguration(
+        ::std::boxed::Box<crate::beta::AndroidEnterpriseWiFiConfiguration>,
+    ),
+    AndroidForWorkCertificateProfileBase(
+        ::std::boxed::Box<crate::beta::AndroidForWorkCertificateProfileBase>,
+    ),
+    AndroidForWorkCustomConfiguration(
+        ::std::boxed::Box<crate::beta::AndroidForWorkCustomConfiguration>,
+    ),
+    AndroidForWorkEasEmailProfileBase(
+        ::std::boxed::Box<crate::beta::AndroidForWorkEasEmailProfileBase>,
+    ),
+    AndroidForWorkEnterpriseWiFiConfiguration(
+        ::std::boxed::Box<crate::beta::AndroidForWorkEnterpriseWiFiConfiguration>,
+    ),
+    AndroidForWorkGeneralDeviceConfiguration(
+        ::std::boxed::Box<crate::beta::AndroidForWorkGeneralDeviceConfiguration>,
+    ),
+    AndroidForWorkGmailEasConfiguration(
+        ::std::boxed::Box<crate::beta::AndroidForWorkGmailEasConfiguration>,
+    ),
+    AndroidForWorkImportedPfxCertificateProfile(
+        ::std::boxed::Box<crate::beta::AndroidForWorkImportedPfxCertificateProfile>,
+    ),
+    AndroidForWorkNineWorkEasConfiguration(
+        ::std::boxed::Box<crate::beta::AndroidForWorkNineWorkEasConfiguration>,
+    ),
+    AndroidForWorkPkcsCertificateProfile(
+        ::std::boxed::Box<crate::beta::AndroidForWorkPkcsCertificateProfile>,
+    ),
+    AndroidForWorkScepCertificateProfile(
+        ::std::boxed::Box<crate::beta::AndroidForWorkScepCertificateProfile>,
+    ),
+    AndroidForWorkTrustedRootCertificate(
+        ::std::boxed::Box<crate::beta::AndroidForWorkTrustedRootCertificate>,
+    ),
+    AndroidForWorkVpnConfiguration(
+        ::std::boxed::Box<crate::beta::AndroidForWorkVpnConfiguration>,
+    ),
+    AndroidForWorkWiFiConfiguration(
+        ::std::boxed::Box<crate::beta::AndroidForWorkWiFiConfiguration>,
+    ),
+    AndroidGeneralDeviceConfiguration(
+        ::std::boxed::Box<crate::beta::AndroidGeneralDeviceConfiguration>,
+    ),
+    AndroidImportedPfxCertificateProfile(
+        ::std::boxed::Box<crate::beta::AndroidImportedPfxCertificateProfile>,
+    ),
+    AndroidOmaCpConfiguration(::std::boxed::Box<crate::beta::AndroidOmaCpConfiguration>),
+    AndroidPkcsCertificateProfile(
+        ::std::boxed::Box<crate::beta::AndroidPkcsCertificateProfile>,
+    ),
+    AndroidScepCertificateProfile(
+        ::std::boxed::Box<crate::beta::AndroidScepCertificateProfile>,
+    ),
+    AndroidTrustedRootCertificate(
+        ::std::boxed::Box<crate::beta::AndroidTrustedRootCertificate>,
+    ),
+    AndroidVpnConfiguration(::std::boxed::Box<crate::beta::AndroidVpnConfiguration>),
+    AndroidWiFiConfiguration(::std::boxed::Box<crate::beta::AndroidWiFiConfiguration>),
+    AndroidWorkProfileCertificateProfileBase(
+        ::std::boxed::Box<crate::beta::AndroidWorkProfileCertificateProfileBase>,
+    ),
+    AndroidWorkProfileCustomConfiguration(
+        ::std::boxed::Box<crate::beta::AndroidWorkProfileCustomConfiguration>,
+    ),
+    AndroidWorkProfileEasEmailProfileBase(
+        ::std::boxed::Box<crate::beta::AndroidWorkProfileEasEmailProfileBase>,
+    ),
+    AndroidWorkProfileEnterpriseWiFiConfiguration(
+        ::std::boxed::Box<crate::beta::AndroidWorkProfileEnterpriseWiFiConfiguration>,
+    ),
+    AndroidWorkProfileGeneralDeviceConfiguration(
+        ::std::boxed::Box<crate::beta::AndroidWorkProfileGeneralDeviceConfiguration>,
+    ),
+    AndroidWorkProfileGmailEasConfiguration(
+        ::std::boxed::Box<crate::beta::AndroidWorkProfileGmailEasConfiguration>,
+    ),
+    AndroidWorkProfileNineWorkEasConfiguration(
+        ::std::boxed::Box<crate::beta::AndroidWorkProfileNineWorkEasConfiguration>,
+    ),
+    AndroidWorkProfilePkcsCertificateProfile(
+        ::std::boxed::Box<crate::beta::AndroidWorkProfilePkcsCertificateProfile>,
+    ),
+    AndroidWorkProfileScepCertificateProfile(
+        ::std::boxed::Box<crate::beta::AndroidWorkProfileScepCertificateProfile>,
+    ),
+    AndroidWorkProfileTrustedRootCertificate(
+        ::std::boxed::Box<crate::beta::AndroidWorkProfileTrustedRootCertificate>,
+    ),
+    AndroidWorkProfileVpnConfiguration(
+        ::std::boxed::Box<crate::beta::AndroidWorkProfileVpnConfiguration>,
+    ),
+    AndroidWorkProfileWiFiConfiguration(
+        ::std::boxed::Box<crate::beta::AndroidWorkProfileWiFiConfiguration>,
+    ),
+    AospDeviceOwnerDeviceConfiguration(
+        ::std::boxed::Box<crate::beta::AospDeviceOwnerDeviceConfiguration>,
+    ),
+    AppleDeviceFeaturesConfigurationBase(
+        ::std::boxed::Box<crate::beta::AppleDeviceFeaturesConfigurationBase>,
+    ),
+    AppleExpeditedCheckinConfigurationBase(
+        ::std::boxed::Box<crate::beta::AppleExpeditedCheckinConfigurationBase>,
+    ),
+    AppleVpnConfiguration(::std::boxed::Box<crate::beta::AppleVpnConfiguration>),
+    EasEmailProfileConfigurationBase(
+        ::std::boxed::Box<crate::beta::EasEmailProfileConfigurationBase>,
+    ),
+    EditionUpgradeConfiguration(
+        ::std::boxed::Box<crate::beta::EditionUpgradeConfiguration>,
+    ),
+    IosCertificateProfile(::std::boxed::Box<crate::beta::IosCertificateProfile>),
+    IosCertificateProfileBase(::std::boxed::Box<crate::beta::IosCertificateProfileBase>),
+    IosCustomConfiguration(::std::boxed::Box<crate::beta::IosCustomConfiguration>),
+    IosDerivedCredentialAuthenticationConfiguration(
+        ::std::boxed::Box<crate::beta::IosDerivedCredentialAuthenticationConfiguration>,
+    ),
+    IosDeviceFeaturesConfiguration(
+        ::std::boxed::Box<crate::beta::IosDeviceFeaturesConfiguration>,
+    ),
+    IosEasEmailProfileConfiguration(
+        ::std::boxed::Box<crate::beta::IosEasEmailProfileConfiguration>,
+    ),
+    IosEduDeviceConfiguration(::std::boxed::Box<crate::beta::IosEduDeviceConfiguration>),
+    IosEducationDeviceConfiguration(
+        ::std::boxed::Box<crate::beta::IosEducationDeviceConfiguration>,
+    ),
+    IosEnterpriseWiFiConfiguration(
+        ::std::boxed::Box<crate::beta::IosEnterpriseWiFiConfiguration>,
+    ),
+    IosExpeditedCheckinConfiguration(
+        ::std::boxed::Box<crate::beta::IosExpeditedCheckinConfiguration>,
+    ),
+    IosGeneralDeviceConfiguration(
+        ::std::boxed::Box<crate::beta::IosGeneralDeviceConfiguration>,
+    ),
+    IosImportedPfxCertificateProfile(
+        ::std::boxed::Box<crate::beta::IosImportedPfxCertificateProfile>,
+    ),
+    IosPkcsCertificateProfile(::std::boxed::Box<crate::beta::IosPkcsCertificateProfile>),
+    IosScepCertificateProfile(::std::boxed::Box<crate::beta::IosScepCertificateProfile>),
+    IosTrustedRootCertificate(::std::boxed::Box<crate::beta::IosTrustedRootCertificate>),
+    IosUpdateConfiguration(::std::boxed::Box<crate::beta::IosUpdateConfiguration>),
+    IosVpnConfiguration(::std::boxed::Box<crate::beta::IosVpnConfiguration>),
+    IosWiFiConfiguration(::std::boxed::Box<crate::beta::IosWiFiConfiguration>),
+    IosikEv2VpnConfiguration(::std::boxed::Box<crate::beta::IosikEv2VpnConfiguration>),
+    MacOsCertificateProfileBase(
+        ::std::boxed::Box<crate::beta::MacOsCertificateProfileBase>,
+    ),
+    MacOsCustomAppConfiguration(
+        ::std::boxed::Box<crate::beta::MacOsCustomAppConfiguration>,
+    ),
+    MacOsCustomConfiguration(::std::boxed::Box<crate::beta::MacOsCustomConfiguration>),
+    MacOsDeviceFeaturesConfiguration(
+        ::std::boxed::Box<crate::beta::MacOsDeviceFeaturesConfiguration>,
+    ),
+    MacOsEndpointProtectionConfiguration(
+        ::std::boxed::Box<crate::beta::MacOsEndpointProtectionConfiguration>,
+    ),
+    MacOsEnterpriseWiFiConfiguration(
+        ::std::boxed::Box<crate::beta::MacOsEnterpriseWiFiConfiguration>,
+    ),
+    MacOsExtensionsConfiguration(
+        ::std::boxed::Box<crate::beta::MacOsExtensionsConfiguration>,
+    ),
+    MacOsGeneralDeviceConfiguration(
+        ::std::boxed::Box<crate::beta::MacOsGeneralDeviceConfiguration>,
+    ),
+    MacOsImportedPfxCertificateProfile(
+        ::std::boxed::Box<crate::beta::MacOsImportedPfxCertificateProfile>,
+    ),
+    MacOsPkcsCertificateProfile(
+        ::std::boxed::Box<crate::beta::MacOsPkcsCertificateProfile>,
+    ),
+    MacOsScepCertificateProfile(
+        ::std::boxed::Box<crate::beta::MacOsScepCertificateProfile>,
+    ),
+    MacOsSoftwareUpdateConfiguration(
+        ::std::boxed::Box<crate::beta::MacOsSoftwareUpdateConfiguration>,
+    ),
+    MacOsTrustedRootCertificate(
+        ::std::boxed::Box<crate::beta::MacOsTrustedRootCertificate>,
+    ),
+    MacOsVpnConfiguration(::std::boxed::Box<crate::beta::MacOsVpnConfiguration>),
+    MacOsWiFiConfiguration(::std::boxed::Box<crate::beta::MacOsWiFiConfiguration>),
+    MacOsWiredNetworkConfiguration(
+        ::std::boxed::Box<crate::beta::MacOsWiredNetworkConfiguration>,
+    ),
+    SharedPcConfiguration(::std::boxed::Box<crate::beta::SharedPcConfiguration>),
+    UnsupportedDeviceConfiguration(
+        ::std::boxed::Box<crate::beta::UnsupportedDeviceConfiguration>,
+    ),
+    VpnConfiguration(::std::boxed::Box<crate::beta::VpnConfiguration>),
+    Windows10CertificateProfileBase(
+        ::std::boxed::Box<crate::beta::Windows10CertificateProfileBase>,
+    ),
+    Windows10CustomConfiguration(
+        ::std::boxed::Box<crate::beta::Windows10CustomConfiguration>,
+    ),
+    Windows10DeviceFirmwareConfigurationInterface(
+        ::std::boxed::Box<crate::beta::Windows10DeviceFirmwareConfigurationInterface>,
+    ),
+    Windows10EasEmailProfileConfiguration(
+        ::std::boxed::Box<crate::beta::Windows10EasEmailProfileConfiguration>,
+    ),
+    Windows10EndpointProtectionConfiguration(
+        ::std::boxed::Box<crate::beta::Windows10EndpointProtectionConfiguration>,
+    ),
+    Windows10EnterpriseModernAppManagementConfiguration(
+        ::std::boxed::Box<
+            crate::beta::Windows10EnterpriseModernAppManagementConfiguration,
+        >,
+    ),
+    Windows10GeneralConfiguration(
+        ::std::boxed::Box<crate::beta::Windows10GeneralConfiguration>,
+    ),
+    Windows10ImportedPfxCertificateProfile(
+        ::std::boxed::Box<crate::beta::Windows10ImportedPfxCertificateProfile>,
+    ),
+    Windows10NetworkBoundaryConfiguration(
+        ::std::boxed::Box<crate::beta::Windows10NetworkBoundaryConfiguration>,
+    ),
+    Windows10PfxImportCertificateProfile(
+        ::std::boxed::Box<crate::beta::Windows10PfxImportCertificateProfile>,
+    ),
+    Windows10PkcsCertificateProfile(
+        ::std::boxed::Box<crate::beta::Windows10PkcsCertificateProfile>,
+    ),
+    Windows10SecureAssessmentConfiguration(
+        ::std::boxed::Box<crate::beta::Windows10SecureAssessmentConfiguration>,
+    ),
+    Windows10TeamGeneralConfiguration(
+        ::std::boxed::Box<crate::beta::Windows10TeamGeneralConfiguration>,
+    ),
+    Windows10VpnConfiguration(::std::boxed::Box<crate::beta::Windows10VpnConfiguration>),
+    Windows81CertificateProfileBase(
+        ::std::boxed::Box<crate::beta::Windows81CertificateProfileBase>,
+    ),
+    Windows81GeneralConfiguration(
+        ::std::boxed::Box<crate::beta::Windows81GeneralConfiguration>,
+    ),
+    Windows81ScepCertificateProfile(
+        ::std::boxed::Box<crate::beta::Windows81ScepCertificateProfile>,
+    ),
+    Windows81TrustedRootCertificate(
+        ::std::boxed::Box<crate::beta::Windows81TrustedRootCertificate>,
+    ),
+    Windows81VpnConfiguration(::std::boxed::Box<crate::beta::Windows81VpnConfiguration>),
+    Windows81WifiImportConfiguration(
+        ::std::boxed::Box<crate::beta::Windows81WifiImportConfiguration>,
+    ),
+    WindowsCertificateProfileBase(
+        ::std::boxed::Box<crate::beta::WindowsCertificateProfileBase>,
+    ),
+    WindowsDefenderAdvancedThreatProtectionConfiguration(
+        ::std::boxed::Box<
+            crate::beta::WindowsDefenderAdvancedThreatProtectionConfiguration,
+        >,
+    ),
+    WindowsDeliveryOptimizationConfiguration(
+        ::std::boxed::Box<crate::beta::WindowsDeliveryOptimizationConfiguration>,
+    ),
+    WindowsDomainJoinConfiguration(
+        ::std::boxed::Box<crate::beta::WindowsDomainJoinConfiguration>,
+    ),
+    WindowsHealthMonitoringConfiguration(
+        ::std::boxed::Box<crate::beta::WindowsHealthMonitoringConfiguration>,
+    ),
+    WindowsIdentityProtectionConfiguration(
+        ::std::boxed::Box<crate::beta::WindowsIdentityProtectionConfiguration>,
+    ),
+    WindowsKioskConfiguration(::std::boxed::Box<crate::beta::WindowsKioskConfiguration>),
+    WindowsPhone81CertificateProfileBase(
+        ::std::boxed::Box<crate::beta::WindowsPhone81CertificateProfileBase>,
+    ),
+    WindowsPhone81CustomConfiguration(
+        ::std::boxed::Box<crate::beta::WindowsPhone81CustomConfiguration>,
+    ),
+    WindowsPhone81GeneralConfiguration(
+        ::std::boxed::Box<crate::beta::WindowsPhone81GeneralConfiguration>,
+    ),
+    WindowsPhone81ImportedPfxCertificateProfile(
+        ::std::boxed::Box<crate::beta::WindowsPhone81ImportedPfxCertificateProfile>,
+    ),
+    WindowsPhone81ScepCertificateProfile(
+        ::std::boxed::Box<crate::beta::WindowsPhone81ScepCertificateProfile>,
+    ),
+    WindowsPhone81TrustedRootCertificate(
+        ::std::boxed::Box<crate::beta::WindowsPhone81TrustedRootCertificate>,
+    ),
+    WindowsPhone81VpnConfiguration(
+        ::std::boxed::Box<crate::beta::WindowsPhone81VpnConfiguration>,
+    ),
+    WindowsPhoneEasEmailProfileConfiguration(
+        ::std::boxed::Box<crate::beta::WindowsPhoneEasEmailProfileConfiguration>,
+    ),
+    WindowsUpdateForBusinessConfiguration(
+        ::std::boxed::Box<crate::beta::WindowsUpdateForBusinessConfiguration>,
+    ),
+    WindowsVpnConfiguration(::std::boxed::Box<crate::beta::WindowsVpnConfiguration>),
+    WindowsWifiConfiguration(::std::boxed::Box<crate::beta::WindowsWifiConfiguration>),
+    WindowsWifiEnterpriseEapConfiguration(
+        ::std::boxed::Box<crate::beta::WindowsWifiEnterpriseEapConfiguration>,
+    ),
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::default::Default for AnyDeviceConfiguration {
+    #[inline]
+    fn default() -> Self {
+        Self::DeviceConfiguration(::std::default::Default::default())
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::DeviceConfiguration> for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::DeviceConfiguration) -> Self {
+        Self::DeviceConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::AndroidCertificateProfileBase>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::AndroidCertificateProfileBase) -> Self {
+        Self::AndroidCertificateProfileBase(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::AndroidCustomConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::AndroidCustomConfiguration) -> Self {
+        Self::AndroidCustomConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::AndroidDeviceOwnerCertificateProfileBase>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::AndroidDeviceOwnerCertificateProfileBase) -> Self {
+        Self::AndroidDeviceOwnerCertificateProfileBase(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<
+    crate::beta::AndroidDeviceOwnerDerivedCredentialAuthenticationConfiguration,
+> for AnyDeviceConfiguration {
+    #[inline]
+    fn from(
+        v: crate::beta::AndroidDeviceOwnerDerivedCredentialAuthenticationConfiguration,
+    ) -> Self {
+        Self::AndroidDeviceOwnerDerivedCredentialAuthenticationConfiguration(
+            ::std::boxed::Box::new(v),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::AndroidDeviceOwnerEnterpriseWiFiConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::AndroidDeviceOwnerEnterpriseWiFiConfiguration) -> Self {
+        Self::AndroidDeviceOwnerEnterpriseWiFiConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::AndroidDeviceOwnerGeneralDeviceConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::AndroidDeviceOwnerGeneralDeviceConfiguration) -> Self {
+        Self::AndroidDeviceOwnerGeneralDeviceConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::AndroidDeviceOwnerImportedPfxCertificateProfile>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::AndroidDeviceOwnerImportedPfxCertificateProfile) -> Self {
+        Self::AndroidDeviceOwnerImportedPfxCertificateProfile(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::AndroidDeviceOwnerPkcsCertificateProfile>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::AndroidDeviceOwnerPkcsCertificateProfile) -> Self {
+        Self::AndroidDeviceOwnerPkcsCertificateProfile(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::AndroidDeviceOwnerScepCertificateProfile>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::AndroidDeviceOwnerScepCertificateProfile) -> Self {
+        Self::AndroidDeviceOwnerScepCertificateProfile(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::AndroidDeviceOwnerTrustedRootCertificate>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::AndroidDeviceOwnerTrustedRootCertificate) -> Self {
+        Self::AndroidDeviceOwnerTrustedRootCertificate(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::AndroidDeviceOwnerVpnConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::AndroidDeviceOwnerVpnConfiguration) -> Self {
+        Self::AndroidDeviceOwnerVpnConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::AndroidDeviceOwnerWiFiConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::AndroidDeviceOwnerWiFiConfiguration) -> Self {
+        Self::AndroidDeviceOwnerWiFiConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::AndroidEasEmailProfileConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::AndroidEasEmailProfileConfiguration) -> Self {
+        Self::AndroidEasEmailProfileConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::AndroidEnterpriseWiFiConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::AndroidEnterpriseWiFiConfiguration) -> Self {
+        Self::AndroidEnterpriseWiFiConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::AndroidForWorkCertificateProfileBase>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::AndroidForWorkCertificateProfileBase) -> Self {
+        Self::AndroidForWorkCertificateProfileBase(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::AndroidForWorkCustomConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::AndroidForWorkCustomConfiguration) -> Self {
+        Self::AndroidForWorkCustomConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::AndroidForWorkEasEmailProfileBase>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::AndroidForWorkEasEmailProfileBase) -> Self {
+        Self::AndroidForWorkEasEmailProfileBase(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::AndroidForWorkEnterpriseWiFiConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::AndroidForWorkEnterpriseWiFiConfiguration) -> Self {
+        Self::AndroidForWorkEnterpriseWiFiConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::AndroidForWorkGeneralDeviceConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::AndroidForWorkGeneralDeviceConfiguration) -> Self {
+        Self::AndroidForWorkGeneralDeviceConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::AndroidForWorkGmailEasConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::AndroidForWorkGmailEasConfiguration) -> Self {
+        Self::AndroidForWorkGmailEasConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::AndroidForWorkImportedPfxCertificateProfile>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::AndroidForWorkImportedPfxCertificateProfile) -> Self {
+        Self::AndroidForWorkImportedPfxCertificateProfile(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::AndroidForWorkNineWorkEasConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::AndroidForWorkNineWorkEasConfiguration) -> Self {
+        Self::AndroidForWorkNineWorkEasConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::AndroidForWorkPkcsCertificateProfile>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::AndroidForWorkPkcsCertificateProfile) -> Self {
+        Self::AndroidForWorkPkcsCertificateProfile(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::AndroidForWorkScepCertificateProfile>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::AndroidForWorkScepCertificateProfile) -> Self {
+        Self::AndroidForWorkScepCertificateProfile(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::AndroidForWorkTrustedRootCertificate>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::AndroidForWorkTrustedRootCertificate) -> Self {
+        Self::AndroidForWorkTrustedRootCertificate(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::AndroidForWorkVpnConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::AndroidForWorkVpnConfiguration) -> Self {
+        Self::AndroidForWorkVpnConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::AndroidForWorkWiFiConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::AndroidForWorkWiFiConfiguration) -> Self {
+        Self::AndroidForWorkWiFiConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::AndroidGeneralDeviceConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::AndroidGeneralDeviceConfiguration) -> Self {
+        Self::AndroidGeneralDeviceConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::AndroidImportedPfxCertificateProfile>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::AndroidImportedPfxCertificateProfile) -> Self {
+        Self::AndroidImportedPfxCertificateProfile(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::AndroidOmaCpConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::AndroidOmaCpConfiguration) -> Self {
+        Self::AndroidOmaCpConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::AndroidPkcsCertificateProfile>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::AndroidPkcsCertificateProfile) -> Self {
+        Self::AndroidPkcsCertificateProfile(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::AndroidScepCertificateProfile>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::AndroidScepCertificateProfile) -> Self {
+        Self::AndroidScepCertificateProfile(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::AndroidTrustedRootCertificate>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::AndroidTrustedRootCertificate) -> Self {
+        Self::AndroidTrustedRootCertificate(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::AndroidVpnConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::AndroidVpnConfiguration) -> Self {
+        Self::AndroidVpnConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::AndroidWiFiConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::AndroidWiFiConfiguration) -> Self {
+        Self::AndroidWiFiConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::AndroidWorkProfileCertificateProfileBase>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::AndroidWorkProfileCertificateProfileBase) -> Self {
+        Self::AndroidWorkProfileCertificateProfileBase(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::AndroidWorkProfileCustomConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::AndroidWorkProfileCustomConfiguration) -> Self {
+        Self::AndroidWorkProfileCustomConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::AndroidWorkProfileEasEmailProfileBase>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::AndroidWorkProfileEasEmailProfileBase) -> Self {
+        Self::AndroidWorkProfileEasEmailProfileBase(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::AndroidWorkProfileEnterpriseWiFiConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::AndroidWorkProfileEnterpriseWiFiConfiguration) -> Self {
+        Self::AndroidWorkProfileEnterpriseWiFiConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::AndroidWorkProfileGeneralDeviceConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::AndroidWorkProfileGeneralDeviceConfiguration) -> Self {
+        Self::AndroidWorkProfileGeneralDeviceConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::AndroidWorkProfileGmailEasConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::AndroidWorkProfileGmailEasConfiguration) -> Self {
+        Self::AndroidWorkProfileGmailEasConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::AndroidWorkProfileNineWorkEasConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::AndroidWorkProfileNineWorkEasConfiguration) -> Self {
+        Self::AndroidWorkProfileNineWorkEasConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::AndroidWorkProfilePkcsCertificateProfile>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::AndroidWorkProfilePkcsCertificateProfile) -> Self {
+        Self::AndroidWorkProfilePkcsCertificateProfile(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::AndroidWorkProfileScepCertificateProfile>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::AndroidWorkProfileScepCertificateProfile) -> Self {
+        Self::AndroidWorkProfileScepCertificateProfile(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::AndroidWorkProfileTrustedRootCertificate>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::AndroidWorkProfileTrustedRootCertificate) -> Self {
+        Self::AndroidWorkProfileTrustedRootCertificate(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::AndroidWorkProfileVpnConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::AndroidWorkProfileVpnConfiguration) -> Self {
+        Self::AndroidWorkProfileVpnConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::AndroidWorkProfileWiFiConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::AndroidWorkProfileWiFiConfiguration) -> Self {
+        Self::AndroidWorkProfileWiFiConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::AospDeviceOwnerDeviceConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::AospDeviceOwnerDeviceConfiguration) -> Self {
+        Self::AospDeviceOwnerDeviceConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::AppleDeviceFeaturesConfigurationBase>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::AppleDeviceFeaturesConfigurationBase) -> Self {
+        Self::AppleDeviceFeaturesConfigurationBase(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::AppleExpeditedCheckinConfigurationBase>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::AppleExpeditedCheckinConfigurationBase) -> Self {
+        Self::AppleExpeditedCheckinConfigurationBase(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::AppleVpnConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::AppleVpnConfiguration) -> Self {
+        Self::AppleVpnConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::EasEmailProfileConfigurationBase>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::EasEmailProfileConfigurationBase) -> Self {
+        Self::EasEmailProfileConfigurationBase(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::EditionUpgradeConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::EditionUpgradeConfiguration) -> Self {
+        Self::EditionUpgradeConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::IosCertificateProfile>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::IosCertificateProfile) -> Self {
+        Self::IosCertificateProfile(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::IosCertificateProfileBase>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::IosCertificateProfileBase) -> Self {
+        Self::IosCertificateProfileBase(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::IosCustomConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::IosCustomConfiguration) -> Self {
+        Self::IosCustomConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::IosDerivedCredentialAuthenticationConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::IosDerivedCredentialAuthenticationConfiguration) -> Self {
+        Self::IosDerivedCredentialAuthenticationConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::IosDeviceFeaturesConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::IosDeviceFeaturesConfiguration) -> Self {
+        Self::IosDeviceFeaturesConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::IosEasEmailProfileConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::IosEasEmailProfileConfiguration) -> Self {
+        Self::IosEasEmailProfileConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::IosEduDeviceConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::IosEduDeviceConfiguration) -> Self {
+        Self::IosEduDeviceConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::IosEducationDeviceConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::IosEducationDeviceConfiguration) -> Self {
+        Self::IosEducationDeviceConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::IosEnterpriseWiFiConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::IosEnterpriseWiFiConfiguration) -> Self {
+        Self::IosEnterpriseWiFiConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::IosExpeditedCheckinConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::IosExpeditedCheckinConfiguration) -> Self {
+        Self::IosExpeditedCheckinConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::IosGeneralDeviceConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::IosGeneralDeviceConfiguration) -> Self {
+        Self::IosGeneralDeviceConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::IosImportedPfxCertificateProfile>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::IosImportedPfxCertificateProfile) -> Self {
+        Self::IosImportedPfxCertificateProfile(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::IosPkcsCertificateProfile>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::IosPkcsCertificateProfile) -> Self {
+        Self::IosPkcsCertificateProfile(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::IosScepCertificateProfile>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::IosScepCertificateProfile) -> Self {
+        Self::IosScepCertificateProfile(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::IosTrustedRootCertificate>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::IosTrustedRootCertificate) -> Self {
+        Self::IosTrustedRootCertificate(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::IosUpdateConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::IosUpdateConfiguration) -> Self {
+        Self::IosUpdateConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::IosVpnConfiguration> for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::IosVpnConfiguration) -> Self {
+        Self::IosVpnConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::IosWiFiConfiguration> for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::IosWiFiConfiguration) -> Self {
+        Self::IosWiFiConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::IosikEv2VpnConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::IosikEv2VpnConfiguration) -> Self {
+        Self::IosikEv2VpnConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::MacOsCertificateProfileBase>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::MacOsCertificateProfileBase) -> Self {
+        Self::MacOsCertificateProfileBase(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::MacOsCustomAppConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::MacOsCustomAppConfiguration) -> Self {
+        Self::MacOsCustomAppConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::MacOsCustomConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::MacOsCustomConfiguration) -> Self {
+        Self::MacOsCustomConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::MacOsDeviceFeaturesConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::MacOsDeviceFeaturesConfiguration) -> Self {
+        Self::MacOsDeviceFeaturesConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::MacOsEndpointProtectionConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::MacOsEndpointProtectionConfiguration) -> Self {
+        Self::MacOsEndpointProtectionConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::MacOsEnterpriseWiFiConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::MacOsEnterpriseWiFiConfiguration) -> Self {
+        Self::MacOsEnterpriseWiFiConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::MacOsExtensionsConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::MacOsExtensionsConfiguration) -> Self {
+        Self::MacOsExtensionsConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::MacOsGeneralDeviceConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::MacOsGeneralDeviceConfiguration) -> Self {
+        Self::MacOsGeneralDeviceConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::MacOsImportedPfxCertificateProfile>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::MacOsImportedPfxCertificateProfile) -> Self {
+        Self::MacOsImportedPfxCertificateProfile(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::MacOsPkcsCertificateProfile>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::MacOsPkcsCertificateProfile) -> Self {
+        Self::MacOsPkcsCertificateProfile(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::MacOsScepCertificateProfile>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::MacOsScepCertificateProfile) -> Self {
+        Self::MacOsScepCertificateProfile(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::MacOsSoftwareUpdateConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::MacOsSoftwareUpdateConfiguration) -> Self {
+        Self::MacOsSoftwareUpdateConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::MacOsTrustedRootCertificate>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::MacOsTrustedRootCertificate) -> Self {
+        Self::MacOsTrustedRootCertificate(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::MacOsVpnConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::MacOsVpnConfiguration) -> Self {
+        Self::MacOsVpnConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::MacOsWiFiConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::MacOsWiFiConfiguration) -> Self {
+        Self::MacOsWiFiConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::MacOsWiredNetworkConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::MacOsWiredNetworkConfiguration) -> Self {
+        Self::MacOsWiredNetworkConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::SharedPcConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::SharedPcConfiguration) -> Self {
+        Self::SharedPcConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::UnsupportedDeviceConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::UnsupportedDeviceConfiguration) -> Self {
+        Self::UnsupportedDeviceConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::VpnConfiguration> for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::VpnConfiguration) -> Self {
+        Self::VpnConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::Windows10CertificateProfileBase>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::Windows10CertificateProfileBase) -> Self {
+        Self::Windows10CertificateProfileBase(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::Windows10CustomConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::Windows10CustomConfiguration) -> Self {
+        Self::Windows10CustomConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::Windows10DeviceFirmwareConfigurationInterface>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::Windows10DeviceFirmwareConfigurationInterface) -> Self {
+        Self::Windows10DeviceFirmwareConfigurationInterface(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::Windows10EasEmailProfileConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::Windows10EasEmailProfileConfiguration) -> Self {
+        Self::Windows10EasEmailProfileConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::Windows10EndpointProtectionConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::Windows10EndpointProtectionConfiguration) -> Self {
+        Self::Windows10EndpointProtectionConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<
+    crate::beta::Windows10EnterpriseModernAppManagementConfiguration,
+> for AnyDeviceConfiguration {
+    #[inline]
+    fn from(
+        v: crate::beta::Windows10EnterpriseModernAppManagementConfiguration,
+    ) -> Self {
+        Self::Windows10EnterpriseModernAppManagementConfiguration(
+            ::std::boxed::Box::new(v),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::Windows10GeneralConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::Windows10GeneralConfiguration) -> Self {
+        Self::Windows10GeneralConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::Windows10ImportedPfxCertificateProfile>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::Windows10ImportedPfxCertificateProfile) -> Self {
+        Self::Windows10ImportedPfxCertificateProfile(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::Windows10NetworkBoundaryConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::Windows10NetworkBoundaryConfiguration) -> Self {
+        Self::Windows10NetworkBoundaryConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::Windows10PfxImportCertificateProfile>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::Windows10PfxImportCertificateProfile) -> Self {
+        Self::Windows10PfxImportCertificateProfile(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::Windows10PkcsCertificateProfile>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::Windows10PkcsCertificateProfile) -> Self {
+        Self::Windows10PkcsCertificateProfile(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::Windows10SecureAssessmentConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::Windows10SecureAssessmentConfiguration) -> Self {
+        Self::Windows10SecureAssessmentConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::Windows10TeamGeneralConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::Windows10TeamGeneralConfiguration) -> Self {
+        Self::Windows10TeamGeneralConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::Windows10VpnConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::Windows10VpnConfiguration) -> Self {
+        Self::Windows10VpnConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::Windows81CertificateProfileBase>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::Windows81CertificateProfileBase) -> Self {
+        Self::Windows81CertificateProfileBase(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::Windows81GeneralConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::Windows81GeneralConfiguration) -> Self {
+        Self::Windows81GeneralConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::Windows81ScepCertificateProfile>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::Windows81ScepCertificateProfile) -> Self {
+        Self::Windows81ScepCertificateProfile(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::Windows81TrustedRootCertificate>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::Windows81TrustedRootCertificate) -> Self {
+        Self::Windows81TrustedRootCertificate(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::Windows81VpnConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::Windows81VpnConfiguration) -> Self {
+        Self::Windows81VpnConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::Windows81WifiImportConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::Windows81WifiImportConfiguration) -> Self {
+        Self::Windows81WifiImportConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::WindowsCertificateProfileBase>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::WindowsCertificateProfileBase) -> Self {
+        Self::WindowsCertificateProfileBase(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<
+    crate::beta::WindowsDefenderAdvancedThreatProtectionConfiguration,
+> for AnyDeviceConfiguration {
+    #[inline]
+    fn from(
+        v: crate::beta::WindowsDefenderAdvancedThreatProtectionConfiguration,
+    ) -> Self {
+        Self::WindowsDefenderAdvancedThreatProtectionConfiguration(
+            ::std::boxed::Box::new(v),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::WindowsDeliveryOptimizationConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::WindowsDeliveryOptimizationConfiguration) -> Self {
+        Self::WindowsDeliveryOptimizationConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::WindowsDomainJoinConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::WindowsDomainJoinConfiguration) -> Self {
+        Self::WindowsDomainJoinConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::WindowsHealthMonitoringConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::WindowsHealthMonitoringConfiguration) -> Self {
+        Self::WindowsHealthMonitoringConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::WindowsIdentityProtectionConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::WindowsIdentityProtectionConfiguration) -> Self {
+        Self::WindowsIdentityProtectionConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::WindowsKioskConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::WindowsKioskConfiguration) -> Self {
+        Self::WindowsKioskConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::WindowsPhone81CertificateProfileBase>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::WindowsPhone81CertificateProfileBase) -> Self {
+        Self::WindowsPhone81CertificateProfileBase(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::WindowsPhone81CustomConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::WindowsPhone81CustomConfiguration) -> Self {
+        Self::WindowsPhone81CustomConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::WindowsPhone81GeneralConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::WindowsPhone81GeneralConfiguration) -> Self {
+        Self::WindowsPhone81GeneralConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::WindowsPhone81ImportedPfxCertificateProfile>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::WindowsPhone81ImportedPfxCertificateProfile) -> Self {
+        Self::WindowsPhone81ImportedPfxCertificateProfile(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::WindowsPhone81ScepCertificateProfile>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::WindowsPhone81ScepCertificateProfile) -> Self {
+        Self::WindowsPhone81ScepCertificateProfile(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::WindowsPhone81TrustedRootCertificate>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::WindowsPhone81TrustedRootCertificate) -> Self {
+        Self::WindowsPhone81TrustedRootCertificate(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::WindowsPhone81VpnConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::WindowsPhone81VpnConfiguration) -> Self {
+        Self::WindowsPhone81VpnConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::WindowsPhoneEasEmailProfileConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::WindowsPhoneEasEmailProfileConfiguration) -> Self {
+        Self::WindowsPhoneEasEmailProfileConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::WindowsUpdateForBusinessConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::WindowsUpdateForBusinessConfiguration) -> Self {
+        Self::WindowsUpdateForBusinessConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::WindowsVpnConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::WindowsVpnConfiguration) -> Self {
+        Self::WindowsVpnConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::WindowsWifiConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::WindowsWifiConfiguration) -> Self {
+        Self::WindowsWifiConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::convert::From<crate::beta::WindowsWifiEnterpriseEapConfiguration>
+for AnyDeviceConfiguration {
+    #[inline]
+    fn from(v: crate::beta::WindowsWifiEnterpriseEapConfiguration) -> Self {
+        Self::WindowsWifiEnterpriseEapConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl rt::Poly for AnyDeviceConfiguration {
+    const BASE_NAME: &'static str = "microsoft.graph.deviceConfiguration";
+    #[inline]
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some(
+                "microsoft.graph.androidCertificateProfileBase",
+            ) => rt::object::read_boxed(r).map(Self::AndroidCertificateProfileBase),
+            ::std::option::Option::Some("microsoft.graph.androidCustomConfiguration") => {
+                rt::object::read_boxed(r).map(Self::AndroidCustomConfiguration)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.androidDeviceOwnerCertificateProfileBase",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AndroidDeviceOwnerCertificateProfileBase)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.androidDeviceOwnerDerivedCredentialAuthenticationConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(
+                        Self::AndroidDeviceOwnerDerivedCredentialAuthenticationConfiguration,
+                    )
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.androidDeviceOwnerEnterpriseWiFiConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AndroidDeviceOwnerEnterpriseWiFiConfiguration)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.androidDeviceOwnerGeneralDeviceConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AndroidDeviceOwnerGeneralDeviceConfiguration)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.androidDeviceOwnerImportedPFXCertificateProfile",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AndroidDeviceOwnerImportedPfxCertificateProfile)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.androidDeviceOwnerPkcsCertificateProfile",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AndroidDeviceOwnerPkcsCertificateProfile)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.androidDeviceOwnerScepCertificateProfile",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AndroidDeviceOwnerScepCertificateProfile)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.androidDeviceOwnerTrustedRootCertificate",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AndroidDeviceOwnerTrustedRootCertificate)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.androidDeviceOwnerVpnConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::AndroidDeviceOwnerVpnConfiguration),
+            ::std::option::Option::Some(
+                "microsoft.graph.androidDeviceOwnerWiFiConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::AndroidDeviceOwnerWiFiConfiguration),
+            ::std::option::Option::Some(
+                "microsoft.graph.androidEasEmailProfileConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::AndroidEasEmailProfileConfiguration),
+            ::std::option::Option::Some(
+                "microsoft.graph.androidEnterpriseWiFiConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::AndroidEnterpriseWiFiConfiguration),
+            ::std::option::Option::Some(
+                "microsoft.graph.androidForWorkCertificateProfileBase",
+            ) => {
+                rt::object::read_boxed(r).map(Self::AndroidForWorkCertificateProfileBase)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.androidForWorkCustomConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::AndroidForWorkCustomConfiguration),
+            ::std::option::Option::Some(
+                "microsoft.graph.androidForWorkEasEmailProfileBase",
+            ) => rt::object::read_boxed(r).map(Self::AndroidForWorkEasEmailProfileBase),
+            ::std::option::Option::Some(
+                "microsoft.graph.androidForWorkEnterpriseWiFiConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AndroidForWorkEnterpriseWiFiConfiguration)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.androidForWorkGeneralDeviceConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AndroidForWorkGeneralDeviceConfiguration)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.androidForWorkGmailEasConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::AndroidForWorkGmailEasConfiguration),
+            ::std::option::Option::Some(
+                "microsoft.graph.androidForWorkImportedPFXCertificateProfile",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AndroidForWorkImportedPfxCertificateProfile)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.androidForWorkNineWorkEasConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AndroidForWorkNineWorkEasConfiguration)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.androidForWorkPkcsCertificateProfile",
+            ) => {
+                rt::object::read_boxed(r).map(Self::AndroidForWorkPkcsCertificateProfile)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.androidForWorkScepCertificateProfile",
+            ) => {
+                rt::object::read_boxed(r).map(Self::AndroidForWorkScepCertificateProfile)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.androidForWorkTrustedRootCertificate",
+            ) => {
+                rt::object::read_boxed(r).map(Self::AndroidForWorkTrustedRootCertificate)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.androidForWorkVpnConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::AndroidForWorkVpnConfiguration),
+            ::std::option::Option::Some(
+                "microsoft.graph.androidForWorkWiFiConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::AndroidForWorkWiFiConfiguration),
+            ::std::option::Option::Some(
+                "microsoft.graph.androidGeneralDeviceConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::AndroidGeneralDeviceConfiguration),
+            ::std::option::Option::Some(
+                "microsoft.graph.androidImportedPFXCertificateProfile",
+            ) => {
+                rt::object::read_boxed(r).map(Self::AndroidImportedPfxCertificateProfile)
+            }
+            ::std::option::Option::Some("microsoft.graph.androidOmaCpConfiguration") => {
+                rt::object::read_boxed(r).map(Self::AndroidOmaCpConfiguration)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.androidPkcsCertificateProfile",
+            ) => rt::object::read_boxed(r).map(Self::AndroidPkcsCertificateProfile),
+            ::std::option::Option::Some(
+                "microsoft.graph.androidScepCertificateProfile",
+            ) => rt::object::read_boxed(r).map(Self::AndroidScepCertificateProfile),
+            ::std::option::Option::Some(
+                "microsoft.graph.androidTrustedRootCertificate",
+            ) => rt::object::read_boxed(r).map(Self::AndroidTrustedRootCertificate),
+            ::std::option::Option::Some("microsoft.graph.androidVpnConfiguration") => {
+                rt::object::read_boxed(r).map(Self::AndroidVpnConfiguration)
+            }
+            ::std::option::Option::Some("microsoft.graph.androidWiFiConfiguration") => {
+                rt::object::read_boxed(r).map(Self::AndroidWiFiConfiguration)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.androidWorkProfileCertificateProfileBase",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AndroidWorkProfileCertificateProfileBase)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.androidWorkProfileCustomConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AndroidWorkProfileCustomConfiguration)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.androidWorkProfileEasEmailProfileBase",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AndroidWorkProfileEasEmailProfileBase)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.androidWorkProfileEnterpriseWiFiConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AndroidWorkProfileEnterpriseWiFiConfiguration)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.androidWorkProfileGeneralDeviceConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AndroidWorkProfileGeneralDeviceConfiguration)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.androidWorkProfileGmailEasConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AndroidWorkProfileGmailEasConfiguration)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.androidWorkProfileNineWorkEasConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AndroidWorkProfileNineWorkEasConfiguration)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.androidWorkProfilePkcsCertificateProfile",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AndroidWorkProfilePkcsCertificateProfile)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.androidWorkProfileScepCertificateProfile",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AndroidWorkProfileScepCertificateProfile)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.androidWorkProfileTrustedRootCertificate",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AndroidWorkProfileTrustedRootCertificate)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.androidWorkProfileVpnConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::AndroidWorkProfileVpnConfiguration),
+            ::std::option::Option::Some(
+                "microsoft.graph.androidWorkProfileWiFiConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::AndroidWorkProfileWiFiConfiguration),
+            ::std::option::Option::Some(
+                "microsoft.graph.aospDeviceOwnerDeviceConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::AospDeviceOwnerDeviceConfiguration),
+            ::std::option::Option::Some(
+                "microsoft.graph.appleDeviceFeaturesConfigurationBase",
+            ) => {
+                rt::object::read_boxed(r).map(Self::AppleDeviceFeaturesConfigurationBase)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.appleExpeditedCheckinConfigurationBase",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AppleExpeditedCheckinConfigurationBase)
+            }
+            ::std::option::Option::Some("microsoft.graph.appleVpnConfiguration") => {
+                rt::object::read_boxed(r).map(Self::AppleVpnConfiguration)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.easEmailProfileConfigurationBase",
+            ) => rt::object::read_boxed(r).map(Self::EasEmailProfileConfigurationBase),
+            ::std::option::Option::Some(
+                "microsoft.graph.editionUpgradeConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::EditionUpgradeConfiguration),
+            ::std::option::Option::Some("microsoft.graph.iosCertificateProfile") => {
+                rt::object::read_boxed(r).map(Self::IosCertificateProfile)
+            }
+            ::std::option::Option::Some("microsoft.graph.iosCertificateProfileBase") => {
+                rt::object::read_boxed(r).map(Self::IosCertificateProfileBase)
+            }
+            ::std::option::Option::Some("microsoft.graph.iosCustomConfiguration") => {
+                rt::object::read_boxed(r).map(Self::IosCustomConfiguration)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.iosDerivedCredentialAuthenticationConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::IosDerivedCredentialAuthenticationConfiguration)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.iosDeviceFeaturesConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::IosDeviceFeaturesConfiguration),
+            ::std::option::Option::Some(
+                "microsoft.graph.iosEasEmailProfileConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::IosEasEmailProfileConfiguration),
+            ::std::option::Option::Some("microsoft.graph.iosEduDeviceConfiguration") => {
+                rt::object::read_boxed(r).map(Self::IosEduDeviceConfiguration)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.iosEducationDeviceConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::IosEducationDeviceConfiguration),
+            ::std::option::Option::Some(
+                "microsoft.graph.iosEnterpriseWiFiConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::IosEnterpriseWiFiConfiguration),
+            ::std::option::Option::Some(
+                "microsoft.graph.iosExpeditedCheckinConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::IosExpeditedCheckinConfiguration),
+            ::std::option::Option::Some(
+                "microsoft.graph.iosGeneralDeviceConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::IosGeneralDeviceConfiguration),
+            ::std::option::Option::Some(
+                "microsoft.graph.iosImportedPFXCertificateProfile",
+            ) => rt::object::read_boxed(r).map(Self::IosImportedPfxCertificateProfile),
+            ::std::option::Option::Some("microsoft.graph.iosPkcsCertificateProfile") => {
+                rt::object::read_boxed(r).map(Self::IosPkcsCertificateProfile)
+            }
+            ::std::option::Option::Some("microsoft.graph.iosScepCertificateProfile") => {
+                rt::object::read_boxed(r).map(Self::IosScepCertificateProfile)
+            }
+            ::std::option::Option::Some("microsoft.graph.iosTrustedRootCertificate") => {
+                rt::object::read_boxed(r).map(Self::IosTrustedRootCertificate)
+            }
+            ::std::option::Option::Some("microsoft.graph.iosUpdateConfiguration") => {
+                rt::object::read_boxed(r).map(Self::IosUpdateConfiguration)
+            }
+            ::std::option::Option::Some("microsoft.graph.iosVpnConfiguration") => {
+                rt::object::read_boxed(r).map(Self::IosVpnConfiguration)
+            }
+            ::std::option::Option::Some("microsoft.graph.iosWiFiConfiguration") => {
+                rt::object::read_boxed(r).map(Self::IosWiFiConfiguration)
+            }
+            ::std::option::Option::Some("microsoft.graph.iosikEv2VpnConfiguration") => {
+                rt::object::read_boxed(r).map(Self::IosikEv2VpnConfiguration)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.macOSCertificateProfileBase",
+            ) => rt::object::read_boxed(r).map(Self::MacOsCertificateProfileBase),
+            ::std::option::Option::Some(
+                "microsoft.graph.macOSCustomAppConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::MacOsCustomAppConfiguration),
+            ::std::option::Option::Some("microsoft.graph.macOSCustomConfiguration") => {
+                rt::object::read_boxed(r).map(Self::MacOsCustomConfiguration)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.macOSDeviceFeaturesConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::MacOsDeviceFeaturesConfiguration),
+            ::std::option::Option::Some(
+                "microsoft.graph.macOSEndpointProtectionConfiguration",
+            ) => {
+                rt::object::read_boxed(r).map(Self::MacOsEndpointProtectionConfiguration)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.macOSEnterpriseWiFiConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::MacOsEnterpriseWiFiConfiguration),
+            ::std::option::Option::Some(
+                "microsoft.graph.macOSExtensionsConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::MacOsExtensionsConfiguration),
+            ::std::option::Option::Some(
+                "microsoft.graph.macOSGeneralDeviceConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::MacOsGeneralDeviceConfiguration),
+            ::std::option::Option::Some(
+                "microsoft.graph.macOSImportedPFXCertificateProfile",
+            ) => rt::object::read_boxed(r).map(Self::MacOsImportedPfxCertificateProfile),
+            ::std::option::Option::Some(
+                "microsoft.graph.macOSPkcsCertificateProfile",
+            ) => rt::object::read_boxed(r).map(Self::MacOsPkcsCertificateProfile),
+            ::std::option::Option::Some(
+                "microsoft.graph.macOSScepCertificateProfile",
+            ) => rt::object::read_boxed(r).map(Self::MacOsScepCertificateProfile),
+            ::std::option::Option::Some(
+                "microsoft.graph.macOSSoftwareUpdateConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::MacOsSoftwareUpdateConfiguration),
+            ::std::option::Option::Some(
+                "microsoft.graph.macOSTrustedRootCertificate",
+            ) => rt::object::read_boxed(r).map(Self::MacOsTrustedRootCertificate),
+            ::std::option::Option::Some("microsoft.graph.macOSVpnConfiguration") => {
+                rt::object::read_boxed(r).map(Self::MacOsVpnConfiguration)
+            }
+            ::std::option::Option::Some("microsoft.graph.macOSWiFiConfiguration") => {
+                rt::object::read_boxed(r).map(Self::MacOsWiFiConfiguration)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.macOSWiredNetworkConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::MacOsWiredNetworkConfiguration),
+            ::std::option::Option::Some("microsoft.graph.sharedPCConfiguration") => {
+                rt::object::read_boxed(r).map(Self::SharedPcConfiguration)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.unsupportedDeviceConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::UnsupportedDeviceConfiguration),
+            ::std::option::Option::Some("microsoft.graph.vpnConfiguration") => {
+                rt::object::read_boxed(r).map(Self::VpnConfiguration)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.windows10CertificateProfileBase",
+            ) => rt::object::read_boxed(r).map(Self::Windows10CertificateProfileBase),
+            ::std::option::Option::Some(
+                "microsoft.graph.windows10CustomConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::Windows10CustomConfiguration),
+            ::std::option::Option::Some(
+                "microsoft.graph.windows10DeviceFirmwareConfigurationInterface",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::Windows10DeviceFirmwareConfigurationInterface)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.windows10EasEmailProfileConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::Windows10EasEmailProfileConfiguration)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.windows10EndpointProtectionConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::Windows10EndpointProtectionConfiguration)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.windows10EnterpriseModernAppManagementConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::Windows10EnterpriseModernAppManagementConfiguration)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.windows10GeneralConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::Windows10GeneralConfiguration),
+            ::std::option::Option::Some(
+                "microsoft.graph.windows10ImportedPFXCertificateProfile",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::Windows10ImportedPfxCertificateProfile)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.windows10NetworkBoundaryConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::Windows10NetworkBoundaryConfiguration)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.windows10PFXImportCertificateProfile",
+            ) => {
+                rt::object::read_boxed(r).map(Self::Windows10PfxImportCertificateProfile)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.windows10PkcsCertificateProfile",
+            ) => rt::object::read_boxed(r).map(Self::Windows10PkcsCertificateProfile),
+            ::std::option::Option::Some(
+                "microsoft.graph.windows10SecureAssessmentConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::Windows10SecureAssessmentConfiguration)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.windows10TeamGeneralConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::Windows10TeamGeneralConfiguration),
+            ::std::option::Option::Some("microsoft.graph.windows10VpnConfiguration") => {
+                rt::object::read_boxed(r).map(Self::Windows10VpnConfiguration)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.windows81CertificateProfileBase",
+            ) => rt::object::read_boxed(r).map(Self::Windows81CertificateProfileBase),
+            ::std::option::Option::Some(
+                "microsoft.graph.windows81GeneralConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::Windows81GeneralConfiguration),
+            ::std::option::Option::Some(
+                "microsoft.graph.windows81SCEPCertificateProfile",
+            ) => rt::object::read_boxed(r).map(Self::Windows81ScepCertificateProfile),
+            ::std::option::Option::Some(
+                "microsoft.graph.windows81TrustedRootCertificate",
+            ) => rt::object::read_boxed(r).map(Self::Windows81TrustedRootCertificate),
+            ::std::option::Option::Some("microsoft.graph.windows81VpnConfiguration") => {
+                rt::object::read_boxed(r).map(Self::Windows81VpnConfiguration)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.windows81WifiImportConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::Windows81WifiImportConfiguration),
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsCertificateProfileBase",
+            ) => rt::object::read_boxed(r).map(Self::WindowsCertificateProfileBase),
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::WindowsDefenderAdvancedThreatProtectionConfiguration)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsDeliveryOptimizationConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::WindowsDeliveryOptimizationConfiguration)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsDomainJoinConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::WindowsDomainJoinConfiguration),
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsHealthMonitoringConfiguration",
+            ) => {
+                rt::object::read_boxed(r).map(Self::WindowsHealthMonitoringConfiguration)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsIdentityProtectionConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::WindowsIdentityProtectionConfiguration)
+            }
+            ::std::option::Option::Some("microsoft.graph.windowsKioskConfiguration") => {
+                rt::object::read_boxed(r).map(Self::WindowsKioskConfiguration)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsPhone81CertificateProfileBase",
+            ) => {
+                rt::object::read_boxed(r).map(Self::WindowsPhone81CertificateProfileBase)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsPhone81CustomConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::WindowsPhone81CustomConfiguration),
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsPhone81GeneralConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::WindowsPhone81GeneralConfiguration),
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsPhone81ImportedPFXCertificateProfile",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::WindowsPhone81ImportedPfxCertificateProfile)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsPhone81SCEPCertificateProfile",
+            ) => {
+                rt::object::read_boxed(r).map(Self::WindowsPhone81ScepCertificateProfile)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsPhone81TrustedRootCertificate",
+            ) => {
+                rt::object::read_boxed(r).map(Self::WindowsPhone81TrustedRootCertificate)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsPhone81VpnConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::WindowsPhone81VpnConfiguration),
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsPhoneEASEmailProfileConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::WindowsPhoneEasEmailProfileConfiguration)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsUpdateForBusinessConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::WindowsUpdateForBusinessConfiguration)
+            }
+            ::std::option::Option::Some("microsoft.graph.windowsVpnConfiguration") => {
+                rt::object::read_boxed(r).map(Self::WindowsVpnConfiguration)
+            }
+            ::std::option::Option::Some("microsoft.graph.windowsWifiConfiguration") => {
+                rt::object::read_boxed(r).map(Self::WindowsWifiConfiguration)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsWifiEnterpriseEAPConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::WindowsWifiEnterpriseEapConfiguration)
+            }
+            _ => rt::object::read_boxed(r).map(Self::DeviceConfiguration),
+        }
+    }
+    #[inline]
+    fn write_variant(&self, w: &mut rt::Writer) {
+        match self {
+            Self::DeviceConfiguration(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
+            Self::AndroidCertificateProfileBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidCertificateProfileBase",
+                    ),
+                )
+            }
+            Self::AndroidCustomConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidCustomConfiguration",
+                    ),
+                )
+            }
+            Self::AndroidDeviceOwnerCertificateProfileBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidDeviceOwnerCertificateProfileBase",
+                    ),
+                )
+            }
+            Self::AndroidDeviceOwnerDerivedCredentialAuthenticationConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidDeviceOwnerDerivedCredentialAuthenticationConfiguration",
+                    ),
+                )
+            }
+            Self::AndroidDeviceOwnerEnterpriseWiFiConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidDeviceOwnerEnterpriseWiFiConfiguration",
+                    ),
+                )
+            }
+            Self::AndroidDeviceOwnerGeneralDeviceConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidDeviceOwnerGeneralDeviceConfiguration",
+                    ),
+                )
+            }
+            Self::AndroidDeviceOwnerImportedPfxCertificateProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidDeviceOwnerImportedPFXCertificateProfile",
+                    ),
+                )
+            }
+            Self::AndroidDeviceOwnerPkcsCertificateProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidDeviceOwnerPkcsCertificateProfile",
+                    ),
+                )
+            }
+            Self::AndroidDeviceOwnerScepCertificateProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidDeviceOwnerScepCertificateProfile",
+                    ),
+                )
+            }
+            Self::AndroidDeviceOwnerTrustedRootCertificate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidDeviceOwnerTrustedRootCertificate",
+                    ),
+                )
+            }
+            Self::AndroidDeviceOwnerVpnConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidDeviceOwnerVpnConfiguration",
+                    ),
+                )
+            }
+            Self::AndroidDeviceOwnerWiFiConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidDeviceOwnerWiFiConfiguration",
+                    ),
+                )
+            }
+            Self::AndroidEasEmailProfileConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidEasEmailProfileConfiguration",
+                    ),
+                )
+            }
+            Self::AndroidEnterpriseWiFiConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidEnterpriseWiFiConfiguration",
+                    ),
+                )
+            }
+            Self::AndroidForWorkCertificateProfileBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidForWorkCertificateProfileBase",
+                    ),
+                )
+            }
+            Self::AndroidForWorkCustomConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidForWorkCustomConfiguration",
+                    ),
+                )
+            }
+            Self::AndroidForWorkEasEmailProfileBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidForWorkEasEmailProfileBase",
+                    ),
+                )
+            }
+            Self::AndroidForWorkEnterpriseWiFiConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidForWorkEnterpriseWiFiConfiguration",
+                    ),
+                )
+            }
+            Self::AndroidForWorkGeneralDeviceConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidForWorkGeneralDeviceConfiguration",
+                    ),
+                )
+            }
+            Self::AndroidForWorkGmailEasConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidForWorkGmailEasConfiguration",
+                    ),
+                )
+            }
+            Self::AndroidForWorkImportedPfxCertificateProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidForWorkImportedPFXCertificateProfile",
+                    ),
+                )
+            }
+            Self::AndroidForWorkNineWorkEasConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidForWorkNineWorkEasConfiguration",
+                    ),
+                )
+            }
+            Self::AndroidForWorkPkcsCertificateProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidForWorkPkcsCertificateProfile",
+                    ),
+                )
+            }
+            Self::AndroidForWorkScepCertificateProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidForWorkScepCertificateProfile",
+                    ),
+                )
+            }
+            Self::AndroidForWorkTrustedRootCertificate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidForWorkTrustedRootCertificate",
+                    ),
+                )
+            }
+            Self::AndroidForWorkVpnConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidForWorkVpnConfiguration",
+                    ),
+                )
+            }
+            Self::AndroidForWorkWiFiConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidForWorkWiFiConfiguration",
+                    ),
+                )
+            }
+            Self::AndroidGeneralDeviceConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidGeneralDeviceConfiguration",
+                    ),
+                )
+            }
+            Self::AndroidImportedPfxCertificateProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidImportedPFXCertificateProfile",
+                    ),
+                )
+            }
+            Self::AndroidOmaCpConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidOmaCpConfiguration",
+                    ),
+                )
+            }
+            Self::AndroidPkcsCertificateProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidPkcsCertificateProfile",
+                    ),
+                )
+            }
+            Self::AndroidScepCertificateProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidScepCertificateProfile",
+                    ),
+                )
+            }
+            Self::AndroidTrustedRootCertificate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidTrustedRootCertificate",
+                    ),
+                )
+            }
+            Self::AndroidVpnConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidVpnConfiguration",
+                    ),
+                )
+            }
+            Self::AndroidWiFiConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidWiFiConfiguration",
+                    ),
+                )
+            }
+            Self::AndroidWorkProfileCertificateProfileBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidWorkProfileCertificateProfileBase",
+                    ),
+                )
+            }
+            Self::AndroidWorkProfileCustomConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidWorkProfileCustomConfiguration",
+                    ),
+                )
+            }
+            Self::AndroidWorkProfileEasEmailProfileBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidWorkProfileEasEmailProfileBase",
+                    ),
+                )
+            }
+            Self::AndroidWorkProfileEnterpriseWiFiConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidWorkProfileEnterpriseWiFiConfiguration",
+                    ),
+                )
+            }
+            Self::AndroidWorkProfileGeneralDeviceConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidWorkProfileGeneralDeviceConfiguration",
+                    ),
+                )
+            }
+            Self::AndroidWorkProfileGmailEasConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidWorkProfileGmailEasConfiguration",
+                    ),
+                )
+            }
+            Self::AndroidWorkProfileNineWorkEasConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidWorkProfileNineWorkEasConfiguration",
+                    ),
+                )
+            }
+            Self::AndroidWorkProfilePkcsCertificateProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidWorkProfilePkcsCertificateProfile",
+                    ),
+                )
+            }
+            Self::AndroidWorkProfileScepCertificateProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidWorkProfileScepCertificateProfile",
+                    ),
+                )
+            }
+            Self::AndroidWorkProfileTrustedRootCertificate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidWorkProfileTrustedRootCertificate",
+                    ),
+                )
+            }
+            Self::AndroidWorkProfileVpnConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidWorkProfileVpnConfiguration",
+                    ),
+                )
+            }
+            Self::AndroidWorkProfileWiFiConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidWorkProfileWiFiConfiguration",
+                    ),
+                )
+            }
+            Self::AospDeviceOwnerDeviceConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.aospDeviceOwnerDeviceConfiguration",
+                    ),
+                )
+            }
+            Self::AppleDeviceFeaturesConfigurationBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.appleDeviceFeaturesConfigurationBase",
+                    ),
+                )
+            }
+            Self::AppleExpeditedCheckinConfigurationBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.appleExpeditedCheckinConfigurationBase",
+                    ),
+                )
+            }
+            Self::AppleVpnConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.appleVpnConfiguration"),
+                )
+            }
+            Self::EasEmailProfileConfigurationBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.easEmailProfileConfigurationBase",
+                    ),
+                )
+            }
+            Self::EditionUpgradeConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.editionUpgradeConfiguration",
+                    ),
+                )
+            }
+            Self::IosCertificateProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.iosCertificateProfile"),
+                )
+            }
+            Self::IosCertificateProfileBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.iosCertificateProfileBase",
+                    ),
+                )
+            }
+            Self::IosCustomConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.iosCustomConfiguration",
+                    ),
+                )
+            }
+            Self::IosDerivedCredentialAuthenticationConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.iosDerivedCredentialAuthenticationConfiguration",
+                    ),
+                )
+            }
+            Self::IosDeviceFeaturesConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.iosDeviceFeaturesConfiguration",
+                    ),
+                )
+            }
+            Self::IosEasEmailProfileConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.iosEasEmailProfileConfiguration",
+                    ),
+                )
+            }
+            Self::IosEduDeviceConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.iosEduDeviceConfiguration",
+                    ),
+                )
+            }
+            Self::IosEducationDeviceConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.iosEducationDeviceConfiguration",
+                    ),
+                )
+            }
+            Self::IosEnterpriseWiFiConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.iosEnterpriseWiFiConfiguration",
+                    ),
+                )
+            }
+            Self::IosExpeditedCheckinConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.iosExpeditedCheckinConfiguration",
+                    ),
+                )
+            }
+            Self::IosGeneralDeviceConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.iosGeneralDeviceConfiguration",
+                    ),
+                )
+            }
+            Self::IosImportedPfxCertificateProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.iosImportedPFXCertificateProfile",
+                    ),
+                )
+            }
+            Self::IosPkcsCertificateProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.iosPkcsCertificateProfile",
+                    ),
+                )
+            }
+            Self::IosScepCertificateProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.iosScepCertificateProfile",
+                    ),
+                )
+            }
+            Self::IosTrustedRootCertificate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.iosTrustedRootCertificate",
+                    ),
+                )
+            }
+            Self::IosUpdateConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.iosUpdateConfiguration",
+                    ),
+                )
+            }
+            Self::IosVpnConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.iosVpnConfiguration"),
+                )
+            }
+            Self::IosWiFiConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.iosWiFiConfiguration"),
+                )
+            }
+            Self::IosikEv2VpnConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.iosikEv2VpnConfiguration",
+                    ),
+                )
+            }
+            Self::MacOsCertificateProfileBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.macOSCertificateProfileBase",
+                    ),
+                )
+            }
+            Self::MacOsCustomAppConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.macOSCustomAppConfiguration",
+                    ),
+                )
+            }
+            Self::MacOsCustomConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.macOSCustomConfiguration",
+                    ),
+                )
+            }
+            Self::MacOsDeviceFeaturesConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.macOSDeviceFeaturesConfiguration",
+                    ),
+                )
+            }
+            Self::MacOsEndpointProtectionConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.macOSEndpointProtectionConfiguration",
+                    ),
+                )
+            }
+            Self::MacOsEnterpriseWiFiConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.macOSEnterpriseWiFiConfiguration",
+                    ),
+                )
+            }
+            Self::MacOsExtensionsConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.macOSExtensionsConfiguration",
+                    ),
+                )
+            }
+            Self::MacOsGeneralDeviceConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.macOSGeneralDeviceConfiguration",
+                    ),
+                )
+            }
+            Self::MacOsImportedPfxCertificateProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.macOSImportedPFXCertificateProfile",
+                    ),
+                )
+            }
+            Self::MacOsPkcsCertificateProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.macOSPkcsCertificateProfile",
+                    ),
+                )
+            }
+            Self::MacOsScepCertificateProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.macOSScepCertificateProfile",
+                    ),
+                )
+            }
+            Self::MacOsSoftwareUpdateConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.macOSSoftwareUpdateConfiguration",
+                    ),
+                )
+            }
+            Self::MacOsTrustedRootCertificate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.macOSTrustedRootCertificate",
+                    ),
+                )
+            }
+            Self::MacOsVpnConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.macOSVpnConfiguration"),
+                )
+            }
+            Self::MacOsWiFiConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.macOSWiFiConfiguration",
+                    ),
+                )
+            }
+            Self::MacOsWiredNetworkConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.macOSWiredNetworkConfiguration",
+                    ),
+                )
+            }
+            Self::SharedPcConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.sharedPCConfiguration"),
+                )
+            }
+            Self::UnsupportedDeviceConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.unsupportedDeviceConfiguration",
+                    ),
+                )
+            }
+            Self::VpnConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.vpnConfiguration"),
+                )
+            }
+            Self::Windows10CertificateProfileBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows10CertificateProfileBase",
+                    ),
+                )
+            }
+            Self::Windows10CustomConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows10CustomConfiguration",
+                    ),
+                )
+            }
+            Self::Windows10DeviceFirmwareConfigurationInterface(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows10DeviceFirmwareConfigurationInterface",
+                    ),
+                )
+            }
+            Self::Windows10EasEmailProfileConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows10EasEmailProfileConfiguration",
+                    ),
+                )
+            }
+            Self::Windows10EndpointProtectionConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows10EndpointProtectionConfiguration",
+                    ),
+                )
+            }
+            Self::Windows10EnterpriseModernAppManagementConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows10EnterpriseModernAppManagementConfiguration",
+                    ),
+                )
+            }
+            Self::Windows10GeneralConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows10GeneralConfiguration",
+                    ),
+                )
+            }
+            Self::Windows10ImportedPfxCertificateProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows10ImportedPFXCertificateProfile",
+                    ),
+                )
+            }
+            Self::Windows10NetworkBoundaryConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows10NetworkBoundaryConfiguration",
+                    ),
+                )
+            }
+            Self::Windows10PfxImportCertificateProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows10PFXImportCertificateProfile",
+                    ),
+                )
+            }
+            Self::Windows10PkcsCertificateProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows10PkcsCertificateProfile",
+                    ),
+                )
+            }
+            Self::Windows10SecureAssessmentConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows10SecureAssessmentConfiguration",
+                    ),
+                )
+            }
+            Self::Windows10TeamGeneralConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows10TeamGeneralConfiguration",
+                    ),
+                )
+            }
+            Self::Windows10VpnConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows10VpnConfiguration",
+                    ),
+                )
+            }
+            Self::Windows81CertificateProfileBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows81CertificateProfileBase",
+                    ),
+                )
+            }
+            Self::Windows81GeneralConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows81GeneralConfiguration",
+                    ),
+                )
+            }
+            Self::Windows81ScepCertificateProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows81SCEPCertificateProfile",
+                    ),
+                )
+            }
+            Self::Windows81TrustedRootCertificate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows81TrustedRootCertificate",
+                    ),
+                )
+            }
+            Self::Windows81VpnConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows81VpnConfiguration",
+                    ),
+                )
+            }
+            Self::Windows81WifiImportConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows81WifiImportConfiguration",
+                    ),
+                )
+            }
+            Self::WindowsCertificateProfileBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsCertificateProfileBase",
+                    ),
+                )
+            }
+            Self::WindowsDefenderAdvancedThreatProtectionConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration",
+                    ),
+                )
+            }
+            Self::WindowsDeliveryOptimizationConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsDeliveryOptimizationConfiguration",
+                    ),
+                )
+            }
+            Self::WindowsDomainJoinConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsDomainJoinConfiguration",
+                    ),
+                )
+            }
+            Self::WindowsHealthMonitoringConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsHealthMonitoringConfiguration",
+                    ),
+                )
+            }
+            Self::WindowsIdentityProtectionConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsIdentityProtectionConfiguration",
+                    ),
+                )
+            }
+            Self::WindowsKioskConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsKioskConfiguration",
+                    ),
+                )
+            }
+            Self::WindowsPhone81CertificateProfileBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsPhone81CertificateProfileBase",
+                    ),
+                )
+            }
+            Self::WindowsPhone81CustomConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsPhone81CustomConfiguration",
+                    ),
+                )
+            }
+            Self::WindowsPhone81GeneralConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsPhone81GeneralConfiguration",
+                    ),
+                )
+            }
+            Self::WindowsPhone81ImportedPfxCertificateProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsPhone81ImportedPFXCertificateProfile",
+                    ),
+                )
+            }
+            Self::WindowsPhone81ScepCertificateProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsPhone81SCEPCertificateProfile",
+                    ),
+                )
+            }
+            Self::WindowsPhone81TrustedRootCertificate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsPhone81TrustedRootCertificate",
+                    ),
+                )
+            }
+            Self::WindowsPhone81VpnConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsPhone81VpnConfiguration",
+                    ),
+                )
+            }
+            Self::WindowsPhoneEasEmailProfileConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsPhoneEASEmailProfileConfiguration",
+                    ),
+                )
+            }
+            Self::WindowsUpdateForBusinessConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsUpdateForBusinessConfiguration",
+                    ),
+                )
+            }
+            Self::WindowsVpnConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsVpnConfiguration",
+                    ),
+                )
+            }
+            Self::WindowsWifiConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsWifiConfiguration",
+                    ),
+                )
+            }
+            Self::WindowsWifiEnterpriseEapConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsWifiEnterpriseEAPConfiguration",
+                    ),
+                )
+            }
+        }
+    }
+}

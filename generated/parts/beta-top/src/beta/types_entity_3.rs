@@ -1,0 +1,17618 @@
+//! Types of `microsoft.graph` by the first letters of their names (`entity_3`): split out of the parent module to keep files small (re-exported there).
+#[allow(unused_imports)]
+use super::*;
+
+#[cfg(msgraph_beta_c0)]
+impl rt::Poly for AnyEntity {
+    const BASE_NAME: &'static str = "microsoft.graph.entity";
+    #[inline]
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.aadUserConversationMember") => {
+                rt::object::read_boxed(r).map(Self::AadUserConversationMember)
+            }
+            #[cfg(msgraph_beta_c6)]
+            ::std::option::Option::Some("microsoft.graph.accessPackage") => {
+                rt::object::read_boxed(r).map(Self::AccessPackage)
+            }
+            #[cfg(msgraph_beta_c6)]
+            ::std::option::Option::Some("microsoft.graph.accessPackageAssignment") => {
+                rt::object::read_boxed(r).map(Self::AccessPackageAssignment)
+            }
+            #[cfg(msgraph_beta_c6)]
+            ::std::option::Option::Some(
+                "microsoft.graph.accessPackageAssignmentPolicy",
+            ) => rt::object::read_boxed(r).map(Self::AccessPackageAssignmentPolicy),
+            #[cfg(msgraph_beta_c6)]
+            ::std::option::Option::Some(
+                "microsoft.graph.accessPackageAssignmentRequest",
+            ) => rt::object::read_boxed(r).map(Self::AccessPackageAssignmentRequest),
+            #[cfg(msgraph_beta_c6)]
+            ::std::option::Option::Some(
+                "microsoft.graph.accessPackageAssignmentResourceRole",
+            ) => rt::object::read_boxed(r).map(Self::AccessPackageAssignmentResourceRole),
+            #[cfg(msgraph_beta_c6)]
+            ::std::option::Option::Some("microsoft.graph.accessPackageCatalog") => {
+                rt::object::read_boxed(r).map(Self::AccessPackageCatalog)
+            }
+            #[cfg(msgraph_beta_c6)]
+            ::std::option::Option::Some("microsoft.graph.accessPackageResource") => {
+                rt::object::read_boxed(r).map(Self::AccessPackageResource)
+            }
+            #[cfg(msgraph_beta_c6)]
+            ::std::option::Option::Some(
+                "microsoft.graph.accessPackageResourceEnvironment",
+            ) => rt::object::read_boxed(r).map(Self::AccessPackageResourceEnvironment),
+            #[cfg(msgraph_beta_c6)]
+            ::std::option::Option::Some(
+                "microsoft.graph.accessPackageResourceRequest",
+            ) => rt::object::read_boxed(r).map(Self::AccessPackageResourceRequest),
+            #[cfg(msgraph_beta_c6)]
+            ::std::option::Option::Some("microsoft.graph.accessPackageResourceRole") => {
+                rt::object::read_boxed(r).map(Self::AccessPackageResourceRole)
+            }
+            #[cfg(msgraph_beta_c6)]
+            ::std::option::Option::Some(
+                "microsoft.graph.accessPackageResourceRoleScope",
+            ) => rt::object::read_boxed(r).map(Self::AccessPackageResourceRoleScope),
+            #[cfg(msgraph_beta_c6)]
+            ::std::option::Option::Some("microsoft.graph.accessPackageResourceScope") => {
+                rt::object::read_boxed(r).map(Self::AccessPackageResourceScope)
+            }
+            #[cfg(msgraph_beta_c6)]
+            ::std::option::Option::Some("microsoft.graph.accessPackageSubject") => {
+                rt::object::read_boxed(r).map(Self::AccessPackageSubject)
+            }
+            #[cfg(msgraph_beta_c7)]
+            ::std::option::Option::Some("microsoft.graph.accessReview") => {
+                rt::object::read_boxed(r).map(Self::AccessReview)
+            }
+            #[cfg(msgraph_beta_c9)]
+            ::std::option::Option::Some("microsoft.graph.accessReviewDecision") => {
+                rt::object::read_boxed(r).map(Self::AccessReviewDecision)
+            }
+            #[cfg(msgraph_beta_c6)]
+            ::std::option::Option::Some(
+                "microsoft.graph.accessReviewHistoryDefinition",
+            ) => rt::object::read_boxed(r).map(Self::AccessReviewHistoryDefinition),
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.accessReviewInstance") => {
+                rt::object::read_boxed(r).map(Self::AccessReviewInstance)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some(
+                "microsoft.graph.accessReviewInstanceDecisionItem",
+            ) => rt::object::read_boxed(r).map(Self::AccessReviewInstanceDecisionItem),
+            #[cfg(msgraph_beta_c8)]
+            ::std::option::Option::Some("microsoft.graph.accessReviewPolicy") => {
+                rt::object::read_boxed(r).map(Self::AccessReviewPolicy)
+            }
+            #[cfg(msgraph_beta_c7)]
+            ::std::option::Option::Some("microsoft.graph.accessReviewReviewer") => {
+                rt::object::read_boxed(r).map(Self::AccessReviewReviewer)
+            }
+            #[cfg(msgraph_beta_c6)]
+            ::std::option::Option::Some(
+                "microsoft.graph.accessReviewScheduleDefinition",
+            ) => rt::object::read_boxed(r).map(Self::AccessReviewScheduleDefinition),
+            #[cfg(msgraph_beta_c6)]
+            ::std::option::Option::Some("microsoft.graph.accessReviewSet") => {
+                rt::object::read_boxed(r).map(Self::AccessReviewSet)
+            }
+            #[cfg(msgraph_beta_c11)]
+            ::std::option::Option::Some("microsoft.graph.account") => {
+                rt::object::read_boxed(r).map(Self::Account)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.activeDirectoryWindowsAutopilotDeploymentProfile",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::ActiveDirectoryWindowsAutopilotDeploymentProfile)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.activityBasedTimeoutPolicy") => {
+                rt::object::read_boxed(r).map(Self::ActivityBasedTimeoutPolicy)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.activityHistoryItem") => {
+                rt::object::read_boxed(r).map(Self::ActivityHistoryItem)
+            }
+            #[cfg(msgraph_beta_c16)]
+            ::std::option::Option::Some("microsoft.graph.activityStatistics") => {
+                rt::object::read_boxed(r).map(Self::ActivityStatistics)
+            }
+            #[cfg(msgraph_beta_c20)]
+            ::std::option::Option::Some("microsoft.graph.adminConsentRequestPolicy") => {
+                rt::object::read_boxed(r).map(Self::AdminConsentRequestPolicy)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.administrativeUnit") => {
+                rt::object::read_boxed(r).map(Self::AdministrativeUnit)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.advancedThreatProtectionOnboardingDeviceSettingState",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AdvancedThreatProtectionOnboardingDeviceSettingState)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.advancedThreatProtectionOnboardingStateSummary",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AdvancedThreatProtectionOnboardingStateSummary)
+            }
+            #[cfg(msgraph_beta_c11)]
+            ::std::option::Option::Some("microsoft.graph.agedAccountsPayable") => {
+                rt::object::read_boxed(r).map(Self::AgedAccountsPayable)
+            }
+            #[cfg(msgraph_beta_c11)]
+            ::std::option::Option::Some("microsoft.graph.agedAccountsReceivable") => {
+                rt::object::read_boxed(r).map(Self::AgedAccountsReceivable)
+            }
+            #[cfg(msgraph_beta_c23)]
+            ::std::option::Option::Some("microsoft.graph.agreement") => {
+                rt::object::read_boxed(r).map(Self::Agreement)
+            }
+            #[cfg(msgraph_beta_c24)]
+            ::std::option::Option::Some("microsoft.graph.agreementAcceptance") => {
+                rt::object::read_boxed(r).map(Self::AgreementAcceptance)
+            }
+            #[cfg(msgraph_beta_c23)]
+            ::std::option::Option::Some("microsoft.graph.agreementFile") => {
+                rt::object::read_boxed(r).map(Self::AgreementFile)
+            }
+            #[cfg(msgraph_beta_c23)]
+            ::std::option::Option::Some("microsoft.graph.agreementFileLocalization") => {
+                rt::object::read_boxed(r).map(Self::AgreementFileLocalization)
+            }
+            #[cfg(msgraph_beta_c23)]
+            ::std::option::Option::Some("microsoft.graph.agreementFileProperties") => {
+                rt::object::read_boxed(r).map(Self::AgreementFileProperties)
+            }
+            #[cfg(msgraph_beta_c23)]
+            ::std::option::Option::Some("microsoft.graph.agreementFileVersion") => {
+                rt::object::read_boxed(r).map(Self::AgreementFileVersion)
+            }
+            #[cfg(msgraph_beta_c12)]
+            ::std::option::Option::Some("microsoft.graph.alert") => {
+                rt::object::read_boxed(r).map(Self::Alert)
+            }
+            #[cfg(msgraph_beta_c25)]
+            ::std::option::Option::Some("microsoft.graph.allowedDataLocation") => {
+                rt::object::read_boxed(r).map(Self::AllowedDataLocation)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidCertificateProfileBase",
+            ) => rt::object::read_boxed(r).map(Self::AndroidCertificateProfileBase),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.androidCompliancePolicy") => {
+                rt::object::read_boxed(r).map(Self::AndroidCompliancePolicy)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.androidCustomConfiguration") => {
+                rt::object::read_boxed(r).map(Self::AndroidCustomConfiguration)
+            }
+            #[cfg(msgraph_beta_c2)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidDeviceComplianceLocalActionBase",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AndroidDeviceComplianceLocalActionBase)
+            }
+            #[cfg(msgraph_beta_c2)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidDeviceComplianceLocalActionLockDevice",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AndroidDeviceComplianceLocalActionLockDevice)
+            }
+            #[cfg(msgraph_beta_c2)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidDeviceComplianceLocalActionLockDeviceWithPasscode",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AndroidDeviceComplianceLocalActionLockDeviceWithPasscode)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidDeviceOwnerCertificateProfileBase",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AndroidDeviceOwnerCertificateProfileBase)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidDeviceOwnerCompliancePolicy",
+            ) => rt::object::read_boxed(r).map(Self::AndroidDeviceOwnerCompliancePolicy),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidDeviceOwnerDerivedCredentialAuthenticationConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(
+                        Self::AndroidDeviceOwnerDerivedCredentialAuthenticationConfiguration,
+                    )
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidDeviceOwnerEnrollmentProfile",
+            ) => rt::object::read_boxed(r).map(Self::AndroidDeviceOwnerEnrollmentProfile),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidDeviceOwnerEnterpriseWiFiConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AndroidDeviceOwnerEnterpriseWiFiConfiguration)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidDeviceOwnerGeneralDeviceConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AndroidDeviceOwnerGeneralDeviceConfiguration)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidDeviceOwnerImportedPFXCertificateProfile",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AndroidDeviceOwnerImportedPfxCertificateProfile)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidDeviceOwnerPkcsCertificateProfile",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AndroidDeviceOwnerPkcsCertificateProfile)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidDeviceOwnerScepCertificateProfile",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AndroidDeviceOwnerScepCertificateProfile)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidDeviceOwnerTrustedRootCertificate",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AndroidDeviceOwnerTrustedRootCertificate)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidDeviceOwnerVpnConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::AndroidDeviceOwnerVpnConfiguration),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidDeviceOwnerWiFiConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::AndroidDeviceOwnerWiFiConfiguration),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidEasEmailProfileConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::AndroidEasEmailProfileConfiguration),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidEnterpriseWiFiConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::AndroidEnterpriseWiFiConfiguration),
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.androidForWorkApp") => {
+                rt::object::read_boxed(r).map(Self::AndroidForWorkApp)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidForWorkAppConfigurationSchema",
+            ) => {
+                rt::object::read_boxed(r).map(Self::AndroidForWorkAppConfigurationSchema)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidForWorkCertificateProfileBase",
+            ) => {
+                rt::object::read_boxed(r).map(Self::AndroidForWorkCertificateProfileBase)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidForWorkCompliancePolicy",
+            ) => rt::object::read_boxed(r).map(Self::AndroidForWorkCompliancePolicy),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidForWorkCustomConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::AndroidForWorkCustomConfiguration),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidForWorkEasEmailProfileBase",
+            ) => rt::object::read_boxed(r).map(Self::AndroidForWorkEasEmailProfileBase),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidForWorkEnrollmentProfile",
+            ) => rt::object::read_boxed(r).map(Self::AndroidForWorkEnrollmentProfile),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidForWorkEnterpriseWiFiConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AndroidForWorkEnterpriseWiFiConfiguration)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidForWorkGeneralDeviceConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AndroidForWorkGeneralDeviceConfiguration)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidForWorkGmailEasConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::AndroidForWorkGmailEasConfiguration),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidForWorkImportedPFXCertificateProfile",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AndroidForWorkImportedPfxCertificateProfile)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidForWorkMobileAppConfiguration",
+            ) => {
+                rt::object::read_boxed(r).map(Self::AndroidForWorkMobileAppConfiguration)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidForWorkNineWorkEasConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AndroidForWorkNineWorkEasConfiguration)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidForWorkPkcsCertificateProfile",
+            ) => {
+                rt::object::read_boxed(r).map(Self::AndroidForWorkPkcsCertificateProfile)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidForWorkScepCertificateProfile",
+            ) => {
+                rt::object::read_boxed(r).map(Self::AndroidForWorkScepCertificateProfile)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.androidForWorkSettings") => {
+                rt::object::read_boxed(r).map(Self::AndroidForWorkSettings)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidForWorkTrustedRootCertificate",
+            ) => {
+                rt::object::read_boxed(r).map(Self::AndroidForWorkTrustedRootCertificate)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidForWorkVpnConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::AndroidForWorkVpnConfiguration),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidForWorkWiFiConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::AndroidForWorkWiFiConfiguration),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidGeneralDeviceConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::AndroidGeneralDeviceConfiguration),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidImportedPFXCertificateProfile",
+            ) => {
+                rt::object::read_boxed(r).map(Self::AndroidImportedPfxCertificateProfile)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.androidLobApp") => {
+                rt::object::read_boxed(r).map(Self::AndroidLobApp)
+            }
+            #[cfg(msgraph_beta_c14)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidManagedAppProtection",
+            ) => rt::object::read_boxed(r).map(Self::AndroidManagedAppProtection),
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidManagedAppRegistration",
+            ) => rt::object::read_boxed(r).map(Self::AndroidManagedAppRegistration),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidManagedStoreAccountEnterpriseSettings",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AndroidManagedStoreAccountEnterpriseSettings)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.androidManagedStoreApp") => {
+                rt::object::read_boxed(r).map(Self::AndroidManagedStoreApp)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidManagedStoreAppConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::AndroidManagedStoreAppConfiguration),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidManagedStoreAppConfigurationSchema",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AndroidManagedStoreAppConfigurationSchema)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.androidManagedStoreWebApp") => {
+                rt::object::read_boxed(r).map(Self::AndroidManagedStoreWebApp)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.androidOmaCpConfiguration") => {
+                rt::object::read_boxed(r).map(Self::AndroidOmaCpConfiguration)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidPkcsCertificateProfile",
+            ) => rt::object::read_boxed(r).map(Self::AndroidPkcsCertificateProfile),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidScepCertificateProfile",
+            ) => rt::object::read_boxed(r).map(Self::AndroidScepCertificateProfile),
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.androidStoreApp") => {
+                rt::object::read_boxed(r).map(Self::AndroidStoreApp)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidTrustedRootCertificate",
+            ) => rt::object::read_boxed(r).map(Self::AndroidTrustedRootCertificate),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.androidVpnConfiguration") => {
+                rt::object::read_boxed(r).map(Self::AndroidVpnConfiguration)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.androidWiFiConfiguration") => {
+                rt::object::read_boxed(r).map(Self::AndroidWiFiConfiguration)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidWorkProfileCertificateProfileBase",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AndroidWorkProfileCertificateProfileBase)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidWorkProfileCompliancePolicy",
+            ) => rt::object::read_boxed(r).map(Self::AndroidWorkProfileCompliancePolicy),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidWorkProfileCustomConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AndroidWorkProfileCustomConfiguration)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidWorkProfileEasEmailProfileBase",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AndroidWorkProfileEasEmailProfileBase)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidWorkProfileEnterpriseWiFiConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AndroidWorkProfileEnterpriseWiFiConfiguration)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidWorkProfileGeneralDeviceConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AndroidWorkProfileGeneralDeviceConfiguration)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidWorkProfileGmailEasConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AndroidWorkProfileGmailEasConfiguration)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidWorkProfileNineWorkEasConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AndroidWorkProfileNineWorkEasConfiguration)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidWorkProfilePkcsCertificateProfile",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AndroidWorkProfilePkcsCertificateProfile)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidWorkProfileScepCertificateProfile",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AndroidWorkProfileScepCertificateProfile)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidWorkProfileTrustedRootCertificate",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AndroidWorkProfileTrustedRootCertificate)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidWorkProfileVpnConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::AndroidWorkProfileVpnConfiguration),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidWorkProfileWiFiConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::AndroidWorkProfileWiFiConfiguration),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.aospDeviceOwnerCompliancePolicy",
+            ) => rt::object::read_boxed(r).map(Self::AospDeviceOwnerCompliancePolicy),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.aospDeviceOwnerDeviceConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::AospDeviceOwnerDeviceConfiguration),
+            #[cfg(msgraph_beta_c6)]
+            ::std::option::Option::Some("microsoft.graph.appConsentApprovalRoute") => {
+                rt::object::read_boxed(r).map(Self::AppConsentApprovalRoute)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.appConsentRequest") => {
+                rt::object::read_boxed(r).map(Self::AppConsentRequest)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.appLogCollectionRequest") => {
+                rt::object::read_boxed(r).map(Self::AppLogCollectionRequest)
+            }
+            #[cfg(msgraph_beta_c31)]
+            ::std::option::Option::Some("microsoft.graph.appRoleAssignment") => {
+                rt::object::read_boxed(r).map(Self::AppRoleAssignment)
+            }
+            #[cfg(msgraph_beta_c32)]
+            ::std::option::Option::Some("microsoft.graph.appScope") => {
+                rt::object::read_boxed(r).map(Self::AppScope)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some(
+                "microsoft.graph.appVulnerabilityManagedDevice",
+            ) => rt::object::read_boxed(r).map(Self::AppVulnerabilityManagedDevice),
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.appVulnerabilityMobileApp") => {
+                rt::object::read_boxed(r).map(Self::AppVulnerabilityMobileApp)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.appVulnerabilityTask") => {
+                rt::object::read_boxed(r).map(Self::AppVulnerabilityTask)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.appleDeviceFeaturesConfigurationBase",
+            ) => {
+                rt::object::read_boxed(r).map(Self::AppleDeviceFeaturesConfigurationBase)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.appleEnrollmentProfileAssignment",
+            ) => rt::object::read_boxed(r).map(Self::AppleEnrollmentProfileAssignment),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.appleExpeditedCheckinConfigurationBase",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AppleExpeditedCheckinConfigurationBase)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.applePushNotificationCertificate",
+            ) => rt::object::read_boxed(r).map(Self::ApplePushNotificationCertificate),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.appleUserInitiatedEnrollmentProfile",
+            ) => rt::object::read_boxed(r).map(Self::AppleUserInitiatedEnrollmentProfile),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.appleVpnConfiguration") => {
+                rt::object::read_boxed(r).map(Self::AppleVpnConfiguration)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some(
+                "microsoft.graph.appleVppTokenTroubleshootingEvent",
+            ) => rt::object::read_boxed(r).map(Self::AppleVppTokenTroubleshootingEvent),
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.application") => {
+                rt::object::read_boxed(r).map(Self::Application)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some(
+                "microsoft.graph.applicationSignInDetailedSummary",
+            ) => rt::object::read_boxed(r).map(Self::ApplicationSignInDetailedSummary),
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some("microsoft.graph.applicationSignInSummary") => {
+                rt::object::read_boxed(r).map(Self::ApplicationSignInSummary)
+            }
+            #[cfg(msgraph_beta_c34)]
+            ::std::option::Option::Some("microsoft.graph.applicationTemplate") => {
+                rt::object::read_boxed(r).map(Self::ApplicationTemplate)
+            }
+            #[cfg(msgraph_beta_c37)]
+            ::std::option::Option::Some("microsoft.graph.approval") => {
+                rt::object::read_boxed(r).map(Self::Approval)
+            }
+            #[cfg(msgraph_beta_c37)]
+            ::std::option::Option::Some("microsoft.graph.approvalStep") => {
+                rt::object::read_boxed(r).map(Self::ApprovalStep)
+            }
+            #[cfg(msgraph_beta_c39)]
+            ::std::option::Option::Some("microsoft.graph.approvalWorkflowProvider") => {
+                rt::object::read_boxed(r).map(Self::ApprovalWorkflowProvider)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some(
+                "microsoft.graph.assignmentFilterEvaluationStatusDetails",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AssignmentFilterEvaluationStatusDetails)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.attachment") => {
+                rt::object::read_boxed(r).map(Self::Attachment)
+            }
+            #[cfg(msgraph_beta_c42)]
+            ::std::option::Option::Some(
+                "microsoft.graph.attributeMappingFunctionSchema",
+            ) => rt::object::read_boxed(r).map(Self::AttributeMappingFunctionSchema),
+            #[cfg(msgraph_beta_c29)]
+            ::std::option::Option::Some("microsoft.graph.audioRoutingGroup") => {
+                rt::object::read_boxed(r).map(Self::AudioRoutingGroup)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.auditEvent") => {
+                rt::object::read_boxed(r).map(Self::AuditEvent)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.authentication") => {
+                rt::object::read_boxed(r).map(Self::Authentication)
+            }
+            #[cfg(msgraph_beta_c27)]
+            ::std::option::Option::Some(
+                "microsoft.graph.authenticationContextClassReference",
+            ) => rt::object::read_boxed(r).map(Self::AuthenticationContextClassReference),
+            #[cfg(msgraph_beta_c20)]
+            ::std::option::Option::Some("microsoft.graph.authenticationFlowsPolicy") => {
+                rt::object::read_boxed(r).map(Self::AuthenticationFlowsPolicy)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.authenticationMethod") => {
+                rt::object::read_boxed(r).map(Self::AuthenticationMethod)
+            }
+            #[cfg(msgraph_beta_c45)]
+            ::std::option::Option::Some(
+                "microsoft.graph.authenticationMethodConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::AuthenticationMethodConfiguration),
+            #[cfg(msgraph_beta_c45)]
+            ::std::option::Option::Some("microsoft.graph.authenticationMethodTarget") => {
+                rt::object::read_boxed(r).map(Self::AuthenticationMethodTarget)
+            }
+            #[cfg(msgraph_beta_c21)]
+            ::std::option::Option::Some(
+                "microsoft.graph.authenticationMethodsPolicy",
+            ) => rt::object::read_boxed(r).map(Self::AuthenticationMethodsPolicy),
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some("microsoft.graph.authenticationMethodsRoot") => {
+                rt::object::read_boxed(r).map(Self::AuthenticationMethodsRoot)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.authorizationPolicy") => {
+                rt::object::read_boxed(r).map(Self::AuthorizationPolicy)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some("microsoft.graph.azureADFeatureUsage") => {
+                rt::object::read_boxed(r).map(Self::AzureAdFeatureUsage)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some("microsoft.graph.azureADLicenseUsage") => {
+                rt::object::read_boxed(r).map(Self::AzureAdLicenseUsage)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some("microsoft.graph.azureADUserFeatureUsage") => {
+                rt::object::read_boxed(r).map(Self::AzureAdUserFeatureUsage)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.azureADWindowsAutopilotDeploymentProfile",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AzureAdWindowsAutopilotDeploymentProfile)
+            }
+            #[cfg(msgraph_beta_c20)]
+            ::std::option::Option::Some(
+                "microsoft.graph.b2cAuthenticationMethodsPolicy",
+            ) => rt::object::read_boxed(r).map(Self::B2cAuthenticationMethodsPolicy),
+            #[cfg(msgraph_beta_c27)]
+            ::std::option::Option::Some("microsoft.graph.b2cIdentityUserFlow") => {
+                rt::object::read_boxed(r).map(Self::B2cIdentityUserFlow)
+            }
+            #[cfg(msgraph_beta_c27)]
+            ::std::option::Option::Some("microsoft.graph.b2xIdentityUserFlow") => {
+                rt::object::read_boxed(r).map(Self::B2xIdentityUserFlow)
+            }
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some("microsoft.graph.baseItem") => {
+                rt::object::read_boxed(r).map(Self::BaseItem)
+            }
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some("microsoft.graph.baseItemVersion") => {
+                rt::object::read_boxed(r).map(Self::BaseItemVersion)
+            }
+            #[cfg(msgraph_beta_c13)]
+            ::std::option::Option::Some("microsoft.graph.bitlocker") => {
+                rt::object::read_boxed(r).map(Self::Bitlocker)
+            }
+            #[cfg(msgraph_beta_c13)]
+            ::std::option::Option::Some("microsoft.graph.bitlockerRecoveryKey") => {
+                rt::object::read_boxed(r).map(Self::BitlockerRecoveryKey)
+            }
+            #[cfg(msgraph_beta_c47)]
+            ::std::option::Option::Some("microsoft.graph.bookingAppointment") => {
+                rt::object::read_boxed(r).map(Self::BookingAppointment)
+            }
+            #[cfg(msgraph_beta_c47)]
+            ::std::option::Option::Some("microsoft.graph.bookingBusiness") => {
+                rt::object::read_boxed(r).map(Self::BookingBusiness)
+            }
+            #[cfg(msgraph_beta_c48)]
+            ::std::option::Option::Some("microsoft.graph.bookingCurrency") => {
+                rt::object::read_boxed(r).map(Self::BookingCurrency)
+            }
+            #[cfg(msgraph_beta_c47)]
+            ::std::option::Option::Some("microsoft.graph.bookingCustomer") => {
+                rt::object::read_boxed(r).map(Self::BookingCustomer)
+            }
+            #[cfg(msgraph_beta_c47)]
+            ::std::option::Option::Some("microsoft.graph.bookingNamedEntity") => {
+                rt::object::read_boxed(r).map(Self::BookingNamedEntity)
+            }
+            #[cfg(msgraph_beta_c47)]
+            ::std::option::Option::Some("microsoft.graph.bookingPerson") => {
+                rt::object::read_boxed(r).map(Self::BookingPerson)
+            }
+            #[cfg(msgraph_beta_c47)]
+            ::std::option::Option::Some("microsoft.graph.bookingService") => {
+                rt::object::read_boxed(r).map(Self::BookingService)
+            }
+            #[cfg(msgraph_beta_c47)]
+            ::std::option::Option::Some("microsoft.graph.bookingStaffMember") => {
+                rt::object::read_boxed(r).map(Self::BookingStaffMember)
+            }
+            #[cfg(msgraph_beta_c27)]
+            ::std::option::Option::Some("microsoft.graph.builtInIdentityProvider") => {
+                rt::object::read_boxed(r).map(Self::BuiltInIdentityProvider)
+            }
+            #[cfg(msgraph_beta_c39)]
+            ::std::option::Option::Some("microsoft.graph.businessFlow") => {
+                rt::object::read_boxed(r).map(Self::BusinessFlow)
+            }
+            #[cfg(msgraph_beta_c51)]
+            ::std::option::Option::Some("microsoft.graph.businessFlowTemplate") => {
+                rt::object::read_boxed(r).map(Self::BusinessFlowTemplate)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.calendar") => {
+                rt::object::read_boxed(r).map(Self::Calendar)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.calendarGroup") => {
+                rt::object::read_boxed(r).map(Self::CalendarGroup)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.calendarPermission") => {
+                rt::object::read_boxed(r).map(Self::CalendarPermission)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.calendarSharingMessage") => {
+                rt::object::read_boxed(r).map(Self::CalendarSharingMessage)
+            }
+            #[cfg(msgraph_beta_c29)]
+            ::std::option::Option::Some("microsoft.graph.call") => {
+                rt::object::read_boxed(r).map(Self::Call)
+            }
+            #[cfg(msgraph_beta_c16)]
+            ::std::option::Option::Some("microsoft.graph.callActivityStatistics") => {
+                rt::object::read_boxed(r).map(Self::CallActivityStatistics)
+            }
+            #[cfg(msgraph_beta_c57)]
+            ::std::option::Option::Some("microsoft.graph.callRecords.callRecord") => {
+                rt::object::read_boxed(r).map(Self::CallRecord)
+            }
+            #[cfg(msgraph_beta_c57)]
+            ::std::option::Option::Some("microsoft.graph.callRecords.segment") => {
+                rt::object::read_boxed(r).map(Self::Segment)
+            }
+            #[cfg(msgraph_beta_c57)]
+            ::std::option::Option::Some("microsoft.graph.callRecords.session") => {
+                rt::object::read_boxed(r).map(Self::Session)
+            }
+            #[cfg(msgraph_beta_c29)]
+            ::std::option::Option::Some(
+                "microsoft.graph.cancelMediaProcessingOperation",
+            ) => rt::object::read_boxed(r).map(Self::CancelMediaProcessingOperation),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.cartToClassAssociation") => {
+                rt::object::read_boxed(r).map(Self::CartToClassAssociation)
+            }
+            #[cfg(msgraph_beta_c52)]
+            ::std::option::Option::Some(
+                "microsoft.graph.certificateBasedAuthConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::CertificateBasedAuthConfiguration),
+            #[cfg(msgraph_beta_c53)]
+            ::std::option::Option::Some("microsoft.graph.changeTrackedEntity") => {
+                rt::object::read_boxed(r).map(Self::ChangeTrackedEntity)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.channel") => {
+                rt::object::read_boxed(r).map(Self::Channel)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.chat") => {
+                rt::object::read_boxed(r).map(Self::Chat)
+            }
+            #[cfg(msgraph_beta_c16)]
+            ::std::option::Option::Some("microsoft.graph.chatActivityStatistics") => {
+                rt::object::read_boxed(r).map(Self::ChatActivityStatistics)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.chatMessage") => {
+                rt::object::read_boxed(r).map(Self::ChatMessage)
+            }
+            #[cfg(msgraph_beta_c54)]
+            ::std::option::Option::Some("microsoft.graph.chatMessageHostedContent") => {
+                rt::object::read_boxed(r).map(Self::ChatMessageHostedContent)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.chromeOSOnboardingSettings") => {
+                rt::object::read_boxed(r).map(Self::ChromeOsOnboardingSettings)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.circularGeofenceManagementCondition",
+            ) => rt::object::read_boxed(r).map(Self::CircularGeofenceManagementCondition),
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.claimsMappingPolicy") => {
+                rt::object::read_boxed(r).map(Self::ClaimsMappingPolicy)
+            }
+            #[cfg(msgraph_beta_c56)]
+            ::std::option::Option::Some("microsoft.graph.classificationJobResponse") => {
+                rt::object::read_boxed(r).map(Self::ClassificationJobResponse)
+            }
+            #[cfg(msgraph_beta_c12)]
+            ::std::option::Option::Some("microsoft.graph.cloudAppSecurityProfile") => {
+                rt::object::read_boxed(r).map(Self::CloudAppSecurityProfile)
+            }
+            #[cfg(msgraph_beta_c57)]
+            ::std::option::Option::Some("microsoft.graph.cloudCommunications") => {
+                rt::object::read_boxed(r).map(Self::CloudCommunications)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.cloudPC") => {
+                rt::object::read_boxed(r).map(Self::CloudPc)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.cloudPCConnectivityIssue") => {
+                rt::object::read_boxed(r).map(Self::CloudPcConnectivityIssue)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.cloudPcAuditEvent") => {
+                rt::object::read_boxed(r).map(Self::CloudPcAuditEvent)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.cloudPcDeviceImage") => {
+                rt::object::read_boxed(r).map(Self::CloudPcDeviceImage)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.cloudPcOnPremisesConnection",
+            ) => rt::object::read_boxed(r).map(Self::CloudPcOnPremisesConnection),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.cloudPcProvisioningPolicy") => {
+                rt::object::read_boxed(r).map(Self::CloudPcProvisioningPolicy)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.cloudPcProvisioningPolicyAssignment",
+            ) => rt::object::read_boxed(r).map(Self::CloudPcProvisioningPolicyAssignment),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.cloudPcUserSetting") => {
+                rt::object::read_boxed(r).map(Self::CloudPcUserSetting)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.cloudPcUserSettingAssignment",
+            ) => rt::object::read_boxed(r).map(Self::CloudPcUserSettingAssignment),
+            #[cfg(msgraph_beta_c50)]
+            ::std::option::Option::Some("microsoft.graph.columnDefinition") => {
+                rt::object::read_boxed(r).map(Self::ColumnDefinition)
+            }
+            #[cfg(msgraph_beta_c50)]
+            ::std::option::Option::Some("microsoft.graph.columnLink") => {
+                rt::object::read_boxed(r).map(Self::ColumnLink)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.comanagementEligibleDevice") => {
+                rt::object::read_boxed(r).map(Self::ComanagementEligibleDevice)
+            }
+            #[cfg(msgraph_beta_c58)]
+            ::std::option::Option::Some("microsoft.graph.command") => {
+                rt::object::read_boxed(r).map(Self::Command)
+            }
+            #[cfg(msgraph_beta_c29)]
+            ::std::option::Option::Some("microsoft.graph.commsOperation") => {
+                rt::object::read_boxed(r).map(Self::CommsOperation)
+            }
+            #[cfg(msgraph_beta_c11)]
+            ::std::option::Option::Some("microsoft.graph.company") => {
+                rt::object::read_boxed(r).map(Self::Company)
+            }
+            #[cfg(msgraph_beta_c11)]
+            ::std::option::Option::Some("microsoft.graph.companyInformation") => {
+                rt::object::read_boxed(r).map(Self::CompanyInformation)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.complianceManagementPartner",
+            ) => rt::object::read_boxed(r).map(Self::ComplianceManagementPartner),
+            #[cfg(msgraph_beta_c33)]
+            ::std::option::Option::Some("microsoft.graph.conditionalAccessPolicy") => {
+                rt::object::read_boxed(r).map(Self::ConditionalAccessPolicy)
+            }
+            #[cfg(msgraph_beta_c27)]
+            ::std::option::Option::Some("microsoft.graph.conditionalAccessRoot") => {
+                rt::object::read_boxed(r).map(Self::ConditionalAccessRoot)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.configManagerCollection") => {
+                rt::object::read_boxed(r).map(Self::ConfigManagerCollection)
+            }
+            #[cfg(msgraph_beta_c6)]
+            ::std::option::Option::Some("microsoft.graph.connectedOrganization") => {
+                rt::object::read_boxed(r).map(Self::ConnectedOrganization)
+            }
+            #[cfg(msgraph_beta_c2)]
+            ::std::option::Option::Some("microsoft.graph.connectionOperation") => {
+                rt::object::read_boxed(r).map(Self::ConnectionOperation)
+            }
+            #[cfg(msgraph_beta_c22)]
+            ::std::option::Option::Some("microsoft.graph.connector") => {
+                rt::object::read_boxed(r).map(Self::Connector)
+            }
+            #[cfg(msgraph_beta_c22)]
+            ::std::option::Option::Some("microsoft.graph.connectorGroup") => {
+                rt::object::read_boxed(r).map(Self::ConnectorGroup)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.contact") => {
+                rt::object::read_boxed(r).map(Self::Contact)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.contactFolder") => {
+                rt::object::read_boxed(r).map(Self::ContactFolder)
+            }
+            #[cfg(msgraph_beta_c50)]
+            ::std::option::Option::Some("microsoft.graph.contentType") => {
+                rt::object::read_boxed(r).map(Self::ContentType)
+            }
+            #[cfg(msgraph_beta_c27)]
+            ::std::option::Option::Some(
+                "microsoft.graph.continuousAccessEvaluationPolicy",
+            ) => rt::object::read_boxed(r).map(Self::ContinuousAccessEvaluationPolicy),
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.contract") => {
+                rt::object::read_boxed(r).map(Self::Contract)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.conversation") => {
+                rt::object::read_boxed(r).map(Self::Conversation)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.conversationMember") => {
+                rt::object::read_boxed(r).map(Self::ConversationMember)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.conversationThread") => {
+                rt::object::read_boxed(r).map(Self::ConversationThread)
+            }
+            #[cfg(msgraph_beta_c27)]
+            ::std::option::Option::Some("microsoft.graph.countryNamedLocation") => {
+                rt::object::read_boxed(r).map(Self::CountryNamedLocation)
+            }
+            #[cfg(msgraph_beta_c11)]
+            ::std::option::Option::Some("microsoft.graph.countryRegion") => {
+                rt::object::read_boxed(r).map(Self::CountryRegion)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some("microsoft.graph.credentialUsageSummary") => {
+                rt::object::read_boxed(r).map(Self::CredentialUsageSummary)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some(
+                "microsoft.graph.credentialUserRegistrationCount",
+            ) => rt::object::read_boxed(r).map(Self::CredentialUserRegistrationCount),
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some(
+                "microsoft.graph.credentialUserRegistrationDetails",
+            ) => rt::object::read_boxed(r).map(Self::CredentialUserRegistrationDetails),
+            #[cfg(msgraph_beta_c11)]
+            ::std::option::Option::Some("microsoft.graph.currency") => {
+                rt::object::read_boxed(r).map(Self::Currency)
+            }
+            #[cfg(msgraph_beta_c11)]
+            ::std::option::Option::Some("microsoft.graph.customer") => {
+                rt::object::read_boxed(r).map(Self::Customer)
+            }
+            #[cfg(msgraph_beta_c11)]
+            ::std::option::Option::Some("microsoft.graph.customerPayment") => {
+                rt::object::read_boxed(r).map(Self::CustomerPayment)
+            }
+            #[cfg(msgraph_beta_c11)]
+            ::std::option::Option::Some("microsoft.graph.customerPaymentJournal") => {
+                rt::object::read_boxed(r).map(Self::CustomerPaymentJournal)
+            }
+            #[cfg(msgraph_beta_c56)]
+            ::std::option::Option::Some("microsoft.graph.dataClassificationService") => {
+                rt::object::read_boxed(r).map(Self::DataClassificationService)
+            }
+            #[cfg(msgraph_beta_c13)]
+            ::std::option::Option::Some("microsoft.graph.dataLossPreventionPolicy") => {
+                rt::object::read_boxed(r).map(Self::DataLossPreventionPolicy)
+            }
+            #[cfg(msgraph_beta_c62)]
+            ::std::option::Option::Some("microsoft.graph.dataPolicyOperation") => {
+                rt::object::read_boxed(r).map(Self::DataPolicyOperation)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.dataSharingConsent") => {
+                rt::object::read_boxed(r).map(Self::DataSharingConsent)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.defaultDeviceCompliancePolicy",
+            ) => rt::object::read_boxed(r).map(Self::DefaultDeviceCompliancePolicy),
+            #[cfg(msgraph_beta_c14)]
+            ::std::option::Option::Some(
+                "microsoft.graph.defaultManagedAppProtection",
+            ) => rt::object::read_boxed(r).map(Self::DefaultManagedAppProtection),
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some(
+                "microsoft.graph.delegatedPermissionClassification",
+            ) => rt::object::read_boxed(r).map(Self::DelegatedPermissionClassification),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.depEnrollmentBaseProfile") => {
+                rt::object::read_boxed(r).map(Self::DepEnrollmentBaseProfile)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.depEnrollmentProfile") => {
+                rt::object::read_boxed(r).map(Self::DepEnrollmentProfile)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.depIOSEnrollmentProfile") => {
+                rt::object::read_boxed(r).map(Self::DepIosEnrollmentProfile)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.depMacOSEnrollmentProfile") => {
+                rt::object::read_boxed(r).map(Self::DepMacOsEnrollmentProfile)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.depOnboardingSetting") => {
+                rt::object::read_boxed(r).map(Self::DepOnboardingSetting)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.detectedApp") => {
+                rt::object::read_boxed(r).map(Self::DetectedApp)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.device") => {
+                rt::object::read_boxed(r).map(Self::Device)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceAndAppManagementAssignmentFilter",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::DeviceAndAppManagementAssignmentFilter)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceAndAppManagementRoleAssignment",
+            ) => {
+                rt::object::read_boxed(r).map(Self::DeviceAndAppManagementRoleAssignment)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceAndAppManagementRoleDefinition",
+            ) => {
+                rt::object::read_boxed(r).map(Self::DeviceAndAppManagementRoleDefinition)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.deviceAppManagement") => {
+                rt::object::read_boxed(r).map(Self::DeviceAppManagement)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.deviceAppManagementTask") => {
+                rt::object::read_boxed(r).map(Self::DeviceAppManagementTask)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.deviceCategory") => {
+                rt::object::read_boxed(r).map(Self::DeviceCategory)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceComanagementAuthorityConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::DeviceComanagementAuthorityConfiguration)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.deviceComplianceActionItem") => {
+                rt::object::read_boxed(r).map(Self::DeviceComplianceActionItem)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceComplianceDeviceOverview",
+            ) => rt::object::read_boxed(r).map(Self::DeviceComplianceDeviceOverview),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceComplianceDeviceStatus",
+            ) => rt::object::read_boxed(r).map(Self::DeviceComplianceDeviceStatus),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.deviceCompliancePolicy") => {
+                rt::object::read_boxed(r).map(Self::DeviceCompliancePolicy)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceCompliancePolicyAssignment",
+            ) => rt::object::read_boxed(r).map(Self::DeviceCompliancePolicyAssignment),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceCompliancePolicyDeviceStateSummary",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::DeviceCompliancePolicyDeviceStateSummary)
+            }
+            #[cfg(msgraph_beta_c2)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceCompliancePolicyGroupAssignment",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::DeviceCompliancePolicyGroupAssignment)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceCompliancePolicyPolicySetItem",
+            ) => rt::object::read_boxed(r).map(Self::DeviceCompliancePolicyPolicySetItem),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceCompliancePolicySettingStateSummary",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::DeviceCompliancePolicySettingStateSummary)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceCompliancePolicyState",
+            ) => rt::object::read_boxed(r).map(Self::DeviceCompliancePolicyState),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceComplianceScheduledActionForRule",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::DeviceComplianceScheduledActionForRule)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.deviceComplianceScript") => {
+                rt::object::read_boxed(r).map(Self::DeviceComplianceScript)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceComplianceScriptDeviceState",
+            ) => rt::object::read_boxed(r).map(Self::DeviceComplianceScriptDeviceState),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceComplianceScriptRunSummary",
+            ) => rt::object::read_boxed(r).map(Self::DeviceComplianceScriptRunSummary),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceComplianceSettingState",
+            ) => rt::object::read_boxed(r).map(Self::DeviceComplianceSettingState),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceComplianceUserOverview",
+            ) => rt::object::read_boxed(r).map(Self::DeviceComplianceUserOverview),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.deviceComplianceUserStatus") => {
+                rt::object::read_boxed(r).map(Self::DeviceComplianceUserStatus)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.deviceConfiguration") => {
+                rt::object::read_boxed(r).map(Self::DeviceConfiguration)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceConfigurationAssignment",
+            ) => rt::object::read_boxed(r).map(Self::DeviceConfigurationAssignment),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceConfigurationConflictSummary",
+            ) => rt::object::read_boxed(r).map(Self::DeviceConfigurationConflictSummary),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceConfigurationDeviceOverview",
+            ) => rt::object::read_boxed(r).map(Self::DeviceConfigurationDeviceOverview),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceConfigurationDeviceStateSummary",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::DeviceConfigurationDeviceStateSummary)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceConfigurationDeviceStatus",
+            ) => rt::object::read_boxed(r).map(Self::DeviceConfigurationDeviceStatus),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceConfigurationGroupAssignment",
+            ) => rt::object::read_boxed(r).map(Self::DeviceConfigurationGroupAssignment),
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceConfigurationPolicySetItem",
+            ) => rt::object::read_boxed(r).map(Self::DeviceConfigurationPolicySetItem),
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.deviceConfigurationState") => {
+                rt::object::read_boxed(r).map(Self::DeviceConfigurationState)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceConfigurationUserOverview",
+            ) => rt::object::read_boxed(r).map(Self::DeviceConfigurationUserOverview),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceConfigurationUserStateSummary",
+            ) => rt::object::read_boxed(r).map(Self::DeviceConfigurationUserStateSummary),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceConfigurationUserStatus",
+            ) => rt::object::read_boxed(r).map(Self::DeviceConfigurationUserStatus),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceCustomAttributeShellScript",
+            ) => rt::object::read_boxed(r).map(Self::DeviceCustomAttributeShellScript),
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceEnrollmentConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::DeviceEnrollmentConfiguration),
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceEnrollmentLimitConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::DeviceEnrollmentLimitConfiguration),
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::DeviceEnrollmentPlatformRestrictionsConfiguration)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::DeviceEnrollmentWindowsHelloForBusinessConfiguration)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.deviceHealthScript") => {
+                rt::object::read_boxed(r).map(Self::DeviceHealthScript)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceHealthScriptAssignment",
+            ) => rt::object::read_boxed(r).map(Self::DeviceHealthScriptAssignment),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceHealthScriptDeviceState",
+            ) => rt::object::read_boxed(r).map(Self::DeviceHealthScriptDeviceState),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceHealthScriptRunSummary",
+            ) => rt::object::read_boxed(r).map(Self::DeviceHealthScriptRunSummary),
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.deviceInstallState") => {
+                rt::object::read_boxed(r).map(Self::DeviceInstallState)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceLogCollectionResponse",
+            ) => rt::object::read_boxed(r).map(Self::DeviceLogCollectionResponse),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.deviceManagement") => {
+                rt::object::read_boxed(r).map(Self::DeviceManagement)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceManagementAbstractComplexSettingDefinition",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::DeviceManagementAbstractComplexSettingDefinition)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceManagementAbstractComplexSettingInstance",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::DeviceManagementAbstractComplexSettingInstance)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceManagementAutopilotEvent",
+            ) => rt::object::read_boxed(r).map(Self::DeviceManagementAutopilotEvent),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceManagementAutopilotPolicyStatusDetail",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::DeviceManagementAutopilotPolicyStatusDetail)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceManagementBooleanSettingInstance",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::DeviceManagementBooleanSettingInstance)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceManagementCachedReportConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::DeviceManagementCachedReportConfiguration)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceManagementCollectionSettingDefinition",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::DeviceManagementCollectionSettingDefinition)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceManagementCollectionSettingInstance",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::DeviceManagementCollectionSettingInstance)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceManagementComplexSettingDefinition",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::DeviceManagementComplexSettingDefinition)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceManagementComplexSettingInstance",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::DeviceManagementComplexSettingInstance)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceManagementConfigurationCategory",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::DeviceManagementConfigurationCategory)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceManagementConfigurationChoiceSettingCollectionDefinition",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(
+                        Self::DeviceManagementConfigurationChoiceSettingCollectionDefinition,
+                    )
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceManagementConfigurationChoiceSettingDefinition",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::DeviceManagementConfigurationChoiceSettingDefinition)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceManagementConfigurationPolicy",
+            ) => rt::object::read_boxed(r).map(Self::DeviceManagementConfigurationPolicy),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceManagementConfigurationPolicyAssignment",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::DeviceManagementConfigurationPolicyAssignment)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceManagementConfigurationPolicyTemplate",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::DeviceManagementConfigurationPolicyTemplate)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceManagementConfigurationSetting",
+            ) => {
+                rt::object::read_boxed(r).map(Self::DeviceManagementConfigurationSetting)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceManagementConfigurationSettingDefinition",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::DeviceManagementConfigurationSettingDefinition)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceManagementConfigurationSettingGroupCollectionDefinition",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(
+                        Self::DeviceManagementConfigurationSettingGroupCollectionDefinition,
+                    )
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceManagementConfigurationSettingGroupDefinition",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::DeviceManagementConfigurationSettingGroupDefinition)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceManagementConfigurationSettingTemplate",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::DeviceManagementConfigurationSettingTemplate)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceManagementConfigurationSimpleSettingCollectionDefinition",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(
+                        Self::DeviceManagementConfigurationSimpleSettingCollectionDefinition,
+                    )
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceManagementConfigurationSimpleSettingDefinition",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::DeviceManagementConfigurationSimpleSettingDefinition)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceManagementDerivedCredentialSettings",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::DeviceManagementDerivedCredentialSettings)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceManagementDomainJoinConnector",
+            ) => rt::object::read_boxed(r).map(Self::DeviceManagementDomainJoinConnector),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceManagementExchangeConnector",
+            ) => rt::object::read_boxed(r).map(Self::DeviceManagementExchangeConnector),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceManagementExchangeOnPremisesPolicy",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::DeviceManagementExchangeOnPremisesPolicy)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.deviceManagementExportJob") => {
+                rt::object::read_boxed(r).map(Self::DeviceManagementExportJob)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceManagementIntegerSettingInstance",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::DeviceManagementIntegerSettingInstance)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.deviceManagementIntent") => {
+                rt::object::read_boxed(r).map(Self::DeviceManagementIntent)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceManagementIntentAssignment",
+            ) => rt::object::read_boxed(r).map(Self::DeviceManagementIntentAssignment),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceManagementIntentDeviceSettingStateSummary",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::DeviceManagementIntentDeviceSettingStateSummary)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceManagementIntentDeviceState",
+            ) => rt::object::read_boxed(r).map(Self::DeviceManagementIntentDeviceState),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceManagementIntentDeviceStateSummary",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::DeviceManagementIntentDeviceStateSummary)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceManagementIntentSettingCategory",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::DeviceManagementIntentSettingCategory)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceManagementIntentUserState",
+            ) => rt::object::read_boxed(r).map(Self::DeviceManagementIntentUserState),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceManagementIntentUserStateSummary",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::DeviceManagementIntentUserStateSummary)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.deviceManagementPartner") => {
+                rt::object::read_boxed(r).map(Self::DeviceManagementPartner)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceManagementReportSchedule",
+            ) => rt::object::read_boxed(r).map(Self::DeviceManagementReportSchedule),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.deviceManagementReports") => {
+                rt::object::read_boxed(r).map(Self::DeviceManagementReports)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceManagementResourceAccessProfileAssignment",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::DeviceManagementResourceAccessProfileAssignment)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceManagementResourceAccessProfileBase",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::DeviceManagementResourceAccessProfileBase)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceManagementReusablePolicySetting",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::DeviceManagementReusablePolicySetting)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.deviceManagementScript") => {
+                rt::object::read_boxed(r).map(Self::DeviceManagementScript)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceManagementScriptAssignment",
+            ) => rt::object::read_boxed(r).map(Self::DeviceManagementScriptAssignment),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceManagementScriptDeviceState",
+            ) => rt::object::read_boxed(r).map(Self::DeviceManagementScriptDeviceState),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceManagementScriptGroupAssignment",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::DeviceManagementScriptGroupAssignment)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceManagementScriptPolicySetItem",
+            ) => rt::object::read_boxed(r).map(Self::DeviceManagementScriptPolicySetItem),
+            #[cfg(msgraph_beta_c2)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceManagementScriptRunSummary",
+            ) => rt::object::read_boxed(r).map(Self::DeviceManagementScriptRunSummary),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceManagementScriptUserState",
+            ) => rt::object::read_boxed(r).map(Self::DeviceManagementScriptUserState),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceManagementSettingCategory",
+            ) => rt::object::read_boxed(r).map(Self::DeviceManagementSettingCategory),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceManagementSettingDefinition",
+            ) => rt::object::read_boxed(r).map(Self::DeviceManagementSettingDefinition),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceManagementSettingInstance",
+            ) => rt::object::read_boxed(r).map(Self::DeviceManagementSettingInstance),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceManagementStringSettingInstance",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::DeviceManagementStringSettingInstance)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.deviceManagementTemplate") => {
+                rt::object::read_boxed(r).map(Self::DeviceManagementTemplate)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceManagementTemplateSettingCategory",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::DeviceManagementTemplateSettingCategory)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceManagementTroubleshootingEvent",
+            ) => {
+                rt::object::read_boxed(r).map(Self::DeviceManagementTroubleshootingEvent)
+            }
+            #[cfg(msgraph_beta_c2)]
+            ::std::option::Option::Some("microsoft.graph.deviceSetupConfiguration") => {
+                rt::object::read_boxed(r).map(Self::DeviceSetupConfiguration)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.deviceShellScript") => {
+                rt::object::read_boxed(r).map(Self::DeviceShellScript)
+            }
+            #[cfg(msgraph_beta_c11)]
+            ::std::option::Option::Some("microsoft.graph.dimension") => {
+                rt::object::read_boxed(r).map(Self::Dimension)
+            }
+            #[cfg(msgraph_beta_c11)]
+            ::std::option::Option::Some("microsoft.graph.dimensionValue") => {
+                rt::object::read_boxed(r).map(Self::DimensionValue)
+            }
+            #[cfg(msgraph_beta_c66)]
+            ::std::option::Option::Some("microsoft.graph.directory") => {
+                rt::object::read_boxed(r).map(Self::Directory)
+            }
+            #[cfg(msgraph_beta_c36)]
+            ::std::option::Option::Some("microsoft.graph.directoryAudit") => {
+                rt::object::read_boxed(r).map(Self::DirectoryAudit)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.directoryDefinition") => {
+                rt::object::read_boxed(r).map(Self::DirectoryDefinition)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.directoryObject") => {
+                rt::object::read_boxed(r).map(Self::DirectoryObject)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some(
+                "microsoft.graph.directoryObjectPartnerReference",
+            ) => rt::object::read_boxed(r).map(Self::DirectoryObjectPartnerReference),
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.directoryRole") => {
+                rt::object::read_boxed(r).map(Self::DirectoryRole)
+            }
+            #[cfg(msgraph_beta_c20)]
+            ::std::option::Option::Some(
+                "microsoft.graph.directoryRoleAccessReviewPolicy",
+            ) => rt::object::read_boxed(r).map(Self::DirectoryRoleAccessReviewPolicy),
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.directoryRoleTemplate") => {
+                rt::object::read_boxed(r).map(Self::DirectoryRoleTemplate)
+            }
+            #[cfg(msgraph_beta_c67)]
+            ::std::option::Option::Some("microsoft.graph.directorySetting") => {
+                rt::object::read_boxed(r).map(Self::DirectorySetting)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.directorySettingTemplate") => {
+                rt::object::read_boxed(r).map(Self::DirectorySettingTemplate)
+            }
+            #[cfg(msgraph_beta_c18)]
+            ::std::option::Option::Some(
+                "microsoft.graph.dlpEvaluatePoliciesJobResponse",
+            ) => rt::object::read_boxed(r).map(Self::DlpEvaluatePoliciesJobResponse),
+            #[cfg(msgraph_beta_c2)]
+            ::std::option::Option::Some("microsoft.graph.document") => {
+                rt::object::read_boxed(r).map(Self::Document)
+            }
+            #[cfg(msgraph_beta_c2)]
+            ::std::option::Option::Some("microsoft.graph.documentComment") => {
+                rt::object::read_boxed(r).map(Self::DocumentComment)
+            }
+            #[cfg(msgraph_beta_c2)]
+            ::std::option::Option::Some("microsoft.graph.documentCommentReply") => {
+                rt::object::read_boxed(r).map(Self::DocumentCommentReply)
+            }
+            #[cfg(msgraph_beta_c68)]
+            ::std::option::Option::Some("microsoft.graph.domain") => {
+                rt::object::read_boxed(r).map(Self::Domain)
+            }
+            #[cfg(msgraph_beta_c69)]
+            ::std::option::Option::Some("microsoft.graph.domainDnsCnameRecord") => {
+                rt::object::read_boxed(r).map(Self::DomainDnsCnameRecord)
+            }
+            #[cfg(msgraph_beta_c69)]
+            ::std::option::Option::Some("microsoft.graph.domainDnsMxRecord") => {
+                rt::object::read_boxed(r).map(Self::DomainDnsMxRecord)
+            }
+            #[cfg(msgraph_beta_c69)]
+            ::std::option::Option::Some("microsoft.graph.domainDnsRecord") => {
+                rt::object::read_boxed(r).map(Self::DomainDnsRecord)
+            }
+            #[cfg(msgraph_beta_c69)]
+            ::std::option::Option::Some("microsoft.graph.domainDnsSrvRecord") => {
+                rt::object::read_boxed(r).map(Self::DomainDnsSrvRecord)
+            }
+            #[cfg(msgraph_beta_c69)]
+            ::std::option::Option::Some("microsoft.graph.domainDnsTxtRecord") => {
+                rt::object::read_boxed(r).map(Self::DomainDnsTxtRecord)
+            }
+            #[cfg(msgraph_beta_c69)]
+            ::std::option::Option::Some("microsoft.graph.domainDnsUnavailableRecord") => {
+                rt::object::read_boxed(r).map(Self::DomainDnsUnavailableRecord)
+            }
+            #[cfg(msgraph_beta_c12)]
+            ::std::option::Option::Some("microsoft.graph.domainSecurityProfile") => {
+                rt::object::read_boxed(r).map(Self::DomainSecurityProfile)
+            }
+            #[cfg(msgraph_beta_c50)]
+            ::std::option::Option::Some("microsoft.graph.drive") => {
+                rt::object::read_boxed(r).map(Self::Drive)
+            }
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some("microsoft.graph.driveItem") => {
+                rt::object::read_boxed(r).map(Self::DriveItem)
+            }
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some("microsoft.graph.driveItemVersion") => {
+                rt::object::read_boxed(r).map(Self::DriveItemVersion)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.eBookInstallSummary") => {
+                rt::object::read_boxed(r).map(Self::EBookInstallSummary)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.easEmailProfileConfigurationBase",
+            ) => rt::object::read_boxed(r).map(Self::EasEmailProfileConfigurationBase),
+            #[cfg(msgraph_beta_c134)]
+            ::std::option::Option::Some(
+                "microsoft.graph.ediscovery.addToReviewSetOperation",
+            ) => rt::object::read_boxed(r).map(Self::AddToReviewSetOperation),
+            #[cfg(msgraph_beta_c134)]
+            ::std::option::Option::Some("microsoft.graph.ediscovery.case") => {
+                rt::object::read_boxed(r).map(Self::Case)
+            }
+            #[cfg(msgraph_beta_c134)]
+            ::std::option::Option::Some(
+                "microsoft.graph.ediscovery.caseExportOperation",
+            ) => rt::object::read_boxed(r).map(Self::CaseExportOperation),
+            #[cfg(msgraph_beta_c134)]
+            ::std::option::Option::Some(
+                "microsoft.graph.ediscovery.caseIndexOperation",
+            ) => rt::object::read_boxed(r).map(Self::CaseIndexOperation),
+            #[cfg(msgraph_beta_c134)]
+            ::std::option::Option::Some("microsoft.graph.ediscovery.caseOperation") => {
+                rt::object::read_boxed(r).map(Self::CaseOperation)
+            }
+            #[cfg(msgraph_beta_c134)]
+            ::std::option::Option::Some("microsoft.graph.ediscovery.custodian") => {
+                rt::object::read_boxed(r).map(Self::Custodian)
+            }
+            #[cfg(msgraph_beta_c134)]
+            ::std::option::Option::Some("microsoft.graph.ediscovery.dataSource") => {
+                rt::object::read_boxed(r).map(Self::DataSource)
+            }
+            #[cfg(msgraph_beta_c134)]
+            ::std::option::Option::Some(
+                "microsoft.graph.ediscovery.dataSourceContainer",
+            ) => rt::object::read_boxed(r).map(Self::DataSourceContainer),
+            #[cfg(msgraph_beta_c134)]
+            ::std::option::Option::Some("microsoft.graph.ediscovery.ediscoveryroot") => {
+                rt::object::read_boxed(r).map(Self::Ediscoveryroot)
+            }
+            #[cfg(msgraph_beta_c134)]
+            ::std::option::Option::Some(
+                "microsoft.graph.ediscovery.estimateStatisticsOperation",
+            ) => rt::object::read_boxed(r).map(Self::EstimateStatisticsOperation),
+            #[cfg(msgraph_beta_c134)]
+            ::std::option::Option::Some("microsoft.graph.ediscovery.legalHold") => {
+                rt::object::read_boxed(r).map(Self::LegalHold)
+            }
+            #[cfg(msgraph_beta_c134)]
+            ::std::option::Option::Some(
+                "microsoft.graph.ediscovery.noncustodialDataSource",
+            ) => rt::object::read_boxed(r).map(Self::NoncustodialDataSource),
+            #[cfg(msgraph_beta_c134)]
+            ::std::option::Option::Some("microsoft.graph.ediscovery.reviewSet") => {
+                rt::object::read_boxed(r).map(Self::ReviewSet)
+            }
+            #[cfg(msgraph_beta_c134)]
+            ::std::option::Option::Some("microsoft.graph.ediscovery.reviewSetQuery") => {
+                rt::object::read_boxed(r).map(Self::ReviewSetQuery)
+            }
+            #[cfg(msgraph_beta_c134)]
+            ::std::option::Option::Some("microsoft.graph.ediscovery.settings") => {
+                rt::object::read_boxed(r).map(Self::EdiscoverySettings)
+            }
+            #[cfg(msgraph_beta_c134)]
+            ::std::option::Option::Some("microsoft.graph.ediscovery.siteSource") => {
+                rt::object::read_boxed(r).map(Self::SiteSource)
+            }
+            #[cfg(msgraph_beta_c134)]
+            ::std::option::Option::Some(
+                "microsoft.graph.ediscovery.sourceCollection",
+            ) => rt::object::read_boxed(r).map(Self::SourceCollection),
+            #[cfg(msgraph_beta_c134)]
+            ::std::option::Option::Some("microsoft.graph.ediscovery.tag") => {
+                rt::object::read_boxed(r).map(Self::Tag)
+            }
+            #[cfg(msgraph_beta_c134)]
+            ::std::option::Option::Some("microsoft.graph.ediscovery.tagOperation") => {
+                rt::object::read_boxed(r).map(Self::TagOperation)
+            }
+            #[cfg(msgraph_beta_c134)]
+            ::std::option::Option::Some(
+                "microsoft.graph.ediscovery.unifiedGroupSource",
+            ) => rt::object::read_boxed(r).map(Self::UnifiedGroupSource),
+            #[cfg(msgraph_beta_c134)]
+            ::std::option::Option::Some("microsoft.graph.ediscovery.userSource") => {
+                rt::object::read_boxed(r).map(Self::UserSource)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.editionUpgradeConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::EditionUpgradeConfiguration),
+            #[cfg(msgraph_beta_c61)]
+            ::std::option::Option::Some("microsoft.graph.educationAssignment") => {
+                rt::object::read_boxed(r).map(Self::EducationAssignment)
+            }
+            #[cfg(msgraph_beta_c61)]
+            ::std::option::Option::Some(
+                "microsoft.graph.educationAssignmentDefaults",
+            ) => rt::object::read_boxed(r).map(Self::EducationAssignmentDefaults),
+            #[cfg(msgraph_beta_c61)]
+            ::std::option::Option::Some(
+                "microsoft.graph.educationAssignmentResource",
+            ) => rt::object::read_boxed(r).map(Self::EducationAssignmentResource),
+            #[cfg(msgraph_beta_c61)]
+            ::std::option::Option::Some(
+                "microsoft.graph.educationAssignmentSettings",
+            ) => rt::object::read_boxed(r).map(Self::EducationAssignmentSettings),
+            #[cfg(msgraph_beta_c61)]
+            ::std::option::Option::Some("microsoft.graph.educationCategory") => {
+                rt::object::read_boxed(r).map(Self::EducationCategory)
+            }
+            #[cfg(msgraph_beta_c61)]
+            ::std::option::Option::Some("microsoft.graph.educationClass") => {
+                rt::object::read_boxed(r).map(Self::EducationClass)
+            }
+            #[cfg(msgraph_beta_c61)]
+            ::std::option::Option::Some("microsoft.graph.educationFeedbackOutcome") => {
+                rt::object::read_boxed(r).map(Self::EducationFeedbackOutcome)
+            }
+            #[cfg(msgraph_beta_c61)]
+            ::std::option::Option::Some("microsoft.graph.educationOrganization") => {
+                rt::object::read_boxed(r).map(Self::EducationOrganization)
+            }
+            #[cfg(msgraph_beta_c61)]
+            ::std::option::Option::Some("microsoft.graph.educationOutcome") => {
+                rt::object::read_boxed(r).map(Self::EducationOutcome)
+            }
+            #[cfg(msgraph_beta_c61)]
+            ::std::option::Option::Some("microsoft.graph.educationPointsOutcome") => {
+                rt::object::read_boxed(r).map(Self::EducationPointsOutcome)
+            }
+            #[cfg(msgraph_beta_c61)]
+            ::std::option::Option::Some("microsoft.graph.educationRubric") => {
+                rt::object::read_boxed(r).map(Self::EducationRubric)
+            }
+            #[cfg(msgraph_beta_c61)]
+            ::std::option::Option::Some("microsoft.graph.educationRubricOutcome") => {
+                rt::object::read_boxed(r).map(Self::EducationRubricOutcome)
+            }
+            #[cfg(msgraph_beta_c61)]
+            ::std::option::Option::Some("microsoft.graph.educationSchool") => {
+                rt::object::read_boxed(r).map(Self::EducationSchool)
+            }
+            #[cfg(msgraph_beta_c61)]
+            ::std::option::Option::Some("microsoft.graph.educationSubmission") => {
+                rt::object::read_boxed(r).map(Self::EducationSubmission)
+            }
+            #[cfg(msgraph_beta_c61)]
+            ::std::option::Option::Some(
+                "microsoft.graph.educationSubmissionResource",
+            ) => rt::object::read_boxed(r).map(Self::EducationSubmissionResource),
+            #[cfg(msgraph_beta_c61)]
+            ::std::option::Option::Some(
+                "microsoft.graph.educationSynchronizationError",
+            ) => rt::object::read_boxed(r).map(Self::EducationSynchronizationError),
+            #[cfg(msgraph_beta_c61)]
+            ::std::option::Option::Some(
+                "microsoft.graph.educationSynchronizationProfile",
+            ) => rt::object::read_boxed(r).map(Self::EducationSynchronizationProfile),
+            #[cfg(msgraph_beta_c61)]
+            ::std::option::Option::Some(
+                "microsoft.graph.educationSynchronizationProfileStatus",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::EducationSynchronizationProfileStatus)
+            }
+            #[cfg(msgraph_beta_c61)]
+            ::std::option::Option::Some("microsoft.graph.educationUser") => {
+                rt::object::read_boxed(r).map(Self::EducationUser)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.educationalActivity") => {
+                rt::object::read_boxed(r).map(Self::EducationalActivity)
+            }
+            #[cfg(msgraph_beta_c16)]
+            ::std::option::Option::Some("microsoft.graph.emailActivityStatistics") => {
+                rt::object::read_boxed(r).map(Self::EmailActivityStatistics)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some("microsoft.graph.emailActivitySummary") => {
+                rt::object::read_boxed(r).map(Self::EmailActivitySummary)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some("microsoft.graph.emailActivityUserDetail") => {
+                rt::object::read_boxed(r).map(Self::EmailActivityUserDetail)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some(
+                "microsoft.graph.emailAppUsageAppsUserCounts",
+            ) => rt::object::read_boxed(r).map(Self::EmailAppUsageAppsUserCounts),
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some("microsoft.graph.emailAppUsageUserCounts") => {
+                rt::object::read_boxed(r).map(Self::EmailAppUsageUserCounts)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some("microsoft.graph.emailAppUsageUserDetail") => {
+                rt::object::read_boxed(r).map(Self::EmailAppUsageUserDetail)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some(
+                "microsoft.graph.emailAppUsageVersionsUserCounts",
+            ) => rt::object::read_boxed(r).map(Self::EmailAppUsageVersionsUserCounts),
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.emailAuthenticationMethod") => {
+                rt::object::read_boxed(r).map(Self::EmailAuthenticationMethod)
+            }
+            #[cfg(msgraph_beta_c45)]
+            ::std::option::Option::Some(
+                "microsoft.graph.emailAuthenticationMethodConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::EmailAuthenticationMethodConfiguration)
+            }
+            #[cfg(msgraph_beta_c13)]
+            ::std::option::Option::Some("microsoft.graph.emailFileAssessmentRequest") => {
+                rt::object::read_boxed(r).map(Self::EmailFileAssessmentRequest)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.embeddedSIMActivationCodePool",
+            ) => rt::object::read_boxed(r).map(Self::EmbeddedSimActivationCodePool),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.embeddedSIMActivationCodePoolAssignment",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::EmbeddedSimActivationCodePoolAssignment)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.embeddedSIMDeviceState") => {
+                rt::object::read_boxed(r).map(Self::EmbeddedSimDeviceState)
+            }
+            #[cfg(msgraph_beta_c11)]
+            ::std::option::Option::Some("microsoft.graph.employee") => {
+                rt::object::read_boxed(r).map(Self::Employee)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.endpoint") => {
+                rt::object::read_boxed(r).map(Self::Endpoint)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some(
+                "microsoft.graph.enrollmentConfigurationAssignment",
+            ) => rt::object::read_boxed(r).map(Self::EnrollmentConfigurationAssignment),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.enrollmentProfile") => {
+                rt::object::read_boxed(r).map(Self::EnrollmentProfile)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some(
+                "microsoft.graph.enrollmentRestrictionsConfigurationPolicySetItem",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::EnrollmentRestrictionsConfigurationPolicySetItem)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some(
+                "microsoft.graph.enrollmentTroubleshootingEvent",
+            ) => rt::object::read_boxed(r).map(Self::EnrollmentTroubleshootingEvent),
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some(
+                "microsoft.graph.enterpriseCodeSigningCertificate",
+            ) => rt::object::read_boxed(r).map(Self::EnterpriseCodeSigningCertificate),
+            #[cfg(msgraph_beta_c6)]
+            ::std::option::Option::Some("microsoft.graph.entitlementManagement") => {
+                rt::object::read_boxed(r).map(Self::EntitlementManagement)
+            }
+            #[cfg(msgraph_beta_c6)]
+            ::std::option::Option::Some(
+                "microsoft.graph.entitlementManagementSettings",
+            ) => rt::object::read_boxed(r).map(Self::EntitlementManagementSettings),
+            #[cfg(msgraph_beta_c18)]
+            ::std::option::Option::Some("microsoft.graph.evaluateLabelJobResponse") => {
+                rt::object::read_boxed(r).map(Self::EvaluateLabelJobResponse)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.event") => {
+                rt::object::read_boxed(r).map(Self::Event)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.eventMessage") => {
+                rt::object::read_boxed(r).map(Self::EventMessage)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.eventMessageRequest") => {
+                rt::object::read_boxed(r).map(Self::EventMessageRequest)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.eventMessageResponse") => {
+                rt::object::read_boxed(r).map(Self::EventMessageResponse)
+            }
+            #[cfg(msgraph_beta_c56)]
+            ::std::option::Option::Some("microsoft.graph.exactMatchDataStore") => {
+                rt::object::read_boxed(r).map(Self::ExactMatchDataStore)
+            }
+            #[cfg(msgraph_beta_c56)]
+            ::std::option::Option::Some("microsoft.graph.exactMatchDataStoreBase") => {
+                rt::object::read_boxed(r).map(Self::ExactMatchDataStoreBase)
+            }
+            #[cfg(msgraph_beta_c56)]
+            ::std::option::Option::Some("microsoft.graph.exactMatchJobBase") => {
+                rt::object::read_boxed(r).map(Self::ExactMatchJobBase)
+            }
+            #[cfg(msgraph_beta_c2)]
+            ::std::option::Option::Some("microsoft.graph.exactMatchLookupJob") => {
+                rt::object::read_boxed(r).map(Self::ExactMatchLookupJob)
+            }
+            #[cfg(msgraph_beta_c56)]
+            ::std::option::Option::Some("microsoft.graph.exactMatchSession") => {
+                rt::object::read_boxed(r).map(Self::ExactMatchSession)
+            }
+            #[cfg(msgraph_beta_c56)]
+            ::std::option::Option::Some("microsoft.graph.exactMatchSessionBase") => {
+                rt::object::read_boxed(r).map(Self::ExactMatchSessionBase)
+            }
+            #[cfg(msgraph_beta_c56)]
+            ::std::option::Option::Some("microsoft.graph.exactMatchUploadAgent") => {
+                rt::object::read_boxed(r).map(Self::ExactMatchUploadAgent)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.extension") => {
+                rt::object::read_boxed(r).map(Self::Extension)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.extensionProperty") => {
+                rt::object::read_boxed(r).map(Self::ExtensionProperty)
+            }
+            #[cfg(msgraph_beta_c2)]
+            ::std::option::Option::Some("microsoft.graph.external") => {
+                rt::object::read_boxed(r).map(Self::External)
+            }
+            #[cfg(msgraph_beta_c2)]
+            ::std::option::Option::Some("microsoft.graph.externalConnection") => {
+                rt::object::read_boxed(r).map(Self::ExternalConnection)
+            }
+            #[cfg(msgraph_beta_c135)]
+            ::std::option::Option::Some(
+                "microsoft.graph.externalConnectors.connectionOperation",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::ExternalConnectorsConnectionOperation)
+            }
+            #[cfg(msgraph_beta_c135)]
+            ::std::option::Option::Some(
+                "microsoft.graph.externalConnectors.externalConnection",
+            ) => {
+                rt::object::read_boxed(r).map(Self::ExternalConnectorsExternalConnection)
+            }
+            #[cfg(msgraph_beta_c135)]
+            ::std::option::Option::Some(
+                "microsoft.graph.externalConnectors.externalGroup",
+            ) => rt::object::read_boxed(r).map(Self::ExternalConnectorsExternalGroup),
+            #[cfg(msgraph_beta_c135)]
+            ::std::option::Option::Some(
+                "microsoft.graph.externalConnectors.externalGroupMember",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::ExternalConnectorsExternalGroupMember)
+            }
+            #[cfg(msgraph_beta_c135)]
+            ::std::option::Option::Some(
+                "microsoft.graph.externalConnectors.externalItem",
+            ) => rt::object::read_boxed(r).map(Self::ExternalConnectorsExternalItem),
+            #[cfg(msgraph_beta_c135)]
+            ::std::option::Option::Some("microsoft.graph.externalConnectors.schema") => {
+                rt::object::read_boxed(r).map(Self::ExternalConnectorsSchema)
+            }
+            #[cfg(msgraph_beta_c2)]
+            ::std::option::Option::Some("microsoft.graph.externalGroup") => {
+                rt::object::read_boxed(r).map(Self::ExternalGroup)
+            }
+            #[cfg(msgraph_beta_c2)]
+            ::std::option::Option::Some("microsoft.graph.externalGroupMember") => {
+                rt::object::read_boxed(r).map(Self::ExternalGroupMember)
+            }
+            #[cfg(msgraph_beta_c2)]
+            ::std::option::Option::Some("microsoft.graph.externalItem") => {
+                rt::object::read_boxed(r).map(Self::ExternalItem)
+            }
+            #[cfg(msgraph_beta_c74)]
+            ::std::option::Option::Some("microsoft.graph.featureRolloutPolicy") => {
+                rt::object::read_boxed(r).map(Self::FeatureRolloutPolicy)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.fido2AuthenticationMethod") => {
+                rt::object::read_boxed(r).map(Self::Fido2AuthenticationMethod)
+            }
+            #[cfg(msgraph_beta_c45)]
+            ::std::option::Option::Some(
+                "microsoft.graph.fido2AuthenticationMethodConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::Fido2AuthenticationMethodConfiguration)
+            }
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some("microsoft.graph.fieldValueSet") => {
+                rt::object::read_boxed(r).map(Self::FieldValueSet)
+            }
+            #[cfg(msgraph_beta_c13)]
+            ::std::option::Option::Some("microsoft.graph.fileAssessmentRequest") => {
+                rt::object::read_boxed(r).map(Self::FileAssessmentRequest)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.fileAttachment") => {
+                rt::object::read_boxed(r).map(Self::FileAttachment)
+            }
+            #[cfg(msgraph_beta_c56)]
+            ::std::option::Option::Some("microsoft.graph.fileClassificationRequest") => {
+                rt::object::read_boxed(r).map(Self::FileClassificationRequest)
+            }
+            #[cfg(msgraph_beta_c12)]
+            ::std::option::Option::Some("microsoft.graph.fileSecurityProfile") => {
+                rt::object::read_boxed(r).map(Self::FileSecurityProfile)
+            }
+            #[cfg(msgraph_beta_c75)]
+            ::std::option::Option::Some("microsoft.graph.filterOperatorSchema") => {
+                rt::object::read_boxed(r).map(Self::FilterOperatorSchema)
+            }
+            #[cfg(msgraph_beta_c16)]
+            ::std::option::Option::Some("microsoft.graph.focusActivityStatistics") => {
+                rt::object::read_boxed(r).map(Self::FocusActivityStatistics)
+            }
+            #[cfg(msgraph_beta_c11)]
+            ::std::option::Option::Some("microsoft.graph.generalLedgerEntry") => {
+                rt::object::read_boxed(r).map(Self::GeneralLedgerEntry)
+            }
+            #[cfg(msgraph_beta_c39)]
+            ::std::option::Option::Some("microsoft.graph.governancePolicyTemplate") => {
+                rt::object::read_boxed(r).map(Self::GovernancePolicyTemplate)
+            }
+            #[cfg(msgraph_beta_c78)]
+            ::std::option::Option::Some("microsoft.graph.governanceResource") => {
+                rt::object::read_boxed(r).map(Self::GovernanceResource)
+            }
+            #[cfg(msgraph_beta_c78)]
+            ::std::option::Option::Some("microsoft.graph.governanceRoleAssignment") => {
+                rt::object::read_boxed(r).map(Self::GovernanceRoleAssignment)
+            }
+            #[cfg(msgraph_beta_c78)]
+            ::std::option::Option::Some(
+                "microsoft.graph.governanceRoleAssignmentRequest",
+            ) => rt::object::read_boxed(r).map(Self::GovernanceRoleAssignmentRequest),
+            #[cfg(msgraph_beta_c78)]
+            ::std::option::Option::Some("microsoft.graph.governanceRoleDefinition") => {
+                rt::object::read_boxed(r).map(Self::GovernanceRoleDefinition)
+            }
+            #[cfg(msgraph_beta_c78)]
+            ::std::option::Option::Some("microsoft.graph.governanceRoleSetting") => {
+                rt::object::read_boxed(r).map(Self::GovernanceRoleSetting)
+            }
+            #[cfg(msgraph_beta_c80)]
+            ::std::option::Option::Some("microsoft.graph.governanceSubject") => {
+                rt::object::read_boxed(r).map(Self::GovernanceSubject)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.group") => {
+                rt::object::read_boxed(r).map(Self::Group)
+            }
+            #[cfg(msgraph_beta_c81)]
+            ::std::option::Option::Some("microsoft.graph.groupLifecyclePolicy") => {
+                rt::object::read_boxed(r).map(Self::GroupLifecyclePolicy)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.groupPolicyCategory") => {
+                rt::object::read_boxed(r).map(Self::GroupPolicyCategory)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.groupPolicyConfiguration") => {
+                rt::object::read_boxed(r).map(Self::GroupPolicyConfiguration)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.groupPolicyConfigurationAssignment",
+            ) => rt::object::read_boxed(r).map(Self::GroupPolicyConfigurationAssignment),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.groupPolicyDefinition") => {
+                rt::object::read_boxed(r).map(Self::GroupPolicyDefinition)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.groupPolicyDefinitionFile") => {
+                rt::object::read_boxed(r).map(Self::GroupPolicyDefinitionFile)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.groupPolicyDefinitionValue") => {
+                rt::object::read_boxed(r).map(Self::GroupPolicyDefinitionValue)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.groupPolicyMigrationReport") => {
+                rt::object::read_boxed(r).map(Self::GroupPolicyMigrationReport)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.groupPolicyObjectFile") => {
+                rt::object::read_boxed(r).map(Self::GroupPolicyObjectFile)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.groupPolicyOperation") => {
+                rt::object::read_boxed(r).map(Self::GroupPolicyOperation)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.groupPolicyPresentation") => {
+                rt::object::read_boxed(r).map(Self::GroupPolicyPresentation)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.groupPolicyPresentationCheckBox",
+            ) => rt::object::read_boxed(r).map(Self::GroupPolicyPresentationCheckBox),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.groupPolicyPresentationComboBox",
+            ) => rt::object::read_boxed(r).map(Self::GroupPolicyPresentationComboBox),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.groupPolicyPresentationDecimalTextBox",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::GroupPolicyPresentationDecimalTextBox)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.groupPolicyPresentationDropdownList",
+            ) => rt::object::read_boxed(r).map(Self::GroupPolicyPresentationDropdownList),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.groupPolicyPresentationListBox",
+            ) => rt::object::read_boxed(r).map(Self::GroupPolicyPresentationListBox),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.groupPolicyPresentationLongDecimalTextBox",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::GroupPolicyPresentationLongDecimalTextBox)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.groupPolicyPresentationMultiTextBox",
+            ) => rt::object::read_boxed(r).map(Self::GroupPolicyPresentationMultiTextBox),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.groupPolicyPresentationText",
+            ) => rt::object::read_boxed(r).map(Self::GroupPolicyPresentationText),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.groupPolicyPresentationTextBox",
+            ) => rt::object::read_boxed(r).map(Self::GroupPolicyPresentationTextBox),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.groupPolicyPresentationValue",
+            ) => rt::object::read_boxed(r).map(Self::GroupPolicyPresentationValue),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.groupPolicyPresentationValueBoolean",
+            ) => rt::object::read_boxed(r).map(Self::GroupPolicyPresentationValueBoolean),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.groupPolicyPresentationValueDecimal",
+            ) => rt::object::read_boxed(r).map(Self::GroupPolicyPresentationValueDecimal),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.groupPolicyPresentationValueList",
+            ) => rt::object::read_boxed(r).map(Self::GroupPolicyPresentationValueList),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.groupPolicyPresentationValueLongDecimal",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::GroupPolicyPresentationValueLongDecimal)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.groupPolicyPresentationValueMultiText",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::GroupPolicyPresentationValueMultiText)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.groupPolicyPresentationValueText",
+            ) => rt::object::read_boxed(r).map(Self::GroupPolicyPresentationValueText),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.groupPolicySettingMapping") => {
+                rt::object::read_boxed(r).map(Self::GroupPolicySettingMapping)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.groupPolicyUploadedDefinitionFile",
+            ) => rt::object::read_boxed(r).map(Self::GroupPolicyUploadedDefinitionFile),
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.homeRealmDiscoveryPolicy") => {
+                rt::object::read_boxed(r).map(Self::HomeRealmDiscoveryPolicy)
+            }
+            #[cfg(msgraph_beta_c12)]
+            ::std::option::Option::Some("microsoft.graph.hostSecurityProfile") => {
+                rt::object::read_boxed(r).map(Self::HostSecurityProfile)
+            }
+            #[cfg(msgraph_beta_c27)]
+            ::std::option::Option::Some("microsoft.graph.identityApiConnector") => {
+                rt::object::read_boxed(r).map(Self::IdentityApiConnector)
+            }
+            #[cfg(msgraph_beta_c27)]
+            ::std::option::Option::Some(
+                "microsoft.graph.identityBuiltInUserFlowAttribute",
+            ) => rt::object::read_boxed(r).map(Self::IdentityBuiltInUserFlowAttribute),
+            #[cfg(msgraph_beta_c27)]
+            ::std::option::Option::Some(
+                "microsoft.graph.identityCustomUserFlowAttribute",
+            ) => rt::object::read_boxed(r).map(Self::IdentityCustomUserFlowAttribute),
+            #[cfg(msgraph_beta_c86)]
+            ::std::option::Option::Some("microsoft.graph.identityProvider") => {
+                rt::object::read_boxed(r).map(Self::IdentityProvider)
+            }
+            #[cfg(msgraph_beta_c27)]
+            ::std::option::Option::Some("microsoft.graph.identityProviderBase") => {
+                rt::object::read_boxed(r).map(Self::IdentityProviderBase)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some(
+                "microsoft.graph.identitySecurityDefaultsEnforcementPolicy",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::IdentitySecurityDefaultsEnforcementPolicy)
+            }
+            #[cfg(msgraph_beta_c27)]
+            ::std::option::Option::Some("microsoft.graph.identityUserFlow") => {
+                rt::object::read_boxed(r).map(Self::IdentityUserFlow)
+            }
+            #[cfg(msgraph_beta_c27)]
+            ::std::option::Option::Some("microsoft.graph.identityUserFlowAttribute") => {
+                rt::object::read_boxed(r).map(Self::IdentityUserFlowAttribute)
+            }
+            #[cfg(msgraph_beta_c27)]
+            ::std::option::Option::Some(
+                "microsoft.graph.identityUserFlowAttributeAssignment",
+            ) => rt::object::read_boxed(r).map(Self::IdentityUserFlowAttributeAssignment),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.importedAppleDeviceIdentity",
+            ) => rt::object::read_boxed(r).map(Self::ImportedAppleDeviceIdentity),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.importedAppleDeviceIdentityResult",
+            ) => rt::object::read_boxed(r).map(Self::ImportedAppleDeviceIdentityResult),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.importedDeviceIdentity") => {
+                rt::object::read_boxed(r).map(Self::ImportedDeviceIdentity)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.importedDeviceIdentityResult",
+            ) => rt::object::read_boxed(r).map(Self::ImportedDeviceIdentityResult),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.importedWindowsAutopilotDeviceIdentity",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::ImportedWindowsAutopilotDeviceIdentity)
+            }
+            #[cfg(msgraph_beta_c2)]
+            ::std::option::Option::Some(
+                "microsoft.graph.importedWindowsAutopilotDeviceIdentityUpload",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::ImportedWindowsAutopilotDeviceIdentityUpload)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.inferenceClassification") => {
+                rt::object::read_boxed(r).map(Self::InferenceClassification)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some(
+                "microsoft.graph.inferenceClassificationOverride",
+            ) => rt::object::read_boxed(r).map(Self::InferenceClassificationOverride),
+            #[cfg(msgraph_beta_c13)]
+            ::std::option::Option::Some("microsoft.graph.informationProtection") => {
+                rt::object::read_boxed(r).map(Self::InformationProtection)
+            }
+            #[cfg(msgraph_beta_c13)]
+            ::std::option::Option::Some("microsoft.graph.informationProtectionLabel") => {
+                rt::object::read_boxed(r).map(Self::InformationProtectionLabel)
+            }
+            #[cfg(msgraph_beta_c13)]
+            ::std::option::Option::Some(
+                "microsoft.graph.informationProtectionPolicy",
+            ) => rt::object::read_boxed(r).map(Self::InformationProtectionPolicy),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.intuneBrandingProfile") => {
+                rt::object::read_boxed(r).map(Self::IntuneBrandingProfile)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.intuneBrandingProfileAssignment",
+            ) => rt::object::read_boxed(r).map(Self::IntuneBrandingProfileAssignment),
+            #[cfg(msgraph_beta_c87)]
+            ::std::option::Option::Some("microsoft.graph.invitation") => {
+                rt::object::read_boxed(r).map(Self::Invitation)
+            }
+            #[cfg(msgraph_beta_c29)]
+            ::std::option::Option::Some(
+                "microsoft.graph.inviteParticipantsOperation",
+            ) => rt::object::read_boxed(r).map(Self::InviteParticipantsOperation),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.iosCertificateProfile") => {
+                rt::object::read_boxed(r).map(Self::IosCertificateProfile)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.iosCertificateProfileBase") => {
+                rt::object::read_boxed(r).map(Self::IosCertificateProfileBase)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.iosCompliancePolicy") => {
+                rt::object::read_boxed(r).map(Self::IosCompliancePolicy)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.iosCustomConfiguration") => {
+                rt::object::read_boxed(r).map(Self::IosCustomConfiguration)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.iosDerivedCredentialAuthenticationConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::IosDerivedCredentialAuthenticationConfiguration)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.iosDeviceFeaturesConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::IosDeviceFeaturesConfiguration),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.iosEasEmailProfileConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::IosEasEmailProfileConfiguration),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.iosEduDeviceConfiguration") => {
+                rt::object::read_boxed(r).map(Self::IosEduDeviceConfiguration)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.iosEducationDeviceConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::IosEducationDeviceConfiguration),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.iosEnterpriseWiFiConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::IosEnterpriseWiFiConfiguration),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.iosExpeditedCheckinConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::IosExpeditedCheckinConfiguration),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.iosGeneralDeviceConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::IosGeneralDeviceConfiguration),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.iosImportedPFXCertificateProfile",
+            ) => rt::object::read_boxed(r).map(Self::IosImportedPfxCertificateProfile),
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.iosLobApp") => {
+                rt::object::read_boxed(r).map(Self::IosLobApp)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some(
+                "microsoft.graph.iosLobAppProvisioningConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::IosLobAppProvisioningConfiguration),
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some(
+                "microsoft.graph.iosLobAppProvisioningConfigurationAssignment",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::IosLobAppProvisioningConfigurationAssignment)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some(
+                "microsoft.graph.iosLobAppProvisioningConfigurationPolicySetItem",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::IosLobAppProvisioningConfigurationPolicySetItem)
+            }
+            #[cfg(msgraph_beta_c14)]
+            ::std::option::Option::Some("microsoft.graph.iosManagedAppProtection") => {
+                rt::object::read_boxed(r).map(Self::IosManagedAppProtection)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.iosManagedAppRegistration") => {
+                rt::object::read_boxed(r).map(Self::IosManagedAppRegistration)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.iosMobileAppConfiguration") => {
+                rt::object::read_boxed(r).map(Self::IosMobileAppConfiguration)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.iosPkcsCertificateProfile") => {
+                rt::object::read_boxed(r).map(Self::IosPkcsCertificateProfile)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.iosScepCertificateProfile") => {
+                rt::object::read_boxed(r).map(Self::IosScepCertificateProfile)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.iosStoreApp") => {
+                rt::object::read_boxed(r).map(Self::IosStoreApp)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.iosTrustedRootCertificate") => {
+                rt::object::read_boxed(r).map(Self::IosTrustedRootCertificate)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.iosUpdateConfiguration") => {
+                rt::object::read_boxed(r).map(Self::IosUpdateConfiguration)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.iosUpdateDeviceStatus") => {
+                rt::object::read_boxed(r).map(Self::IosUpdateDeviceStatus)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.iosVpnConfiguration") => {
+                rt::object::read_boxed(r).map(Self::IosVpnConfiguration)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.iosVppApp") => {
+                rt::object::read_boxed(r).map(Self::IosVppApp)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some(
+                "microsoft.graph.iosVppAppAssignedDeviceLicense",
+            ) => rt::object::read_boxed(r).map(Self::IosVppAppAssignedDeviceLicense),
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.iosVppAppAssignedLicense") => {
+                rt::object::read_boxed(r).map(Self::IosVppAppAssignedLicense)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some(
+                "microsoft.graph.iosVppAppAssignedUserLicense",
+            ) => rt::object::read_boxed(r).map(Self::IosVppAppAssignedUserLicense),
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.iosVppEBook") => {
+                rt::object::read_boxed(r).map(Self::IosVppEBook)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.iosVppEBookAssignment") => {
+                rt::object::read_boxed(r).map(Self::IosVppEBookAssignment)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.iosWiFiConfiguration") => {
+                rt::object::read_boxed(r).map(Self::IosWiFiConfiguration)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.iosikEv2VpnConfiguration") => {
+                rt::object::read_boxed(r).map(Self::IosikEv2VpnConfiguration)
+            }
+            #[cfg(msgraph_beta_c27)]
+            ::std::option::Option::Some("microsoft.graph.ipNamedLocation") => {
+                rt::object::read_boxed(r).map(Self::IpNamedLocation)
+            }
+            #[cfg(msgraph_beta_c12)]
+            ::std::option::Option::Some("microsoft.graph.ipSecurityProfile") => {
+                rt::object::read_boxed(r).map(Self::IpSecurityProfile)
+            }
+            #[cfg(msgraph_beta_c11)]
+            ::std::option::Option::Some("microsoft.graph.item") => {
+                rt::object::read_boxed(r).map(Self::Item)
+            }
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some("microsoft.graph.itemActivity") => {
+                rt::object::read_boxed(r).map(Self::ItemActivity)
+            }
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some("microsoft.graph.itemActivityOLD") => {
+                rt::object::read_boxed(r).map(Self::ItemActivityOld)
+            }
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some("microsoft.graph.itemActivityStat") => {
+                rt::object::read_boxed(r).map(Self::ItemActivityStat)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.itemAddress") => {
+                rt::object::read_boxed(r).map(Self::ItemAddress)
+            }
+            #[cfg(msgraph_beta_c2)]
+            ::std::option::Option::Some("microsoft.graph.itemAnalytics") => {
+                rt::object::read_boxed(r).map(Self::ItemAnalytics)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.itemAttachment") => {
+                rt::object::read_boxed(r).map(Self::ItemAttachment)
+            }
+            #[cfg(msgraph_beta_c11)]
+            ::std::option::Option::Some("microsoft.graph.itemCategory") => {
+                rt::object::read_boxed(r).map(Self::ItemCategory)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.itemEmail") => {
+                rt::object::read_boxed(r).map(Self::ItemEmail)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.itemFacet") => {
+                rt::object::read_boxed(r).map(Self::ItemFacet)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.itemInsights") => {
+                rt::object::read_boxed(r).map(Self::ItemInsights)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.itemInsightsSettings") => {
+                rt::object::read_boxed(r).map(Self::ItemInsightsSettings)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.itemPatent") => {
+                rt::object::read_boxed(r).map(Self::ItemPatent)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.itemPhone") => {
+                rt::object::read_boxed(r).map(Self::ItemPhone)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.itemPublication") => {
+                rt::object::read_boxed(r).map(Self::ItemPublication)
+            }
+            #[cfg(msgraph_beta_c18)]
+            ::std::option::Option::Some("microsoft.graph.jobResponseBase") => {
+                rt::object::read_boxed(r).map(Self::JobResponseBase)
+            }
+            #[cfg(msgraph_beta_c11)]
+            ::std::option::Option::Some("microsoft.graph.journal") => {
+                rt::object::read_boxed(r).map(Self::Journal)
+            }
+            #[cfg(msgraph_beta_c11)]
+            ::std::option::Option::Some("microsoft.graph.journalLine") => {
+                rt::object::read_boxed(r).map(Self::JournalLine)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.languageProficiency") => {
+                rt::object::read_boxed(r).map(Self::LanguageProficiency)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.licenseDetails") => {
+                rt::object::read_boxed(r).map(Self::LicenseDetails)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.linkedResource") => {
+                rt::object::read_boxed(r).map(Self::LinkedResource)
+            }
+            #[cfg(msgraph_beta_c50)]
+            ::std::option::Option::Some("microsoft.graph.list") => {
+                rt::object::read_boxed(r).map(Self::List)
+            }
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some("microsoft.graph.listItem") => {
+                rt::object::read_boxed(r).map(Self::ListItem)
+            }
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some("microsoft.graph.listItemVersion") => {
+                rt::object::read_boxed(r).map(Self::ListItemVersion)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.localizedNotificationMessage",
+            ) => rt::object::read_boxed(r).map(Self::LocalizedNotificationMessage),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.locationManagementCondition",
+            ) => rt::object::read_boxed(r).map(Self::LocationManagementCondition),
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.longRunningOperation") => {
+                rt::object::read_boxed(r).map(Self::LongRunningOperation)
+            }
+            #[cfg(msgraph_beta_c2)]
+            ::std::option::Option::Some("microsoft.graph.lookupResultRow") => {
+                rt::object::read_boxed(r).map(Self::LookupResultRow)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.macOSCertificateProfileBase",
+            ) => rt::object::read_boxed(r).map(Self::MacOsCertificateProfileBase),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.macOSCompliancePolicy") => {
+                rt::object::read_boxed(r).map(Self::MacOsCompliancePolicy)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.macOSCustomAppConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::MacOsCustomAppConfiguration),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.macOSCustomConfiguration") => {
+                rt::object::read_boxed(r).map(Self::MacOsCustomConfiguration)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.macOSDeviceFeaturesConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::MacOsDeviceFeaturesConfiguration),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.macOSEndpointProtectionConfiguration",
+            ) => {
+                rt::object::read_boxed(r).map(Self::MacOsEndpointProtectionConfiguration)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.macOSEnterpriseWiFiConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::MacOsEnterpriseWiFiConfiguration),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.macOSExtensionsConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::MacOsExtensionsConfiguration),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.macOSGeneralDeviceConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::MacOsGeneralDeviceConfiguration),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.macOSImportedPFXCertificateProfile",
+            ) => rt::object::read_boxed(r).map(Self::MacOsImportedPfxCertificateProfile),
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.macOSLobApp") => {
+                rt::object::read_boxed(r).map(Self::MacOsLobApp)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.macOSMdatpApp") => {
+                rt::object::read_boxed(r).map(Self::MacOsMdatpApp)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.macOSMicrosoftEdgeApp") => {
+                rt::object::read_boxed(r).map(Self::MacOsMicrosoftEdgeApp)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.macOSOfficeSuiteApp") => {
+                rt::object::read_boxed(r).map(Self::MacOsOfficeSuiteApp)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.macOSPkcsCertificateProfile",
+            ) => rt::object::read_boxed(r).map(Self::MacOsPkcsCertificateProfile),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.macOSScepCertificateProfile",
+            ) => rt::object::read_boxed(r).map(Self::MacOsScepCertificateProfile),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.macOSSoftwareUpdateAccountSummary",
+            ) => rt::object::read_boxed(r).map(Self::MacOsSoftwareUpdateAccountSummary),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.macOSSoftwareUpdateCategorySummary",
+            ) => rt::object::read_boxed(r).map(Self::MacOsSoftwareUpdateCategorySummary),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.macOSSoftwareUpdateConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::MacOsSoftwareUpdateConfiguration),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.macOSSoftwareUpdateStateSummary",
+            ) => rt::object::read_boxed(r).map(Self::MacOsSoftwareUpdateStateSummary),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.macOSTrustedRootCertificate",
+            ) => rt::object::read_boxed(r).map(Self::MacOsTrustedRootCertificate),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.macOSVpnConfiguration") => {
+                rt::object::read_boxed(r).map(Self::MacOsVpnConfiguration)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.macOSWiFiConfiguration") => {
+                rt::object::read_boxed(r).map(Self::MacOsWiFiConfiguration)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.macOSWiredNetworkConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::MacOsWiredNetworkConfiguration),
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.macOsVppApp") => {
+                rt::object::read_boxed(r).map(Self::MacOsVppApp)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.macOsVppAppAssignedLicense") => {
+                rt::object::read_boxed(r).map(Self::MacOsVppAppAssignedLicense)
+            }
+            #[cfg(msgraph_beta_c13)]
+            ::std::option::Option::Some("microsoft.graph.mailAssessmentRequest") => {
+                rt::object::read_boxed(r).map(Self::MailAssessmentRequest)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.mailFolder") => {
+                rt::object::read_boxed(r).map(Self::MailFolder)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.mailSearchFolder") => {
+                rt::object::read_boxed(r).map(Self::MailSearchFolder)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some("microsoft.graph.mailboxUsageDetail") => {
+                rt::object::read_boxed(r).map(Self::MailboxUsageDetail)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some("microsoft.graph.mailboxUsageMailboxCounts") => {
+                rt::object::read_boxed(r).map(Self::MailboxUsageMailboxCounts)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some(
+                "microsoft.graph.mailboxUsageQuotaStatusMailboxCounts",
+            ) => {
+                rt::object::read_boxed(r).map(Self::MailboxUsageQuotaStatusMailboxCounts)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some("microsoft.graph.mailboxUsageStorage") => {
+                rt::object::read_boxed(r).map(Self::MailboxUsageStorage)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.malwareStateForWindowsDevice",
+            ) => rt::object::read_boxed(r).map(Self::MalwareStateForWindowsDevice),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.managedAllDeviceCertificateState",
+            ) => rt::object::read_boxed(r).map(Self::ManagedAllDeviceCertificateState),
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.managedAndroidLobApp") => {
+                rt::object::read_boxed(r).map(Self::ManagedAndroidLobApp)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.managedAndroidStoreApp") => {
+                rt::object::read_boxed(r).map(Self::ManagedAndroidStoreApp)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.managedApp") => {
+                rt::object::read_boxed(r).map(Self::ManagedApp)
+            }
+            #[cfg(msgraph_beta_c14)]
+            ::std::option::Option::Some("microsoft.graph.managedAppConfiguration") => {
+                rt::object::read_boxed(r).map(Self::ManagedAppConfiguration)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.managedAppOperation") => {
+                rt::object::read_boxed(r).map(Self::ManagedAppOperation)
+            }
+            #[cfg(msgraph_beta_c14)]
+            ::std::option::Option::Some("microsoft.graph.managedAppPolicy") => {
+                rt::object::read_boxed(r).map(Self::ManagedAppPolicy)
+            }
+            #[cfg(msgraph_beta_c14)]
+            ::std::option::Option::Some(
+                "microsoft.graph.managedAppPolicyDeploymentSummary",
+            ) => rt::object::read_boxed(r).map(Self::ManagedAppPolicyDeploymentSummary),
+            #[cfg(msgraph_beta_c14)]
+            ::std::option::Option::Some("microsoft.graph.managedAppProtection") => {
+                rt::object::read_boxed(r).map(Self::ManagedAppProtection)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some(
+                "microsoft.graph.managedAppProtectionPolicySetItem",
+            ) => rt::object::read_boxed(r).map(Self::ManagedAppProtectionPolicySetItem),
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.managedAppRegistration") => {
+                rt::object::read_boxed(r).map(Self::ManagedAppRegistration)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.managedAppStatus") => {
+                rt::object::read_boxed(r).map(Self::ManagedAppStatus)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.managedAppStatusRaw") => {
+                rt::object::read_boxed(r).map(Self::ManagedAppStatusRaw)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.managedDevice") => {
+                rt::object::read_boxed(r).map(Self::ManagedDevice)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.managedDeviceCertificateState",
+            ) => rt::object::read_boxed(r).map(Self::ManagedDeviceCertificateState),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.managedDeviceEncryptionState",
+            ) => rt::object::read_boxed(r).map(Self::ManagedDeviceEncryptionState),
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some(
+                "microsoft.graph.managedDeviceMobileAppConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::ManagedDeviceMobileAppConfiguration),
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some(
+                "microsoft.graph.managedDeviceMobileAppConfigurationAssignment",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::ManagedDeviceMobileAppConfigurationAssignment)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some(
+                "microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::ManagedDeviceMobileAppConfigurationDeviceStatus)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some(
+                "microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::ManagedDeviceMobileAppConfigurationDeviceSummary)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some(
+                "microsoft.graph.managedDeviceMobileAppConfigurationPolicySetItem",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::ManagedDeviceMobileAppConfigurationPolicySetItem)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some(
+                "microsoft.graph.managedDeviceMobileAppConfigurationState",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::ManagedDeviceMobileAppConfigurationState)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some(
+                "microsoft.graph.managedDeviceMobileAppConfigurationUserStatus",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::ManagedDeviceMobileAppConfigurationUserStatus)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some(
+                "microsoft.graph.managedDeviceMobileAppConfigurationUserSummary",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::ManagedDeviceMobileAppConfigurationUserSummary)
+            }
+            #[cfg(msgraph_beta_c2)]
+            ::std::option::Option::Some("microsoft.graph.managedDeviceOverview") => {
+                rt::object::read_boxed(r).map(Self::ManagedDeviceOverview)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.managedEBook") => {
+                rt::object::read_boxed(r).map(Self::ManagedEBook)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.managedEBookAssignment") => {
+                rt::object::read_boxed(r).map(Self::ManagedEBookAssignment)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.managedEBookCategory") => {
+                rt::object::read_boxed(r).map(Self::ManagedEBookCategory)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.managedIOSLobApp") => {
+                rt::object::read_boxed(r).map(Self::ManagedIosLobApp)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.managedIOSStoreApp") => {
+                rt::object::read_boxed(r).map(Self::ManagedIosStoreApp)
+            }
+            #[cfg(msgraph_beta_c14)]
+            ::std::option::Option::Some("microsoft.graph.managedMobileApp") => {
+                rt::object::read_boxed(r).map(Self::ManagedMobileApp)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.managedMobileLobApp") => {
+                rt::object::read_boxed(r).map(Self::ManagedMobileLobApp)
+            }
+            #[cfg(msgraph_beta_c137)]
+            ::std::option::Option::Some(
+                "microsoft.graph.managedTenants.aggregatedPolicyCompliance",
+            ) => rt::object::read_boxed(r).map(Self::AggregatedPolicyCompliance),
+            #[cfg(msgraph_beta_c137)]
+            ::std::option::Option::Some(
+                "microsoft.graph.managedTenants.cloudPcConnection",
+            ) => rt::object::read_boxed(r).map(Self::CloudPcConnection),
+            #[cfg(msgraph_beta_c137)]
+            ::std::option::Option::Some(
+                "microsoft.graph.managedTenants.cloudPcDevice",
+            ) => rt::object::read_boxed(r).map(Self::CloudPcDevice),
+            #[cfg(msgraph_beta_c137)]
+            ::std::option::Option::Some(
+                "microsoft.graph.managedTenants.conditionalAccessPolicyCoverage",
+            ) => rt::object::read_boxed(r).map(Self::ConditionalAccessPolicyCoverage),
+            #[cfg(msgraph_beta_c137)]
+            ::std::option::Option::Some(
+                "microsoft.graph.managedTenants.credentialUserRegistrationsSummary",
+            ) => rt::object::read_boxed(r).map(Self::CredentialUserRegistrationsSummary),
+            #[cfg(msgraph_beta_c137)]
+            ::std::option::Option::Some(
+                "microsoft.graph.managedTenants.deviceCompliancePolicySettingStateSummary",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::ManagedTenantsDeviceCompliancePolicySettingStateSummary)
+            }
+            #[cfg(msgraph_beta_c137)]
+            ::std::option::Option::Some(
+                "microsoft.graph.managedTenants.managedDeviceCompliance",
+            ) => rt::object::read_boxed(r).map(Self::ManagedDeviceCompliance),
+            #[cfg(msgraph_beta_c137)]
+            ::std::option::Option::Some(
+                "microsoft.graph.managedTenants.managedDeviceComplianceTrend",
+            ) => rt::object::read_boxed(r).map(Self::ManagedDeviceComplianceTrend),
+            #[cfg(msgraph_beta_c137)]
+            ::std::option::Option::Some(
+                "microsoft.graph.managedTenants.managedTenant",
+            ) => rt::object::read_boxed(r).map(Self::ManagedTenant),
+            #[cfg(msgraph_beta_c137)]
+            ::std::option::Option::Some("microsoft.graph.managedTenants.riskyUser") => {
+                rt::object::read_boxed(r).map(Self::ManagedTenantsRiskyUser)
+            }
+            #[cfg(msgraph_beta_c137)]
+            ::std::option::Option::Some(
+                "microsoft.graph.managedTenants.windowsDeviceMalwareState",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::ManagedTenantsWindowsDeviceMalwareState)
+            }
+            #[cfg(msgraph_beta_c137)]
+            ::std::option::Option::Some(
+                "microsoft.graph.managedTenants.windowsProtectionState",
+            ) => {
+                rt::object::read_boxed(r).map(Self::ManagedTenantsWindowsProtectionState)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.managementCondition") => {
+                rt::object::read_boxed(r).map(Self::ManagementCondition)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.managementConditionStatement",
+            ) => rt::object::read_boxed(r).map(Self::ManagementConditionStatement),
+            #[cfg(msgraph_beta_c14)]
+            ::std::option::Option::Some(
+                "microsoft.graph.mdmWindowsInformationProtectionPolicy",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::MdmWindowsInformationProtectionPolicy)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some(
+                "microsoft.graph.mdmWindowsInformationProtectionPolicyPolicySetItem",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::MdmWindowsInformationProtectionPolicyPolicySetItem)
+            }
+            #[cfg(msgraph_beta_c16)]
+            ::std::option::Option::Some("microsoft.graph.meetingActivityStatistics") => {
+                rt::object::read_boxed(r).map(Self::MeetingActivityStatistics)
+            }
+            #[cfg(msgraph_beta_c5)]
+            ::std::option::Option::Some("microsoft.graph.meetingAttendanceReport") => {
+                rt::object::read_boxed(r).map(Self::MeetingAttendanceReport)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.mention") => {
+                rt::object::read_boxed(r).map(Self::Mention)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.message") => {
+                rt::object::read_boxed(r).map(Self::Message)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.messageRule") => {
+                rt::object::read_boxed(r).map(Self::MessageRule)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some(
+                "microsoft.graph.microsoftAuthenticatorAuthenticationMethod",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::MicrosoftAuthenticatorAuthenticationMethod)
+            }
+            #[cfg(msgraph_beta_c45)]
+            ::std::option::Option::Some(
+                "microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::MicrosoftAuthenticatorAuthenticationMethodConfiguration)
+            }
+            #[cfg(msgraph_beta_c45)]
+            ::std::option::Option::Some(
+                "microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::MicrosoftAuthenticatorAuthenticationMethodTarget)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some(
+                "microsoft.graph.microsoftStoreForBusinessApp",
+            ) => rt::object::read_boxed(r).map(Self::MicrosoftStoreForBusinessApp),
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some(
+                "microsoft.graph.microsoftStoreForBusinessContainedApp",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::MicrosoftStoreForBusinessContainedApp)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.microsoftTunnelConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::MicrosoftTunnelConfiguration),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.microsoftTunnelHealthThreshold",
+            ) => rt::object::read_boxed(r).map(Self::MicrosoftTunnelHealthThreshold),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.microsoftTunnelServer") => {
+                rt::object::read_boxed(r).map(Self::MicrosoftTunnelServer)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.microsoftTunnelServerLogCollectionResponse",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::MicrosoftTunnelServerLogCollectionResponse)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.microsoftTunnelSite") => {
+                rt::object::read_boxed(r).map(Self::MicrosoftTunnelSite)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.mobileApp") => {
+                rt::object::read_boxed(r).map(Self::MobileApp)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.mobileAppAssignment") => {
+                rt::object::read_boxed(r).map(Self::MobileAppAssignment)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.mobileAppCategory") => {
+                rt::object::read_boxed(r).map(Self::MobileAppCategory)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.mobileAppContent") => {
+                rt::object::read_boxed(r).map(Self::MobileAppContent)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.mobileAppContentFile") => {
+                rt::object::read_boxed(r).map(Self::MobileAppContentFile)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.mobileAppDependency") => {
+                rt::object::read_boxed(r).map(Self::MobileAppDependency)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.mobileAppInstallStatus") => {
+                rt::object::read_boxed(r).map(Self::MobileAppInstallStatus)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.mobileAppInstallSummary") => {
+                rt::object::read_boxed(r).map(Self::MobileAppInstallSummary)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.mobileAppIntentAndState") => {
+                rt::object::read_boxed(r).map(Self::MobileAppIntentAndState)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.mobileAppPolicySetItem") => {
+                rt::object::read_boxed(r).map(Self::MobileAppPolicySetItem)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some(
+                "microsoft.graph.mobileAppProvisioningConfigGroupAssignment",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::MobileAppProvisioningConfigGroupAssignment)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.mobileAppRelationship") => {
+                rt::object::read_boxed(r).map(Self::MobileAppRelationship)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.mobileAppSupersedence") => {
+                rt::object::read_boxed(r).map(Self::MobileAppSupersedence)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some(
+                "microsoft.graph.mobileAppTroubleshootingEvent",
+            ) => rt::object::read_boxed(r).map(Self::MobileAppTroubleshootingEvent),
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.mobileContainedApp") => {
+                rt::object::read_boxed(r).map(Self::MobileContainedApp)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.mobileLobApp") => {
+                rt::object::read_boxed(r).map(Self::MobileLobApp)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.mobileThreatDefenseConnector",
+            ) => rt::object::read_boxed(r).map(Self::MobileThreatDefenseConnector),
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some(
+                "microsoft.graph.multiValueLegacyExtendedProperty",
+            ) => rt::object::read_boxed(r).map(Self::MultiValueLegacyExtendedProperty),
+            #[cfg(msgraph_beta_c29)]
+            ::std::option::Option::Some("microsoft.graph.muteParticipantOperation") => {
+                rt::object::read_boxed(r).map(Self::MuteParticipantOperation)
+            }
+            #[cfg(msgraph_beta_c29)]
+            ::std::option::Option::Some("microsoft.graph.muteParticipantsOperation") => {
+                rt::object::read_boxed(r).map(Self::MuteParticipantsOperation)
+            }
+            #[cfg(msgraph_beta_c27)]
+            ::std::option::Option::Some("microsoft.graph.namedLocation") => {
+                rt::object::read_boxed(r).map(Self::NamedLocation)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.ndesConnector") => {
+                rt::object::read_boxed(r).map(Self::NdesConnector)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.networkIPv4ConfigurationManagementCondition",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::NetworkIPv4ConfigurationManagementCondition)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.networkIPv6ConfigurationManagementCondition",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::NetworkIPv6ConfigurationManagementCondition)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.networkManagementCondition") => {
+                rt::object::read_boxed(r).map(Self::NetworkManagementCondition)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.note") => {
+                rt::object::read_boxed(r).map(Self::Note)
+            }
+            #[cfg(msgraph_beta_c1)]
+            ::std::option::Option::Some("microsoft.graph.notebook") => {
+                rt::object::read_boxed(r).map(Self::Notebook)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.notification") => {
+                rt::object::read_boxed(r).map(Self::Notification)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.notificationMessageTemplate",
+            ) => rt::object::read_boxed(r).map(Self::NotificationMessageTemplate),
+            #[cfg(msgraph_beta_c95)]
+            ::std::option::Option::Some("microsoft.graph.oAuth2PermissionGrant") => {
+                rt::object::read_boxed(r).map(Self::OAuth2PermissionGrant)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.offerShiftRequest") => {
+                rt::object::read_boxed(r).map(Self::OfferShiftRequest)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some("microsoft.graph.office365ActivationCounts") => {
+                rt::object::read_boxed(r).map(Self::Office365ActivationCounts)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some(
+                "microsoft.graph.office365ActivationsUserCounts",
+            ) => rt::object::read_boxed(r).map(Self::Office365ActivationsUserCounts),
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some(
+                "microsoft.graph.office365ActivationsUserDetail",
+            ) => rt::object::read_boxed(r).map(Self::Office365ActivationsUserDetail),
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some("microsoft.graph.office365ActiveUserCounts") => {
+                rt::object::read_boxed(r).map(Self::Office365ActiveUserCounts)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some("microsoft.graph.office365ActiveUserDetail") => {
+                rt::object::read_boxed(r).map(Self::Office365ActiveUserDetail)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some(
+                "microsoft.graph.office365GroupsActivityCounts",
+            ) => rt::object::read_boxed(r).map(Self::Office365GroupsActivityCounts),
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some(
+                "microsoft.graph.office365GroupsActivityDetail",
+            ) => rt::object::read_boxed(r).map(Self::Office365GroupsActivityDetail),
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some(
+                "microsoft.graph.office365GroupsActivityFileCounts",
+            ) => rt::object::read_boxed(r).map(Self::Office365GroupsActivityFileCounts),
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some(
+                "microsoft.graph.office365GroupsActivityGroupCounts",
+            ) => rt::object::read_boxed(r).map(Self::Office365GroupsActivityGroupCounts),
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some(
+                "microsoft.graph.office365GroupsActivityStorage",
+            ) => rt::object::read_boxed(r).map(Self::Office365GroupsActivityStorage),
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some(
+                "microsoft.graph.office365ServicesUserCounts",
+            ) => rt::object::read_boxed(r).map(Self::Office365ServicesUserCounts),
+            #[cfg(msgraph_beta_c96)]
+            ::std::option::Option::Some("microsoft.graph.officeClientConfiguration") => {
+                rt::object::read_boxed(r).map(Self::OfficeClientConfiguration)
+            }
+            #[cfg(msgraph_beta_c96)]
+            ::std::option::Option::Some(
+                "microsoft.graph.officeClientConfigurationAssignment",
+            ) => rt::object::read_boxed(r).map(Self::OfficeClientConfigurationAssignment),
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.officeGraphInsights") => {
+                rt::object::read_boxed(r).map(Self::OfficeGraphInsights)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.officeSuiteApp") => {
+                rt::object::read_boxed(r).map(Self::OfficeSuiteApp)
+            }
+            #[cfg(msgraph_beta_c22)]
+            ::std::option::Option::Some("microsoft.graph.onPremisesAgent") => {
+                rt::object::read_boxed(r).map(Self::OnPremisesAgent)
+            }
+            #[cfg(msgraph_beta_c22)]
+            ::std::option::Option::Some("microsoft.graph.onPremisesAgentGroup") => {
+                rt::object::read_boxed(r).map(Self::OnPremisesAgentGroup)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.onPremisesConditionalAccessSettings",
+            ) => rt::object::read_boxed(r).map(Self::OnPremisesConditionalAccessSettings),
+            #[cfg(msgraph_beta_c22)]
+            ::std::option::Option::Some(
+                "microsoft.graph.onPremisesPublishingProfile",
+            ) => rt::object::read_boxed(r).map(Self::OnPremisesPublishingProfile),
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some("microsoft.graph.oneDriveActivityUserDetail") => {
+                rt::object::read_boxed(r).map(Self::OneDriveActivityUserDetail)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some("microsoft.graph.oneDriveUsageAccountCounts") => {
+                rt::object::read_boxed(r).map(Self::OneDriveUsageAccountCounts)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some("microsoft.graph.oneDriveUsageAccountDetail") => {
+                rt::object::read_boxed(r).map(Self::OneDriveUsageAccountDetail)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some("microsoft.graph.oneDriveUsageFileCounts") => {
+                rt::object::read_boxed(r).map(Self::OneDriveUsageFileCounts)
+            }
+            #[cfg(msgraph_beta_c1)]
+            ::std::option::Option::Some("microsoft.graph.onenote") => {
+                rt::object::read_boxed(r).map(Self::Onenote)
+            }
+            #[cfg(msgraph_beta_c1)]
+            ::std::option::Option::Some("microsoft.graph.onenoteEntityBaseModel") => {
+                rt::object::read_boxed(r).map(Self::OnenoteEntityBaseModel)
+            }
+            #[cfg(msgraph_beta_c1)]
+            ::std::option::Option::Some(
+                "microsoft.graph.onenoteEntityHierarchyModel",
+            ) => rt::object::read_boxed(r).map(Self::OnenoteEntityHierarchyModel),
+            #[cfg(msgraph_beta_c1)]
+            ::std::option::Option::Some(
+                "microsoft.graph.onenoteEntitySchemaObjectModel",
+            ) => rt::object::read_boxed(r).map(Self::OnenoteEntitySchemaObjectModel),
+            #[cfg(msgraph_beta_c1)]
+            ::std::option::Option::Some("microsoft.graph.onenoteOperation") => {
+                rt::object::read_boxed(r).map(Self::OnenoteOperation)
+            }
+            #[cfg(msgraph_beta_c1)]
+            ::std::option::Option::Some("microsoft.graph.onenotePage") => {
+                rt::object::read_boxed(r).map(Self::OnenotePage)
+            }
+            #[cfg(msgraph_beta_c1)]
+            ::std::option::Option::Some("microsoft.graph.onenoteResource") => {
+                rt::object::read_boxed(r).map(Self::OnenoteResource)
+            }
+            #[cfg(msgraph_beta_c1)]
+            ::std::option::Option::Some("microsoft.graph.onenoteSection") => {
+                rt::object::read_boxed(r).map(Self::OnenoteSection)
+            }
+            #[cfg(msgraph_beta_c5)]
+            ::std::option::Option::Some("microsoft.graph.onlineMeeting") => {
+                rt::object::read_boxed(r).map(Self::OnlineMeeting)
+            }
+            #[cfg(msgraph_beta_c27)]
+            ::std::option::Option::Some(
+                "microsoft.graph.openIdConnectIdentityProvider",
+            ) => rt::object::read_boxed(r).map(Self::OpenIdConnectIdentityProvider),
+            #[cfg(msgraph_beta_c86)]
+            ::std::option::Option::Some("microsoft.graph.openIdConnectProvider") => {
+                rt::object::read_boxed(r).map(Self::OpenIdConnectProvider)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.openShift") => {
+                rt::object::read_boxed(r).map(Self::OpenShift)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.openShiftChangeRequest") => {
+                rt::object::read_boxed(r).map(Self::OpenShiftChangeRequest)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.openTypeExtension") => {
+                rt::object::read_boxed(r).map(Self::OpenTypeExtension)
+            }
+            #[cfg(msgraph_beta_c1)]
+            ::std::option::Option::Some("microsoft.graph.operation") => {
+                rt::object::read_boxed(r).map(Self::Operation)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.orgContact") => {
+                rt::object::read_boxed(r).map(Self::OrgContact)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.organization") => {
+                rt::object::read_boxed(r).map(Self::Organization)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.organizationSettings") => {
+                rt::object::read_boxed(r).map(Self::OrganizationSettings)
+            }
+            #[cfg(msgraph_beta_c99)]
+            ::std::option::Option::Some("microsoft.graph.organizationalBranding") => {
+                rt::object::read_boxed(r).map(Self::OrganizationalBranding)
+            }
+            #[cfg(msgraph_beta_c99)]
+            ::std::option::Option::Some(
+                "microsoft.graph.organizationalBrandingLocalization",
+            ) => rt::object::read_boxed(r).map(Self::OrganizationalBrandingLocalization),
+            #[cfg(msgraph_beta_c99)]
+            ::std::option::Option::Some(
+                "microsoft.graph.organizationalBrandingProperties",
+            ) => rt::object::read_boxed(r).map(Self::OrganizationalBrandingProperties),
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.outlookCategory") => {
+                rt::object::read_boxed(r).map(Self::OutlookCategory)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.outlookItem") => {
+                rt::object::read_boxed(r).map(Self::OutlookItem)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.outlookTask") => {
+                rt::object::read_boxed(r).map(Self::OutlookTask)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.outlookTaskFolder") => {
+                rt::object::read_boxed(r).map(Self::OutlookTaskFolder)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.outlookTaskGroup") => {
+                rt::object::read_boxed(r).map(Self::OutlookTaskGroup)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.outlookUser") => {
+                rt::object::read_boxed(r).map(Self::OutlookUser)
+            }
+            #[cfg(msgraph_beta_c29)]
+            ::std::option::Option::Some("microsoft.graph.participant") => {
+                rt::object::read_boxed(r).map(Self::Participant)
+            }
+            #[cfg(msgraph_beta_c2)]
+            ::std::option::Option::Some(
+                "microsoft.graph.participantJoiningNotification",
+            ) => rt::object::read_boxed(r).map(Self::ParticipantJoiningNotification),
+            #[cfg(msgraph_beta_c2)]
+            ::std::option::Option::Some(
+                "microsoft.graph.participantLeftNotification",
+            ) => rt::object::read_boxed(r).map(Self::ParticipantLeftNotification),
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some(
+                "microsoft.graph.passwordAuthenticationMethod",
+            ) => rt::object::read_boxed(r).map(Self::PasswordAuthenticationMethod),
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some(
+                "microsoft.graph.passwordlessMicrosoftAuthenticatorAuthenticationMethod",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::PasswordlessMicrosoftAuthenticatorAuthenticationMethod)
+            }
+            #[cfg(msgraph_beta_c102)]
+            ::std::option::Option::Some("microsoft.graph.payloadResponse") => {
+                rt::object::read_boxed(r).map(Self::PayloadResponse)
+            }
+            #[cfg(msgraph_beta_c11)]
+            ::std::option::Option::Some("microsoft.graph.paymentMethod") => {
+                rt::object::read_boxed(r).map(Self::PaymentMethod)
+            }
+            #[cfg(msgraph_beta_c11)]
+            ::std::option::Option::Some("microsoft.graph.paymentTerm") => {
+                rt::object::read_boxed(r).map(Self::PaymentTerm)
+            }
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some("microsoft.graph.permission") => {
+                rt::object::read_boxed(r).map(Self::Permission)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some(
+                "microsoft.graph.permissionGrantConditionSet",
+            ) => rt::object::read_boxed(r).map(Self::PermissionGrantConditionSet),
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.permissionGrantPolicy") => {
+                rt::object::read_boxed(r).map(Self::PermissionGrantPolicy)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.person") => {
+                rt::object::read_boxed(r).map(Self::Person)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.personAnnotation") => {
+                rt::object::read_boxed(r).map(Self::PersonAnnotation)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.personAnnualEvent") => {
+                rt::object::read_boxed(r).map(Self::PersonAnnualEvent)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.personAward") => {
+                rt::object::read_boxed(r).map(Self::PersonAward)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.personCertification") => {
+                rt::object::read_boxed(r).map(Self::PersonCertification)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.personExtension") => {
+                rt::object::read_boxed(r).map(Self::PersonExtension)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.personInterest") => {
+                rt::object::read_boxed(r).map(Self::PersonInterest)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.personName") => {
+                rt::object::read_boxed(r).map(Self::PersonName)
+            }
+            #[cfg(msgraph_beta_c2)]
+            ::std::option::Option::Some("microsoft.graph.personResponsibility") => {
+                rt::object::read_boxed(r).map(Self::PersonResponsibility)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.personWebsite") => {
+                rt::object::read_boxed(r).map(Self::PersonWebsite)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.phoneAuthenticationMethod") => {
+                rt::object::read_boxed(r).map(Self::PhoneAuthenticationMethod)
+            }
+            #[cfg(msgraph_beta_c11)]
+            ::std::option::Option::Some("microsoft.graph.picture") => {
+                rt::object::read_boxed(r).map(Self::Picture)
+            }
+            #[cfg(msgraph_beta_c49)]
+            ::std::option::Option::Some("microsoft.graph.place") => {
+                rt::object::read_boxed(r).map(Self::Place)
+            }
+            #[cfg(msgraph_beta_c105)]
+            ::std::option::Option::Some(
+                "microsoft.graph.plannerAssignedToTaskBoardTaskFormat",
+            ) => {
+                rt::object::read_boxed(r).map(Self::PlannerAssignedToTaskBoardTaskFormat)
+            }
+            #[cfg(msgraph_beta_c105)]
+            ::std::option::Option::Some("microsoft.graph.plannerBucket") => {
+                rt::object::read_boxed(r).map(Self::PlannerBucket)
+            }
+            #[cfg(msgraph_beta_c105)]
+            ::std::option::Option::Some(
+                "microsoft.graph.plannerBucketTaskBoardTaskFormat",
+            ) => rt::object::read_boxed(r).map(Self::PlannerBucketTaskBoardTaskFormat),
+            #[cfg(msgraph_beta_c105)]
+            ::std::option::Option::Some("microsoft.graph.plannerDelta") => {
+                rt::object::read_boxed(r).map(Self::PlannerDelta)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.plannerGroup") => {
+                rt::object::read_boxed(r).map(Self::PlannerGroup)
+            }
+            #[cfg(msgraph_beta_c105)]
+            ::std::option::Option::Some("microsoft.graph.plannerPlan") => {
+                rt::object::read_boxed(r).map(Self::PlannerPlan)
+            }
+            #[cfg(msgraph_beta_c105)]
+            ::std::option::Option::Some("microsoft.graph.plannerPlanDetails") => {
+                rt::object::read_boxed(r).map(Self::PlannerPlanDetails)
+            }
+            #[cfg(msgraph_beta_c105)]
+            ::std::option::Option::Some(
+                "microsoft.graph.plannerProgressTaskBoardTaskFormat",
+            ) => rt::object::read_boxed(r).map(Self::PlannerProgressTaskBoardTaskFormat),
+            #[cfg(msgraph_beta_c106)]
+            ::std::option::Option::Some("microsoft.graph.plannerRoster") => {
+                rt::object::read_boxed(r).map(Self::PlannerRoster)
+            }
+            #[cfg(msgraph_beta_c106)]
+            ::std::option::Option::Some("microsoft.graph.plannerRosterMember") => {
+                rt::object::read_boxed(r).map(Self::PlannerRosterMember)
+            }
+            #[cfg(msgraph_beta_c105)]
+            ::std::option::Option::Some("microsoft.graph.plannerTask") => {
+                rt::object::read_boxed(r).map(Self::PlannerTask)
+            }
+            #[cfg(msgraph_beta_c105)]
+            ::std::option::Option::Some("microsoft.graph.plannerTaskDetails") => {
+                rt::object::read_boxed(r).map(Self::PlannerTaskDetails)
+            }
+            #[cfg(msgraph_beta_c105)]
+            ::std::option::Option::Some("microsoft.graph.plannerUser") => {
+                rt::object::read_boxed(r).map(Self::PlannerUser)
+            }
+            #[cfg(msgraph_beta_c29)]
+            ::std::option::Option::Some("microsoft.graph.playPromptOperation") => {
+                rt::object::read_boxed(r).map(Self::PlayPromptOperation)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.policyBase") => {
+                rt::object::read_boxed(r).map(Self::PolicyBase)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.policySet") => {
+                rt::object::read_boxed(r).map(Self::PolicySet)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.policySetAssignment") => {
+                rt::object::read_boxed(r).map(Self::PolicySetAssignment)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.policySetItem") => {
+                rt::object::read_boxed(r).map(Self::PolicySetItem)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.post") => {
+                rt::object::read_boxed(r).map(Self::Post)
+            }
+            #[cfg(msgraph_beta_c100)]
+            ::std::option::Option::Some("microsoft.graph.presence") => {
+                rt::object::read_boxed(r).map(Self::Presence)
+            }
+            #[cfg(msgraph_beta_c2)]
+            ::std::option::Option::Some("microsoft.graph.presentation") => {
+                rt::object::read_boxed(r).map(Self::Presentation)
+            }
+            #[cfg(msgraph_beta_c65)]
+            ::std::option::Option::Some("microsoft.graph.printConnector") => {
+                rt::object::read_boxed(r).map(Self::PrintConnector)
+            }
+            #[cfg(msgraph_beta_c65)]
+            ::std::option::Option::Some("microsoft.graph.printDocument") => {
+                rt::object::read_boxed(r).map(Self::PrintDocument)
+            }
+            #[cfg(msgraph_beta_c65)]
+            ::std::option::Option::Some("microsoft.graph.printJob") => {
+                rt::object::read_boxed(r).map(Self::PrintJob)
+            }
+            #[cfg(msgraph_beta_c65)]
+            ::std::option::Option::Some("microsoft.graph.printOperation") => {
+                rt::object::read_boxed(r).map(Self::PrintOperation)
+            }
+            #[cfg(msgraph_beta_c65)]
+            ::std::option::Option::Some("microsoft.graph.printService") => {
+                rt::object::read_boxed(r).map(Self::PrintService)
+            }
+            #[cfg(msgraph_beta_c65)]
+            ::std::option::Option::Some("microsoft.graph.printServiceEndpoint") => {
+                rt::object::read_boxed(r).map(Self::PrintServiceEndpoint)
+            }
+            #[cfg(msgraph_beta_c65)]
+            ::std::option::Option::Some("microsoft.graph.printTask") => {
+                rt::object::read_boxed(r).map(Self::PrintTask)
+            }
+            #[cfg(msgraph_beta_c65)]
+            ::std::option::Option::Some("microsoft.graph.printTaskDefinition") => {
+                rt::object::read_boxed(r).map(Self::PrintTaskDefinition)
+            }
+            #[cfg(msgraph_beta_c65)]
+            ::std::option::Option::Some("microsoft.graph.printTaskTrigger") => {
+                rt::object::read_boxed(r).map(Self::PrintTaskTrigger)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some("microsoft.graph.printUsage") => {
+                rt::object::read_boxed(r).map(Self::PrintUsage)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some("microsoft.graph.printUsageByPrinter") => {
+                rt::object::read_boxed(r).map(Self::PrintUsageByPrinter)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some("microsoft.graph.printUsageByUser") => {
+                rt::object::read_boxed(r).map(Self::PrintUsageByUser)
+            }
+            #[cfg(msgraph_beta_c65)]
+            ::std::option::Option::Some("microsoft.graph.printer") => {
+                rt::object::read_boxed(r).map(Self::Printer)
+            }
+            #[cfg(msgraph_beta_c65)]
+            ::std::option::Option::Some("microsoft.graph.printerBase") => {
+                rt::object::read_boxed(r).map(Self::PrinterBase)
+            }
+            #[cfg(msgraph_beta_c65)]
+            ::std::option::Option::Some("microsoft.graph.printerCreateOperation") => {
+                rt::object::read_boxed(r).map(Self::PrinterCreateOperation)
+            }
+            #[cfg(msgraph_beta_c65)]
+            ::std::option::Option::Some("microsoft.graph.printerShare") => {
+                rt::object::read_boxed(r).map(Self::PrinterShare)
+            }
+            #[cfg(msgraph_beta_c110)]
+            ::std::option::Option::Some("microsoft.graph.privilegedAccess") => {
+                rt::object::read_boxed(r).map(Self::PrivilegedAccess)
+            }
+            #[cfg(msgraph_beta_c38)]
+            ::std::option::Option::Some("microsoft.graph.privilegedApproval") => {
+                rt::object::read_boxed(r).map(Self::PrivilegedApproval)
+            }
+            #[cfg(msgraph_beta_c111)]
+            ::std::option::Option::Some("microsoft.graph.privilegedOperationEvent") => {
+                rt::object::read_boxed(r).map(Self::PrivilegedOperationEvent)
+            }
+            #[cfg(msgraph_beta_c112)]
+            ::std::option::Option::Some("microsoft.graph.privilegedRole") => {
+                rt::object::read_boxed(r).map(Self::PrivilegedRole)
+            }
+            #[cfg(msgraph_beta_c112)]
+            ::std::option::Option::Some("microsoft.graph.privilegedRoleAssignment") => {
+                rt::object::read_boxed(r).map(Self::PrivilegedRoleAssignment)
+            }
+            #[cfg(msgraph_beta_c113)]
+            ::std::option::Option::Some(
+                "microsoft.graph.privilegedRoleAssignmentRequest",
+            ) => rt::object::read_boxed(r).map(Self::PrivilegedRoleAssignmentRequest),
+            #[cfg(msgraph_beta_c112)]
+            ::std::option::Option::Some("microsoft.graph.privilegedRoleSettings") => {
+                rt::object::read_boxed(r).map(Self::PrivilegedRoleSettings)
+            }
+            #[cfg(msgraph_beta_c112)]
+            ::std::option::Option::Some("microsoft.graph.privilegedRoleSummary") => {
+                rt::object::read_boxed(r).map(Self::PrivilegedRoleSummary)
+            }
+            #[cfg(msgraph_beta_c114)]
+            ::std::option::Option::Some("microsoft.graph.privilegedSignupStatus") => {
+                rt::object::read_boxed(r).map(Self::PrivilegedSignupStatus)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.profile") => {
+                rt::object::read_boxed(r).map(Self::Profile)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.profileCardProperty") => {
+                rt::object::read_boxed(r).map(Self::ProfileCardProperty)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.profilePhoto") => {
+                rt::object::read_boxed(r).map(Self::ProfilePhoto)
+            }
+            #[cfg(msgraph_beta_c115)]
+            ::std::option::Option::Some("microsoft.graph.program") => {
+                rt::object::read_boxed(r).map(Self::Program)
+            }
+            #[cfg(msgraph_beta_c115)]
+            ::std::option::Option::Some("microsoft.graph.programControl") => {
+                rt::object::read_boxed(r).map(Self::ProgramControl)
+            }
+            #[cfg(msgraph_beta_c116)]
+            ::std::option::Option::Some("microsoft.graph.programControlType") => {
+                rt::object::read_boxed(r).map(Self::ProgramControlType)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.projectParticipation") => {
+                rt::object::read_boxed(r).map(Self::ProjectParticipation)
+            }
+            #[cfg(msgraph_beta_c12)]
+            ::std::option::Option::Some("microsoft.graph.providerTenantSetting") => {
+                rt::object::read_boxed(r).map(Self::ProviderTenantSetting)
+            }
+            #[cfg(msgraph_beta_c36)]
+            ::std::option::Option::Some("microsoft.graph.provisioningObjectSummary") => {
+                rt::object::read_boxed(r).map(Self::ProvisioningObjectSummary)
+            }
+            #[cfg(msgraph_beta_c22)]
+            ::std::option::Option::Some("microsoft.graph.publishedResource") => {
+                rt::object::read_boxed(r).map(Self::PublishedResource)
+            }
+            #[cfg(msgraph_beta_c11)]
+            ::std::option::Option::Some("microsoft.graph.purchaseInvoice") => {
+                rt::object::read_boxed(r).map(Self::PurchaseInvoice)
+            }
+            #[cfg(msgraph_beta_c11)]
+            ::std::option::Option::Some("microsoft.graph.purchaseInvoiceLine") => {
+                rt::object::read_boxed(r).map(Self::PurchaseInvoiceLine)
+            }
+            #[cfg(msgraph_beta_c32)]
+            ::std::option::Option::Some("microsoft.graph.rbacApplication") => {
+                rt::object::read_boxed(r).map(Self::RbacApplication)
+            }
+            #[cfg(msgraph_beta_c32)]
+            ::std::option::Option::Some("microsoft.graph.rbacApplicationMultiple") => {
+                rt::object::read_boxed(r).map(Self::RbacApplicationMultiple)
+            }
+            #[cfg(msgraph_beta_c29)]
+            ::std::option::Option::Some("microsoft.graph.recordOperation") => {
+                rt::object::read_boxed(r).map(Self::RecordOperation)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.referenceAttachment") => {
+                rt::object::read_boxed(r).map(Self::ReferenceAttachment)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some(
+                "microsoft.graph.regionalAndLanguageSettings",
+            ) => rt::object::read_boxed(r).map(Self::RegionalAndLanguageSettings),
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some(
+                "microsoft.graph.relyingPartyDetailedSummary",
+            ) => rt::object::read_boxed(r).map(Self::RelyingPartyDetailedSummary),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.remoteActionAudit") => {
+                rt::object::read_boxed(r).map(Self::RemoteActionAudit)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.remoteAssistancePartner") => {
+                rt::object::read_boxed(r).map(Self::RemoteAssistancePartner)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some("microsoft.graph.reportRoot") => {
+                rt::object::read_boxed(r).map(Self::ReportRoot)
+            }
+            #[cfg(msgraph_beta_c37)]
+            ::std::option::Option::Some("microsoft.graph.request") => {
+                rt::object::read_boxed(r).map(Self::Request)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.resourceOperation") => {
+                rt::object::read_boxed(r).map(Self::ResourceOperation)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some(
+                "microsoft.graph.resourceSpecificPermissionGrant",
+            ) => rt::object::read_boxed(r).map(Self::ResourceSpecificPermissionGrant),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.restrictedAppsViolation") => {
+                rt::object::read_boxed(r).map(Self::RestrictedAppsViolation)
+            }
+            #[cfg(msgraph_beta_c36)]
+            ::std::option::Option::Some("microsoft.graph.restrictedSignIn") => {
+                rt::object::read_boxed(r).map(Self::RestrictedSignIn)
+            }
+            #[cfg(msgraph_beta_c17)]
+            ::std::option::Option::Some("microsoft.graph.riskDetection") => {
+                rt::object::read_boxed(r).map(Self::RiskDetection)
+            }
+            #[cfg(msgraph_beta_c120)]
+            ::std::option::Option::Some("microsoft.graph.riskyUser") => {
+                rt::object::read_boxed(r).map(Self::RiskyUser)
+            }
+            #[cfg(msgraph_beta_c120)]
+            ::std::option::Option::Some("microsoft.graph.riskyUserHistoryItem") => {
+                rt::object::read_boxed(r).map(Self::RiskyUserHistoryItem)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.roleAssignment") => {
+                rt::object::read_boxed(r).map(Self::RoleAssignment)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.roleDefinition") => {
+                rt::object::read_boxed(r).map(Self::RoleDefinition)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.roleScopeTag") => {
+                rt::object::read_boxed(r).map(Self::RoleScopeTag)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.roleScopeTagAutoAssignment") => {
+                rt::object::read_boxed(r).map(Self::RoleScopeTagAutoAssignment)
+            }
+            #[cfg(msgraph_beta_c49)]
+            ::std::option::Option::Some("microsoft.graph.room") => {
+                rt::object::read_boxed(r).map(Self::Room)
+            }
+            #[cfg(msgraph_beta_c49)]
+            ::std::option::Option::Some("microsoft.graph.roomList") => {
+                rt::object::read_boxed(r).map(Self::RoomList)
+            }
+            #[cfg(msgraph_beta_c11)]
+            ::std::option::Option::Some("microsoft.graph.salesCreditMemo") => {
+                rt::object::read_boxed(r).map(Self::SalesCreditMemo)
+            }
+            #[cfg(msgraph_beta_c11)]
+            ::std::option::Option::Some("microsoft.graph.salesCreditMemoLine") => {
+                rt::object::read_boxed(r).map(Self::SalesCreditMemoLine)
+            }
+            #[cfg(msgraph_beta_c11)]
+            ::std::option::Option::Some("microsoft.graph.salesInvoice") => {
+                rt::object::read_boxed(r).map(Self::SalesInvoice)
+            }
+            #[cfg(msgraph_beta_c11)]
+            ::std::option::Option::Some("microsoft.graph.salesInvoiceLine") => {
+                rt::object::read_boxed(r).map(Self::SalesInvoiceLine)
+            }
+            #[cfg(msgraph_beta_c11)]
+            ::std::option::Option::Some("microsoft.graph.salesOrder") => {
+                rt::object::read_boxed(r).map(Self::SalesOrder)
+            }
+            #[cfg(msgraph_beta_c11)]
+            ::std::option::Option::Some("microsoft.graph.salesOrderLine") => {
+                rt::object::read_boxed(r).map(Self::SalesOrderLine)
+            }
+            #[cfg(msgraph_beta_c11)]
+            ::std::option::Option::Some("microsoft.graph.salesQuote") => {
+                rt::object::read_boxed(r).map(Self::SalesQuote)
+            }
+            #[cfg(msgraph_beta_c11)]
+            ::std::option::Option::Some("microsoft.graph.salesQuoteLine") => {
+                rt::object::read_boxed(r).map(Self::SalesQuoteLine)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.schedule") => {
+                rt::object::read_boxed(r).map(Self::Schedule)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.scheduleChangeRequest") => {
+                rt::object::read_boxed(r).map(Self::ScheduleChangeRequest)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.schedulingGroup") => {
+                rt::object::read_boxed(r).map(Self::SchedulingGroup)
+            }
+            #[cfg(msgraph_beta_c2)]
+            ::std::option::Option::Some("microsoft.graph.schema") => {
+                rt::object::read_boxed(r).map(Self::Schema)
+            }
+            #[cfg(msgraph_beta_c73)]
+            ::std::option::Option::Some("microsoft.graph.schemaExtension") => {
+                rt::object::read_boxed(r).map(Self::SchemaExtension)
+            }
+            #[cfg(msgraph_beta_c122)]
+            ::std::option::Option::Some("microsoft.graph.scopedRoleMembership") => {
+                rt::object::read_boxed(r).map(Self::ScopedRoleMembership)
+            }
+            #[cfg(msgraph_beta_c2)]
+            ::std::option::Option::Some("microsoft.graph.searchEntity") => {
+                rt::object::read_boxed(r).map(Self::SearchEntity)
+            }
+            #[cfg(msgraph_beta_c1)]
+            ::std::option::Option::Some("microsoft.graph.sectionGroup") => {
+                rt::object::read_boxed(r).map(Self::SectionGroup)
+            }
+            #[cfg(msgraph_beta_c12)]
+            ::std::option::Option::Some("microsoft.graph.secureScore") => {
+                rt::object::read_boxed(r).map(Self::SecureScore)
+            }
+            #[cfg(msgraph_beta_c12)]
+            ::std::option::Option::Some("microsoft.graph.secureScoreControlProfile") => {
+                rt::object::read_boxed(r).map(Self::SecureScoreControlProfile)
+            }
+            #[cfg(msgraph_beta_c12)]
+            ::std::option::Option::Some("microsoft.graph.securityAction") => {
+                rt::object::read_boxed(r).map(Self::SecurityAction)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.securityBaselineCategoryStateSummary",
+            ) => {
+                rt::object::read_boxed(r).map(Self::SecurityBaselineCategoryStateSummary)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.securityBaselineDeviceState",
+            ) => rt::object::read_boxed(r).map(Self::SecurityBaselineDeviceState),
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some(
+                "microsoft.graph.securityBaselineSettingState",
+            ) => rt::object::read_boxed(r).map(Self::SecurityBaselineSettingState),
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.securityBaselineState") => {
+                rt::object::read_boxed(r).map(Self::SecurityBaselineState)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.securityBaselineStateSummary",
+            ) => rt::object::read_boxed(r).map(Self::SecurityBaselineStateSummary),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.securityBaselineTemplate") => {
+                rt::object::read_boxed(r).map(Self::SecurityBaselineTemplate)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.securityConfigurationTask") => {
+                rt::object::read_boxed(r).map(Self::SecurityConfigurationTask)
+            }
+            #[cfg(msgraph_beta_c56)]
+            ::std::option::Option::Some("microsoft.graph.sensitiveType") => {
+                rt::object::read_boxed(r).map(Self::SensitiveType)
+            }
+            #[cfg(msgraph_beta_c18)]
+            ::std::option::Option::Some("microsoft.graph.sensitivityLabel") => {
+                rt::object::read_boxed(r).map(Self::SensitivityLabel)
+            }
+            #[cfg(msgraph_beta_c13)]
+            ::std::option::Option::Some("microsoft.graph.sensitivityPolicySettings") => {
+                rt::object::read_boxed(r).map(Self::SensitivityPolicySettings)
+            }
+            #[cfg(msgraph_beta_c108)]
+            ::std::option::Option::Some("microsoft.graph.serviceAnnouncement") => {
+                rt::object::read_boxed(r).map(Self::ServiceAnnouncement)
+            }
+            #[cfg(msgraph_beta_c108)]
+            ::std::option::Option::Some("microsoft.graph.serviceAnnouncementBase") => {
+                rt::object::read_boxed(r).map(Self::ServiceAnnouncementBase)
+            }
+            #[cfg(msgraph_beta_c108)]
+            ::std::option::Option::Some("microsoft.graph.serviceHealth") => {
+                rt::object::read_boxed(r).map(Self::ServiceHealth)
+            }
+            #[cfg(msgraph_beta_c108)]
+            ::std::option::Option::Some("microsoft.graph.serviceHealthIssue") => {
+                rt::object::read_boxed(r).map(Self::ServiceHealthIssue)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.servicePrincipal") => {
+                rt::object::read_boxed(r).map(Self::ServicePrincipal)
+            }
+            #[cfg(msgraph_beta_c108)]
+            ::std::option::Option::Some("microsoft.graph.serviceUpdateMessage") => {
+                rt::object::read_boxed(r).map(Self::ServiceUpdateMessage)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.settingStateDeviceSummary") => {
+                rt::object::read_boxed(r).map(Self::SettingStateDeviceSummary)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some("microsoft.graph.sharePointActivityPages") => {
+                rt::object::read_boxed(r).map(Self::SharePointActivityPages)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some(
+                "microsoft.graph.sharePointActivityUserCounts",
+            ) => rt::object::read_boxed(r).map(Self::SharePointActivityUserCounts),
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some(
+                "microsoft.graph.sharePointActivityUserDetail",
+            ) => rt::object::read_boxed(r).map(Self::SharePointActivityUserDetail),
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some("microsoft.graph.sharePointSiteUsageDetail") => {
+                rt::object::read_boxed(r).map(Self::SharePointSiteUsageDetail)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some(
+                "microsoft.graph.sharePointSiteUsageFileCounts",
+            ) => rt::object::read_boxed(r).map(Self::SharePointSiteUsageFileCounts),
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some("microsoft.graph.sharePointSiteUsagePages") => {
+                rt::object::read_boxed(r).map(Self::SharePointSiteUsagePages)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some(
+                "microsoft.graph.sharePointSiteUsageSiteCounts",
+            ) => rt::object::read_boxed(r).map(Self::SharePointSiteUsageSiteCounts),
+            #[cfg(msgraph_beta_c1)]
+            ::std::option::Option::Some("microsoft.graph.sharedDriveItem") => {
+                rt::object::read_boxed(r).map(Self::SharedDriveItem)
+            }
+            #[cfg(msgraph_beta_c66)]
+            ::std::option::Option::Some("microsoft.graph.sharedEmailDomain") => {
+                rt::object::read_boxed(r).map(Self::SharedEmailDomain)
+            }
+            #[cfg(msgraph_beta_c68)]
+            ::std::option::Option::Some(
+                "microsoft.graph.sharedEmailDomainInvitation",
+            ) => rt::object::read_boxed(r).map(Self::SharedEmailDomainInvitation),
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.sharedInsight") => {
+                rt::object::read_boxed(r).map(Self::SharedInsight)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.sharedPCConfiguration") => {
+                rt::object::read_boxed(r).map(Self::SharedPcConfiguration)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.shift") => {
+                rt::object::read_boxed(r).map(Self::Shift)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.shiftPreferences") => {
+                rt::object::read_boxed(r).map(Self::ShiftPreferences)
+            }
+            #[cfg(msgraph_beta_c11)]
+            ::std::option::Option::Some("microsoft.graph.shipmentMethod") => {
+                rt::object::read_boxed(r).map(Self::ShipmentMethod)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.sideLoadingKey") => {
+                rt::object::read_boxed(r).map(Self::SideLoadingKey)
+            }
+            #[cfg(msgraph_beta_c36)]
+            ::std::option::Option::Some("microsoft.graph.signIn") => {
+                rt::object::read_boxed(r).map(Self::SignIn)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some(
+                "microsoft.graph.singleValueLegacyExtendedProperty",
+            ) => rt::object::read_boxed(r).map(Self::SingleValueLegacyExtendedProperty),
+            #[cfg(msgraph_beta_c1)]
+            ::std::option::Option::Some("microsoft.graph.site") => {
+                rt::object::read_boxed(r).map(Self::Site)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some("microsoft.graph.siteActivitySummary") => {
+                rt::object::read_boxed(r).map(Self::SiteActivitySummary)
+            }
+            #[cfg(msgraph_beta_c1)]
+            ::std::option::Option::Some("microsoft.graph.sitePage") => {
+                rt::object::read_boxed(r).map(Self::SitePage)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some("microsoft.graph.siteUsageStorage") => {
+                rt::object::read_boxed(r).map(Self::SiteUsageStorage)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.skillProficiency") => {
+                rt::object::read_boxed(r).map(Self::SkillProficiency)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some(
+                "microsoft.graph.skypeForBusinessActivityCounts",
+            ) => rt::object::read_boxed(r).map(Self::SkypeForBusinessActivityCounts),
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some(
+                "microsoft.graph.skypeForBusinessActivityUserCounts",
+            ) => rt::object::read_boxed(r).map(Self::SkypeForBusinessActivityUserCounts),
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some(
+                "microsoft.graph.skypeForBusinessActivityUserDetail",
+            ) => rt::object::read_boxed(r).map(Self::SkypeForBusinessActivityUserDetail),
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some(
+                "microsoft.graph.skypeForBusinessDeviceUsageDistributionUserCounts",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::SkypeForBusinessDeviceUsageDistributionUserCounts)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some(
+                "microsoft.graph.skypeForBusinessDeviceUsageUserCounts",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::SkypeForBusinessDeviceUsageUserCounts)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some(
+                "microsoft.graph.skypeForBusinessDeviceUsageUserDetail",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::SkypeForBusinessDeviceUsageUserDetail)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some(
+                "microsoft.graph.skypeForBusinessOrganizerActivityCounts",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::SkypeForBusinessOrganizerActivityCounts)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some(
+                "microsoft.graph.skypeForBusinessOrganizerActivityMinuteCounts",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::SkypeForBusinessOrganizerActivityMinuteCounts)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some(
+                "microsoft.graph.skypeForBusinessOrganizerActivityUserCounts",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::SkypeForBusinessOrganizerActivityUserCounts)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some(
+                "microsoft.graph.skypeForBusinessParticipantActivityCounts",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::SkypeForBusinessParticipantActivityCounts)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some(
+                "microsoft.graph.skypeForBusinessParticipantActivityMinuteCounts",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::SkypeForBusinessParticipantActivityMinuteCounts)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some(
+                "microsoft.graph.skypeForBusinessParticipantActivityUserCounts",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::SkypeForBusinessParticipantActivityUserCounts)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some(
+                "microsoft.graph.skypeForBusinessPeerToPeerActivityCounts",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::SkypeForBusinessPeerToPeerActivityCounts)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some(
+                "microsoft.graph.skypeForBusinessPeerToPeerActivityMinuteCounts",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::SkypeForBusinessPeerToPeerActivityMinuteCounts)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some(
+                "microsoft.graph.skypeForBusinessPeerToPeerActivityUserCounts",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::SkypeForBusinessPeerToPeerActivityUserCounts)
+            }
+            #[cfg(msgraph_beta_c45)]
+            ::std::option::Option::Some(
+                "microsoft.graph.smsAuthenticationMethodConfiguration",
+            ) => {
+                rt::object::read_boxed(r).map(Self::SmsAuthenticationMethodConfiguration)
+            }
+            #[cfg(msgraph_beta_c45)]
+            ::std::option::Option::Some(
+                "microsoft.graph.smsAuthenticationMethodTarget",
+            ) => rt::object::read_boxed(r).map(Self::SmsAuthenticationMethodTarget),
+            #[cfg(msgraph_beta_c27)]
+            ::std::option::Option::Some("microsoft.graph.socialIdentityProvider") => {
+                rt::object::read_boxed(r).map(Self::SocialIdentityProvider)
+            }
+            #[cfg(msgraph_beta_c2)]
+            ::std::option::Option::Some(
+                "microsoft.graph.softwareUpdateStatusSummary",
+            ) => rt::object::read_boxed(r).map(Self::SoftwareUpdateStatusSummary),
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.stsPolicy") => {
+                rt::object::read_boxed(r).map(Self::StsPolicy)
+            }
+            #[cfg(msgraph_beta_c29)]
+            ::std::option::Option::Some("microsoft.graph.subscribeToToneOperation") => {
+                rt::object::read_boxed(r).map(Self::SubscribeToToneOperation)
+            }
+            #[cfg(msgraph_beta_c91)]
+            ::std::option::Option::Some("microsoft.graph.subscribedSku") => {
+                rt::object::read_boxed(r).map(Self::SubscribedSku)
+            }
+            #[cfg(msgraph_beta_c127)]
+            ::std::option::Option::Some("microsoft.graph.subscription") => {
+                rt::object::read_boxed(r).map(Self::Subscription)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.swapShiftsChangeRequest") => {
+                rt::object::read_boxed(r).map(Self::SwapShiftsChangeRequest)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some(
+                "microsoft.graph.symantecCodeSigningCertificate",
+            ) => rt::object::read_boxed(r).map(Self::SymantecCodeSigningCertificate),
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.synchronization") => {
+                rt::object::read_boxed(r).map(Self::Synchronization)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.synchronizationJob") => {
+                rt::object::read_boxed(r).map(Self::SynchronizationJob)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.synchronizationSchema") => {
+                rt::object::read_boxed(r).map(Self::SynchronizationSchema)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.synchronizationTemplate") => {
+                rt::object::read_boxed(r).map(Self::SynchronizationTemplate)
+            }
+            #[cfg(msgraph_beta_c14)]
+            ::std::option::Option::Some(
+                "microsoft.graph.targetedManagedAppConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::TargetedManagedAppConfiguration),
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some(
+                "microsoft.graph.targetedManagedAppConfigurationPolicySetItem",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::TargetedManagedAppConfigurationPolicySetItem)
+            }
+            #[cfg(msgraph_beta_c14)]
+            ::std::option::Option::Some(
+                "microsoft.graph.targetedManagedAppPolicyAssignment",
+            ) => rt::object::read_boxed(r).map(Self::TargetedManagedAppPolicyAssignment),
+            #[cfg(msgraph_beta_c14)]
+            ::std::option::Option::Some(
+                "microsoft.graph.targetedManagedAppProtection",
+            ) => rt::object::read_boxed(r).map(Self::TargetedManagedAppProtection),
+            #[cfg(msgraph_beta_c11)]
+            ::std::option::Option::Some("microsoft.graph.taxArea") => {
+                rt::object::read_boxed(r).map(Self::TaxArea)
+            }
+            #[cfg(msgraph_beta_c11)]
+            ::std::option::Option::Some("microsoft.graph.taxGroup") => {
+                rt::object::read_boxed(r).map(Self::TaxGroup)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.team") => {
+                rt::object::read_boxed(r).map(Self::Team)
+            }
+            #[cfg(msgraph_beta_c128)]
+            ::std::option::Option::Some("microsoft.graph.teamsApp") => {
+                rt::object::read_boxed(r).map(Self::TeamsApp)
+            }
+            #[cfg(msgraph_beta_c128)]
+            ::std::option::Option::Some("microsoft.graph.teamsAppDefinition") => {
+                rt::object::read_boxed(r).map(Self::TeamsAppDefinition)
+            }
+            #[cfg(msgraph_beta_c128)]
+            ::std::option::Option::Some("microsoft.graph.teamsAppIcon") => {
+                rt::object::read_boxed(r).map(Self::TeamsAppIcon)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.teamsAppInstallation") => {
+                rt::object::read_boxed(r).map(Self::TeamsAppInstallation)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.teamsAsyncOperation") => {
+                rt::object::read_boxed(r).map(Self::TeamsAsyncOperation)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some(
+                "microsoft.graph.teamsDeviceUsageDistributionUserCounts",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::TeamsDeviceUsageDistributionUserCounts)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some("microsoft.graph.teamsDeviceUsageUserCounts") => {
+                rt::object::read_boxed(r).map(Self::TeamsDeviceUsageUserCounts)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some("microsoft.graph.teamsDeviceUsageUserDetail") => {
+                rt::object::read_boxed(r).map(Self::TeamsDeviceUsageUserDetail)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.teamsTab") => {
+                rt::object::read_boxed(r).map(Self::TeamsTab)
+            }
+            #[cfg(msgraph_beta_c129)]
+            ::std::option::Option::Some("microsoft.graph.teamsTemplate") => {
+                rt::object::read_boxed(r).map(Self::TeamsTemplate)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some("microsoft.graph.teamsUserActivityCounts") => {
+                rt::object::read_boxed(r).map(Self::TeamsUserActivityCounts)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some(
+                "microsoft.graph.teamsUserActivityDistributionUserCounts",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::TeamsUserActivityDistributionUserCounts)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some(
+                "microsoft.graph.teamsUserActivityUserCounts",
+            ) => rt::object::read_boxed(r).map(Self::TeamsUserActivityUserCounts),
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some(
+                "microsoft.graph.teamsUserActivityUserDetail",
+            ) => rt::object::read_boxed(r).map(Self::TeamsUserActivityUserDetail),
+            #[cfg(msgraph_beta_c71)]
+            ::std::option::Option::Some("microsoft.graph.teamwork") => {
+                rt::object::read_boxed(r).map(Self::Teamwork)
+            }
+            #[cfg(msgraph_beta_c128)]
+            ::std::option::Option::Some("microsoft.graph.teamworkBot") => {
+                rt::object::read_boxed(r).map(Self::TeamworkBot)
+            }
+            #[cfg(msgraph_beta_c54)]
+            ::std::option::Option::Some("microsoft.graph.teamworkHostedContent") => {
+                rt::object::read_boxed(r).map(Self::TeamworkHostedContent)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.teamworkTag") => {
+                rt::object::read_boxed(r).map(Self::TeamworkTag)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.teamworkTagMember") => {
+                rt::object::read_boxed(r).map(Self::TeamworkTagMember)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.telecomExpenseManagementPartner",
+            ) => rt::object::read_boxed(r).map(Self::TelecomExpenseManagementPartner),
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some(
+                "microsoft.graph.temporaryAccessPassAuthenticationMethod",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::TemporaryAccessPassAuthenticationMethod)
+            }
+            #[cfg(msgraph_beta_c45)]
+            ::std::option::Option::Some(
+                "microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::TemporaryAccessPassAuthenticationMethodConfiguration)
+            }
+            #[cfg(msgraph_beta_c114)]
+            ::std::option::Option::Some("microsoft.graph.tenantSetupInfo") => {
+                rt::object::read_boxed(r).map(Self::TenantSetupInfo)
+            }
+            #[cfg(msgraph_beta_c138)]
+            ::std::option::Option::Some("microsoft.graph.termStore.group") => {
+                rt::object::read_boxed(r).map(Self::TermStoreGroup)
+            }
+            #[cfg(msgraph_beta_c138)]
+            ::std::option::Option::Some("microsoft.graph.termStore.relation") => {
+                rt::object::read_boxed(r).map(Self::Relation)
+            }
+            #[cfg(msgraph_beta_c138)]
+            ::std::option::Option::Some("microsoft.graph.termStore.set") => {
+                rt::object::read_boxed(r).map(Self::Set)
+            }
+            #[cfg(msgraph_beta_c138)]
+            ::std::option::Option::Some("microsoft.graph.termStore.store") => {
+                rt::object::read_boxed(r).map(Self::Store)
+            }
+            #[cfg(msgraph_beta_c138)]
+            ::std::option::Option::Some("microsoft.graph.termStore.term") => {
+                rt::object::read_boxed(r).map(Self::Term)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.termsAndConditions") => {
+                rt::object::read_boxed(r).map(Self::TermsAndConditions)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.termsAndConditionsAcceptanceStatus",
+            ) => rt::object::read_boxed(r).map(Self::TermsAndConditionsAcceptanceStatus),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.termsAndConditionsAssignment",
+            ) => rt::object::read_boxed(r).map(Self::TermsAndConditionsAssignment),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.termsAndConditionsGroupAssignment",
+            ) => rt::object::read_boxed(r).map(Self::TermsAndConditionsGroupAssignment),
+            #[cfg(msgraph_beta_c6)]
+            ::std::option::Option::Some("microsoft.graph.termsOfUseContainer") => {
+                rt::object::read_boxed(r).map(Self::TermsOfUseContainer)
+            }
+            #[cfg(msgraph_beta_c56)]
+            ::std::option::Option::Some("microsoft.graph.textClassificationRequest") => {
+                rt::object::read_boxed(r).map(Self::TextClassificationRequest)
+            }
+            #[cfg(msgraph_beta_c13)]
+            ::std::option::Option::Some("microsoft.graph.threatAssessmentRequest") => {
+                rt::object::read_boxed(r).map(Self::ThreatAssessmentRequest)
+            }
+            #[cfg(msgraph_beta_c13)]
+            ::std::option::Option::Some("microsoft.graph.threatAssessmentResult") => {
+                rt::object::read_boxed(r).map(Self::ThreatAssessmentResult)
+            }
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some("microsoft.graph.thumbnailSet") => {
+                rt::object::read_boxed(r).map(Self::ThumbnailSet)
+            }
+            #[cfg(msgraph_beta_c12)]
+            ::std::option::Option::Some("microsoft.graph.tiIndicator") => {
+                rt::object::read_boxed(r).map(Self::TiIndicator)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.timeCard") => {
+                rt::object::read_boxed(r).map(Self::TimeCard)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.timeOff") => {
+                rt::object::read_boxed(r).map(Self::TimeOff)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.timeOffReason") => {
+                rt::object::read_boxed(r).map(Self::TimeOffReason)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.timeOffRequest") => {
+                rt::object::read_boxed(r).map(Self::TimeOffRequest)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.todo") => {
+                rt::object::read_boxed(r).map(Self::Todo)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.todoTask") => {
+                rt::object::read_boxed(r).map(Self::TodoTask)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.todoTaskList") => {
+                rt::object::read_boxed(r).map(Self::TodoTaskList)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.tokenIssuancePolicy") => {
+                rt::object::read_boxed(r).map(Self::TokenIssuancePolicy)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.tokenLifetimePolicy") => {
+                rt::object::read_boxed(r).map(Self::TokenLifetimePolicy)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.trending") => {
+                rt::object::read_boxed(r).map(Self::Trending)
+            }
+            #[cfg(msgraph_beta_c132)]
+            ::std::option::Option::Some("microsoft.graph.trustFrameworkKeySet") => {
+                rt::object::read_boxed(r).map(Self::TrustFrameworkKeySet)
+            }
+            #[cfg(msgraph_beta_c132)]
+            ::std::option::Option::Some("microsoft.graph.trustFrameworkPolicy") => {
+                rt::object::read_boxed(r).map(Self::TrustFrameworkPolicy)
+            }
+            #[cfg(msgraph_beta_c32)]
+            ::std::option::Option::Some("microsoft.graph.unifiedRbacResourceAction") => {
+                rt::object::read_boxed(r).map(Self::UnifiedRbacResourceAction)
+            }
+            #[cfg(msgraph_beta_c32)]
+            ::std::option::Option::Some(
+                "microsoft.graph.unifiedRbacResourceNamespace",
+            ) => rt::object::read_boxed(r).map(Self::UnifiedRbacResourceNamespace),
+            #[cfg(msgraph_beta_c32)]
+            ::std::option::Option::Some("microsoft.graph.unifiedRbacResourceScope") => {
+                rt::object::read_boxed(r).map(Self::UnifiedRbacResourceScope)
+            }
+            #[cfg(msgraph_beta_c32)]
+            ::std::option::Option::Some("microsoft.graph.unifiedRoleAssignment") => {
+                rt::object::read_boxed(r).map(Self::UnifiedRoleAssignment)
+            }
+            #[cfg(msgraph_beta_c32)]
+            ::std::option::Option::Some(
+                "microsoft.graph.unifiedRoleAssignmentMultiple",
+            ) => rt::object::read_boxed(r).map(Self::UnifiedRoleAssignmentMultiple),
+            #[cfg(msgraph_beta_c32)]
+            ::std::option::Option::Some(
+                "microsoft.graph.unifiedRoleAssignmentSchedule",
+            ) => rt::object::read_boxed(r).map(Self::UnifiedRoleAssignmentSchedule),
+            #[cfg(msgraph_beta_c32)]
+            ::std::option::Option::Some(
+                "microsoft.graph.unifiedRoleAssignmentScheduleInstance",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::UnifiedRoleAssignmentScheduleInstance)
+            }
+            #[cfg(msgraph_beta_c32)]
+            ::std::option::Option::Some(
+                "microsoft.graph.unifiedRoleAssignmentScheduleRequest",
+            ) => {
+                rt::object::read_boxed(r).map(Self::UnifiedRoleAssignmentScheduleRequest)
+            }
+            #[cfg(msgraph_beta_c32)]
+            ::std::option::Option::Some("microsoft.graph.unifiedRoleDefinition") => {
+                rt::object::read_boxed(r).map(Self::UnifiedRoleDefinition)
+            }
+            #[cfg(msgraph_beta_c32)]
+            ::std::option::Option::Some(
+                "microsoft.graph.unifiedRoleEligibilitySchedule",
+            ) => rt::object::read_boxed(r).map(Self::UnifiedRoleEligibilitySchedule),
+            #[cfg(msgraph_beta_c32)]
+            ::std::option::Option::Some(
+                "microsoft.graph.unifiedRoleEligibilityScheduleInstance",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::UnifiedRoleEligibilityScheduleInstance)
+            }
+            #[cfg(msgraph_beta_c32)]
+            ::std::option::Option::Some(
+                "microsoft.graph.unifiedRoleEligibilityScheduleRequest",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::UnifiedRoleEligibilityScheduleRequest)
+            }
+            #[cfg(msgraph_beta_c20)]
+            ::std::option::Option::Some(
+                "microsoft.graph.unifiedRoleManagementPolicy",
+            ) => rt::object::read_boxed(r).map(Self::UnifiedRoleManagementPolicy),
+            #[cfg(msgraph_beta_c20)]
+            ::std::option::Option::Some(
+                "microsoft.graph.unifiedRoleManagementPolicyApprovalRule",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::UnifiedRoleManagementPolicyApprovalRule)
+            }
+            #[cfg(msgraph_beta_c20)]
+            ::std::option::Option::Some(
+                "microsoft.graph.unifiedRoleManagementPolicyAssignment",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::UnifiedRoleManagementPolicyAssignment)
+            }
+            #[cfg(msgraph_beta_c20)]
+            ::std::option::Option::Some(
+                "microsoft.graph.unifiedRoleManagementPolicyAuthenticationContextRule",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::UnifiedRoleManagementPolicyAuthenticationContextRule)
+            }
+            #[cfg(msgraph_beta_c20)]
+            ::std::option::Option::Some(
+                "microsoft.graph.unifiedRoleManagementPolicyEnablementRule",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::UnifiedRoleManagementPolicyEnablementRule)
+            }
+            #[cfg(msgraph_beta_c20)]
+            ::std::option::Option::Some(
+                "microsoft.graph.unifiedRoleManagementPolicyExpirationRule",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::UnifiedRoleManagementPolicyExpirationRule)
+            }
+            #[cfg(msgraph_beta_c20)]
+            ::std::option::Option::Some(
+                "microsoft.graph.unifiedRoleManagementPolicyNotificationRule",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::UnifiedRoleManagementPolicyNotificationRule)
+            }
+            #[cfg(msgraph_beta_c20)]
+            ::std::option::Option::Some(
+                "microsoft.graph.unifiedRoleManagementPolicyRule",
+            ) => rt::object::read_boxed(r).map(Self::UnifiedRoleManagementPolicyRule),
+            #[cfg(msgraph_beta_c32)]
+            ::std::option::Option::Some("microsoft.graph.unifiedRoleScheduleBase") => {
+                rt::object::read_boxed(r).map(Self::UnifiedRoleScheduleBase)
+            }
+            #[cfg(msgraph_beta_c32)]
+            ::std::option::Option::Some(
+                "microsoft.graph.unifiedRoleScheduleInstanceBase",
+            ) => rt::object::read_boxed(r).map(Self::UnifiedRoleScheduleInstanceBase),
+            #[cfg(msgraph_beta_c11)]
+            ::std::option::Option::Some("microsoft.graph.unitOfMeasure") => {
+                rt::object::read_boxed(r).map(Self::UnitOfMeasure)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some(
+                "microsoft.graph.unmanagedDeviceDiscoveryTask",
+            ) => rt::object::read_boxed(r).map(Self::UnmanagedDeviceDiscoveryTask),
+            #[cfg(msgraph_beta_c29)]
+            ::std::option::Option::Some("microsoft.graph.unmuteParticipantOperation") => {
+                rt::object::read_boxed(r).map(Self::UnmuteParticipantOperation)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.unsupportedDeviceConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::UnsupportedDeviceConfiguration),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.unsupportedGroupPolicyExtension",
+            ) => rt::object::read_boxed(r).map(Self::UnsupportedGroupPolicyExtension),
+            #[cfg(msgraph_beta_c29)]
+            ::std::option::Option::Some(
+                "microsoft.graph.updateRecordingStatusOperation",
+            ) => rt::object::read_boxed(r).map(Self::UpdateRecordingStatusOperation),
+            #[cfg(msgraph_beta_c13)]
+            ::std::option::Option::Some("microsoft.graph.urlAssessmentRequest") => {
+                rt::object::read_boxed(r).map(Self::UrlAssessmentRequest)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.usageRight") => {
+                rt::object::read_boxed(r).map(Self::UsageRight)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.usedInsight") => {
+                rt::object::read_boxed(r).map(Self::UsedInsight)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.user") => {
+                rt::object::read_boxed(r).map(Self::User)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.userAccountInformation") => {
+                rt::object::read_boxed(r).map(Self::UserAccountInformation)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.userActivity") => {
+                rt::object::read_boxed(r).map(Self::UserActivity)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.userAnalytics") => {
+                rt::object::read_boxed(r).map(Self::UserAnalytics)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.userAppInstallStatus") => {
+                rt::object::read_boxed(r).map(Self::UserAppInstallStatus)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.userConfiguration") => {
+                rt::object::read_boxed(r).map(Self::UserConfiguration)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.userConsentRequest") => {
+                rt::object::read_boxed(r).map(Self::UserConsentRequest)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some("microsoft.graph.userCredentialUsageDetails") => {
+                rt::object::read_boxed(r).map(Self::UserCredentialUsageDetails)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersion",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(
+                        Self::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersion,
+                    )
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByOSVersion",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.userExperienceAnalyticsAppHealthApplicationPerformance",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::UserExperienceAnalyticsAppHealthApplicationPerformance)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.userExperienceAnalyticsAppHealthDeviceModelPerformance",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::UserExperienceAnalyticsAppHealthDeviceModelPerformance)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformance",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::UserExperienceAnalyticsAppHealthDevicePerformance)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformanceDetails",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::UserExperienceAnalyticsAppHealthDevicePerformanceDetails)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.userExperienceAnalyticsAppHealthOSVersionPerformance",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::UserExperienceAnalyticsAppHealthOsVersionPerformance)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.userExperienceAnalyticsBaseline",
+            ) => rt::object::read_boxed(r).map(Self::UserExperienceAnalyticsBaseline),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.userExperienceAnalyticsCategory",
+            ) => rt::object::read_boxed(r).map(Self::UserExperienceAnalyticsCategory),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.userExperienceAnalyticsDevicePerformance",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::UserExperienceAnalyticsDevicePerformance)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.userExperienceAnalyticsDeviceScores",
+            ) => rt::object::read_boxed(r).map(Self::UserExperienceAnalyticsDeviceScores),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.userExperienceAnalyticsDeviceStartupHistory",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::UserExperienceAnalyticsDeviceStartupHistory)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.userExperienceAnalyticsDeviceStartupProcess",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::UserExperienceAnalyticsDeviceStartupProcess)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.userExperienceAnalyticsDeviceStartupProcessPerformance",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::UserExperienceAnalyticsDeviceStartupProcessPerformance)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.userExperienceAnalyticsDeviceWithoutCloudIdentity",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::UserExperienceAnalyticsDeviceWithoutCloudIdentity)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.userExperienceAnalyticsImpactingProcess",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::UserExperienceAnalyticsImpactingProcess)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.userExperienceAnalyticsMetric",
+            ) => rt::object::read_boxed(r).map(Self::UserExperienceAnalyticsMetric),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.userExperienceAnalyticsMetricHistory",
+            ) => {
+                rt::object::read_boxed(r).map(Self::UserExperienceAnalyticsMetricHistory)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.userExperienceAnalyticsNotAutopilotReadyDevice",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::UserExperienceAnalyticsNotAutopilotReadyDevice)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.userExperienceAnalyticsOverview",
+            ) => rt::object::read_boxed(r).map(Self::UserExperienceAnalyticsOverview),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.userExperienceAnalyticsRegressionSummary",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::UserExperienceAnalyticsRegressionSummary)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.userExperienceAnalyticsRemoteConnection",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::UserExperienceAnalyticsRemoteConnection)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.userExperienceAnalyticsResourcePerformance",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::UserExperienceAnalyticsResourcePerformance)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.userExperienceAnalyticsScoreHistory",
+            ) => rt::object::read_boxed(r).map(Self::UserExperienceAnalyticsScoreHistory),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevice",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::UserExperienceAnalyticsWorkFromAnywhereDevice)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereMetric",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::UserExperienceAnalyticsWorkFromAnywhereMetric)
+            }
+            #[cfg(msgraph_beta_c27)]
+            ::std::option::Option::Some(
+                "microsoft.graph.userFlowLanguageConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::UserFlowLanguageConfiguration),
+            #[cfg(msgraph_beta_c27)]
+            ::std::option::Option::Some("microsoft.graph.userFlowLanguagePage") => {
+                rt::object::read_boxed(r).map(Self::UserFlowLanguagePage)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.userInsightsSettings") => {
+                rt::object::read_boxed(r).map(Self::UserInsightsSettings)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.userInstallStateSummary") => {
+                rt::object::read_boxed(r).map(Self::UserInstallStateSummary)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.userPFXCertificate") => {
+                rt::object::read_boxed(r).map(Self::UserPfxCertificate)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some(
+                "microsoft.graph.userScopeTeamsAppInstallation",
+            ) => rt::object::read_boxed(r).map(Self::UserScopeTeamsAppInstallation),
+            #[cfg(msgraph_beta_c12)]
+            ::std::option::Option::Some("microsoft.graph.userSecurityProfile") => {
+                rt::object::read_boxed(r).map(Self::UserSecurityProfile)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.userSettings") => {
+                rt::object::read_boxed(r).map(Self::UserSettings)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.userTeamwork") => {
+                rt::object::read_boxed(r).map(Self::UserTeamwork)
+            }
+            #[cfg(msgraph_beta_c11)]
+            ::std::option::Option::Some("microsoft.graph.vendor") => {
+                rt::object::read_boxed(r).map(Self::Vendor)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.virtualEndpoint") => {
+                rt::object::read_boxed(r).map(Self::VirtualEndpoint)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.vpnConfiguration") => {
+                rt::object::read_boxed(r).map(Self::VpnConfiguration)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.vppToken") => {
+                rt::object::read_boxed(r).map(Self::VppToken)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.vulnerableManagedDevice") => {
+                rt::object::read_boxed(r).map(Self::VulnerableManagedDevice)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.webAccount") => {
+                rt::object::read_boxed(r).map(Self::WebAccount)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.webApp") => {
+                rt::object::read_boxed(r).map(Self::WebApp)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.win32LobApp") => {
+                rt::object::read_boxed(r).map(Self::Win32LobApp)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windows10CertificateProfileBase",
+            ) => rt::object::read_boxed(r).map(Self::Windows10CertificateProfileBase),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.windows10CompliancePolicy") => {
+                rt::object::read_boxed(r).map(Self::Windows10CompliancePolicy)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windows10CustomConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::Windows10CustomConfiguration),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windows10DeviceFirmwareConfigurationInterface",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::Windows10DeviceFirmwareConfigurationInterface)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windows10EasEmailProfileConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::Windows10EasEmailProfileConfiguration)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windows10EndpointProtectionConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::Windows10EndpointProtectionConfiguration)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windows10EnrollmentCompletionPageConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::Windows10EnrollmentCompletionPageConfiguration)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windows10EnrollmentCompletionPageConfigurationPolicySetItem",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(
+                        Self::Windows10EnrollmentCompletionPageConfigurationPolicySetItem,
+                    )
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windows10EnterpriseModernAppManagementConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::Windows10EnterpriseModernAppManagementConfiguration)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windows10GeneralConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::Windows10GeneralConfiguration),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windows10ImportedPFXCertificateProfile",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::Windows10ImportedPfxCertificateProfile)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windows10MobileCompliancePolicy",
+            ) => rt::object::read_boxed(r).map(Self::Windows10MobileCompliancePolicy),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windows10NetworkBoundaryConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::Windows10NetworkBoundaryConfiguration)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windows10PFXImportCertificateProfile",
+            ) => {
+                rt::object::read_boxed(r).map(Self::Windows10PfxImportCertificateProfile)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windows10PkcsCertificateProfile",
+            ) => rt::object::read_boxed(r).map(Self::Windows10PkcsCertificateProfile),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windows10SecureAssessmentConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::Windows10SecureAssessmentConfiguration)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windows10TeamGeneralConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::Windows10TeamGeneralConfiguration),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.windows10VpnConfiguration") => {
+                rt::object::read_boxed(r).map(Self::Windows10VpnConfiguration)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windows10XCertificateProfile",
+            ) => rt::object::read_boxed(r).map(Self::Windows10XCertificateProfile),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windows10XSCEPCertificateProfile",
+            ) => rt::object::read_boxed(r).map(Self::Windows10XscepCertificateProfile),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windows10XTrustedRootCertificate",
+            ) => rt::object::read_boxed(r).map(Self::Windows10XTrustedRootCertificate),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.windows10XVpnConfiguration") => {
+                rt::object::read_boxed(r).map(Self::Windows10XVpnConfiguration)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windows10XWifiConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::Windows10XWifiConfiguration),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windows81CertificateProfileBase",
+            ) => rt::object::read_boxed(r).map(Self::Windows81CertificateProfileBase),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.windows81CompliancePolicy") => {
+                rt::object::read_boxed(r).map(Self::Windows81CompliancePolicy)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windows81GeneralConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::Windows81GeneralConfiguration),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windows81SCEPCertificateProfile",
+            ) => rt::object::read_boxed(r).map(Self::Windows81ScepCertificateProfile),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windows81TrustedRootCertificate",
+            ) => rt::object::read_boxed(r).map(Self::Windows81TrustedRootCertificate),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.windows81VpnConfiguration") => {
+                rt::object::read_boxed(r).map(Self::Windows81VpnConfiguration)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windows81WifiImportConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::Windows81WifiImportConfiguration),
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.windowsAppX") => {
+                rt::object::read_boxed(r).map(Self::WindowsAppX)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsAssignedAccessProfile",
+            ) => rt::object::read_boxed(r).map(Self::WindowsAssignedAccessProfile),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsAutopilotDeploymentProfile",
+            ) => rt::object::read_boxed(r).map(Self::WindowsAutopilotDeploymentProfile),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsAutopilotDeploymentProfileAssignment",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::WindowsAutopilotDeploymentProfileAssignment)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsAutopilotDeploymentProfilePolicySetItem",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::WindowsAutopilotDeploymentProfilePolicySetItem)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsAutopilotDeviceIdentity",
+            ) => rt::object::read_boxed(r).map(Self::WindowsAutopilotDeviceIdentity),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.windowsAutopilotSettings") => {
+                rt::object::read_boxed(r).map(Self::WindowsAutopilotSettings)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsCertificateProfileBase",
+            ) => rt::object::read_boxed(r).map(Self::WindowsCertificateProfileBase),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::WindowsDefenderAdvancedThreatProtectionConfiguration)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsDefenderApplicationControlSupplementalPolicy",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::WindowsDefenderApplicationControlSupplementalPolicy)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyAssignment",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(
+                        Self::WindowsDefenderApplicationControlSupplementalPolicyAssignment,
+                    )
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyDeploymentStatus",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(
+                        Self::WindowsDefenderApplicationControlSupplementalPolicyDeploymentStatus,
+                    )
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyDeploymentSummary",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(
+                        Self::WindowsDefenderApplicationControlSupplementalPolicyDeploymentSummary,
+                    )
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsDeliveryOptimizationConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::WindowsDeliveryOptimizationConfiguration)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.windowsDeviceMalwareState") => {
+                rt::object::read_boxed(r).map(Self::WindowsDeviceMalwareState)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsDomainJoinConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::WindowsDomainJoinConfiguration),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsFeatureUpdateCatalogItem",
+            ) => rt::object::read_boxed(r).map(Self::WindowsFeatureUpdateCatalogItem),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsFeatureUpdateProfile",
+            ) => rt::object::read_boxed(r).map(Self::WindowsFeatureUpdateProfile),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsFeatureUpdateProfileAssignment",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::WindowsFeatureUpdateProfileAssignment)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsHealthMonitoringConfiguration",
+            ) => {
+                rt::object::read_boxed(r).map(Self::WindowsHealthMonitoringConfiguration)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsHelloForBusinessAuthenticationMethod",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::WindowsHelloForBusinessAuthenticationMethod)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsIdentityProtectionConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::WindowsIdentityProtectionConfiguration)
+            }
+            #[cfg(msgraph_beta_c14)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsInformationProtection",
+            ) => rt::object::read_boxed(r).map(Self::WindowsInformationProtection),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsInformationProtectionAppLearningSummary",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::WindowsInformationProtectionAppLearningSummary)
+            }
+            #[cfg(msgraph_beta_c14)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsInformationProtectionAppLockerFile",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::WindowsInformationProtectionAppLockerFile)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsInformationProtectionDeviceRegistration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::WindowsInformationProtectionDeviceRegistration)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsInformationProtectionNetworkLearningSummary",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::WindowsInformationProtectionNetworkLearningSummary)
+            }
+            #[cfg(msgraph_beta_c14)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsInformationProtectionPolicy",
+            ) => rt::object::read_boxed(r).map(Self::WindowsInformationProtectionPolicy),
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsInformationProtectionWipeAction",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::WindowsInformationProtectionWipeAction)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.windowsKioskConfiguration") => {
+                rt::object::read_boxed(r).map(Self::WindowsKioskConfiguration)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.windowsMalwareInformation") => {
+                rt::object::read_boxed(r).map(Self::WindowsMalwareInformation)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.windowsManagedDevice") => {
+                rt::object::read_boxed(r).map(Self::WindowsManagedDevice)
+            }
+            #[cfg(msgraph_beta_c2)]
+            ::std::option::Option::Some("microsoft.graph.windowsManagementApp") => {
+                rt::object::read_boxed(r).map(Self::WindowsManagementApp)
+            }
+            #[cfg(msgraph_beta_c2)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsManagementAppHealthState",
+            ) => rt::object::read_boxed(r).map(Self::WindowsManagementAppHealthState),
+            #[cfg(msgraph_beta_c2)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsManagementAppHealthSummary",
+            ) => rt::object::read_boxed(r).map(Self::WindowsManagementAppHealthSummary),
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.windowsMicrosoftEdgeApp") => {
+                rt::object::read_boxed(r).map(Self::WindowsMicrosoftEdgeApp)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.windowsMobileMSI") => {
+                rt::object::read_boxed(r).map(Self::WindowsMobileMsi)
+            }
+            #[cfg(msgraph_beta_c96)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsOfficeClientConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::WindowsOfficeClientConfiguration),
+            #[cfg(msgraph_beta_c96)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsOfficeClientSecurityConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::WindowsOfficeClientSecurityConfiguration)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.windowsPhone81AppX") => {
+                rt::object::read_boxed(r).map(Self::WindowsPhone81AppX)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.windowsPhone81AppXBundle") => {
+                rt::object::read_boxed(r).map(Self::WindowsPhone81AppXBundle)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsPhone81CertificateProfileBase",
+            ) => {
+                rt::object::read_boxed(r).map(Self::WindowsPhone81CertificateProfileBase)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsPhone81CompliancePolicy",
+            ) => rt::object::read_boxed(r).map(Self::WindowsPhone81CompliancePolicy),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsPhone81CustomConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::WindowsPhone81CustomConfiguration),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsPhone81GeneralConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::WindowsPhone81GeneralConfiguration),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsPhone81ImportedPFXCertificateProfile",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::WindowsPhone81ImportedPfxCertificateProfile)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsPhone81SCEPCertificateProfile",
+            ) => {
+                rt::object::read_boxed(r).map(Self::WindowsPhone81ScepCertificateProfile)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.windowsPhone81StoreApp") => {
+                rt::object::read_boxed(r).map(Self::WindowsPhone81StoreApp)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsPhone81TrustedRootCertificate",
+            ) => {
+                rt::object::read_boxed(r).map(Self::WindowsPhone81TrustedRootCertificate)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsPhone81VpnConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::WindowsPhone81VpnConfiguration),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsPhoneEASEmailProfileConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::WindowsPhoneEasEmailProfileConfiguration)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.windowsPhoneXAP") => {
+                rt::object::read_boxed(r).map(Self::WindowsPhoneXap)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsPrivacyDataAccessControlItem",
+            ) => rt::object::read_boxed(r).map(Self::WindowsPrivacyDataAccessControlItem),
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.windowsProtectionState") => {
+                rt::object::read_boxed(r).map(Self::WindowsProtectionState)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsQualityUpdateCatalogItem",
+            ) => rt::object::read_boxed(r).map(Self::WindowsQualityUpdateCatalogItem),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsQualityUpdateProfile",
+            ) => rt::object::read_boxed(r).map(Self::WindowsQualityUpdateProfile),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsQualityUpdateProfileAssignment",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::WindowsQualityUpdateProfileAssignment)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.windowsStoreApp") => {
+                rt::object::read_boxed(r).map(Self::WindowsStoreApp)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some("microsoft.graph.windowsUniversalAppX") => {
+                rt::object::read_boxed(r).map(Self::WindowsUniversalAppX)
+            }
+            #[cfg(msgraph_beta_c26)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsUniversalAppXContainedApp",
+            ) => rt::object::read_boxed(r).map(Self::WindowsUniversalAppXContainedApp),
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.windowsUpdateCatalogItem") => {
+                rt::object::read_boxed(r).map(Self::WindowsUpdateCatalogItem)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsUpdateForBusinessConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::WindowsUpdateForBusinessConfiguration)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.windowsUpdateState") => {
+                rt::object::read_boxed(r).map(Self::WindowsUpdateState)
+            }
+            #[cfg(msgraph_beta_c108)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsUpdates.azureADDevice",
+            ) => rt::object::read_boxed(r).map(Self::AzureAdDevice),
+            #[cfg(msgraph_beta_c108)]
+            ::std::option::Option::Some("microsoft.graph.windowsUpdates.catalog") => {
+                rt::object::read_boxed(r).map(Self::Catalog)
+            }
+            #[cfg(msgraph_beta_c108)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsUpdates.catalogEntry",
+            ) => rt::object::read_boxed(r).map(Self::CatalogEntry),
+            #[cfg(msgraph_beta_c108)]
+            ::std::option::Option::Some("microsoft.graph.windowsUpdates.deployment") => {
+                rt::object::read_boxed(r).map(Self::Deployment)
+            }
+            #[cfg(msgraph_beta_c108)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsUpdates.deploymentAudience",
+            ) => rt::object::read_boxed(r).map(Self::DeploymentAudience),
+            #[cfg(msgraph_beta_c108)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsUpdates.featureUpdateCatalogEntry",
+            ) => rt::object::read_boxed(r).map(Self::FeatureUpdateCatalogEntry),
+            #[cfg(msgraph_beta_c108)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry",
+            ) => rt::object::read_boxed(r).map(Self::QualityUpdateCatalogEntry),
+            #[cfg(msgraph_beta_c108)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry",
+            ) => rt::object::read_boxed(r).map(Self::SoftwareUpdateCatalogEntry),
+            #[cfg(msgraph_beta_c108)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsUpdates.updatableAsset",
+            ) => rt::object::read_boxed(r).map(Self::UpdatableAsset),
+            #[cfg(msgraph_beta_c108)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsUpdates.updatableAssetGroup",
+            ) => rt::object::read_boxed(r).map(Self::UpdatableAssetGroup),
+            #[cfg(msgraph_beta_c108)]
+            ::std::option::Option::Some("microsoft.graph.windowsUpdates.updates") => {
+                rt::object::read_boxed(r).map(Self::Updates)
+            }
+            #[cfg(msgraph_beta_c108)]
+            ::std::option::Option::Some("microsoft.graph.windowsUpdates.windows") => {
+                rt::object::read_boxed(r).map(Self::Windows)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.windowsVpnConfiguration") => {
+                rt::object::read_boxed(r).map(Self::WindowsVpnConfiguration)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some("microsoft.graph.windowsWifiConfiguration") => {
+                rt::object::read_boxed(r).map(Self::WindowsWifiConfiguration)
+            }
+            #[cfg(msgraph_beta_c15)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsWifiEnterpriseEAPConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::WindowsWifiEnterpriseEapConfiguration)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.workPosition") => {
+                rt::object::read_boxed(r).map(Self::WorkPosition)
+            }
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some("microsoft.graph.workbook") => {
+                rt::object::read_boxed(r).map(Self::Workbook)
+            }
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some("microsoft.graph.workbookApplication") => {
+                rt::object::read_boxed(r).map(Self::WorkbookApplication)
+            }
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some("microsoft.graph.workbookChart") => {
+                rt::object::read_boxed(r).map(Self::WorkbookChart)
+            }
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some("microsoft.graph.workbookChartAreaFormat") => {
+                rt::object::read_boxed(r).map(Self::WorkbookChartAreaFormat)
+            }
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some("microsoft.graph.workbookChartAxes") => {
+                rt::object::read_boxed(r).map(Self::WorkbookChartAxes)
+            }
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some("microsoft.graph.workbookChartAxis") => {
+                rt::object::read_boxed(r).map(Self::WorkbookChartAxis)
+            }
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some("microsoft.graph.workbookChartAxisFormat") => {
+                rt::object::read_boxed(r).map(Self::WorkbookChartAxisFormat)
+            }
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some("microsoft.graph.workbookChartAxisTitle") => {
+                rt::object::read_boxed(r).map(Self::WorkbookChartAxisTitle)
+            }
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some(
+                "microsoft.graph.workbookChartAxisTitleFormat",
+            ) => rt::object::read_boxed(r).map(Self::WorkbookChartAxisTitleFormat),
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some(
+                "microsoft.graph.workbookChartDataLabelFormat",
+            ) => rt::object::read_boxed(r).map(Self::WorkbookChartDataLabelFormat),
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some("microsoft.graph.workbookChartDataLabels") => {
+                rt::object::read_boxed(r).map(Self::WorkbookChartDataLabels)
+            }
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some("microsoft.graph.workbookChartFill") => {
+                rt::object::read_boxed(r).map(Self::WorkbookChartFill)
+            }
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some("microsoft.graph.workbookChartFont") => {
+                rt::object::read_boxed(r).map(Self::WorkbookChartFont)
+            }
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some("microsoft.graph.workbookChartGridlines") => {
+                rt::object::read_boxed(r).map(Self::WorkbookChartGridlines)
+            }
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some(
+                "microsoft.graph.workbookChartGridlinesFormat",
+            ) => rt::object::read_boxed(r).map(Self::WorkbookChartGridlinesFormat),
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some("microsoft.graph.workbookChartLegend") => {
+                rt::object::read_boxed(r).map(Self::WorkbookChartLegend)
+            }
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some("microsoft.graph.workbookChartLegendFormat") => {
+                rt::object::read_boxed(r).map(Self::WorkbookChartLegendFormat)
+            }
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some("microsoft.graph.workbookChartLineFormat") => {
+                rt::object::read_boxed(r).map(Self::WorkbookChartLineFormat)
+            }
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some("microsoft.graph.workbookChartPoint") => {
+                rt::object::read_boxed(r).map(Self::WorkbookChartPoint)
+            }
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some("microsoft.graph.workbookChartPointFormat") => {
+                rt::object::read_boxed(r).map(Self::WorkbookChartPointFormat)
+            }
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some("microsoft.graph.workbookChartSeries") => {
+                rt::object::read_boxed(r).map(Self::WorkbookChartSeries)
+            }
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some("microsoft.graph.workbookChartSeriesFormat") => {
+                rt::object::read_boxed(r).map(Self::WorkbookChartSeriesFormat)
+            }
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some("microsoft.graph.workbookChartTitle") => {
+                rt::object::read_boxed(r).map(Self::WorkbookChartTitle)
+            }
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some("microsoft.graph.workbookChartTitleFormat") => {
+                rt::object::read_boxed(r).map(Self::WorkbookChartTitleFormat)
+            }
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some("microsoft.graph.workbookComment") => {
+                rt::object::read_boxed(r).map(Self::WorkbookComment)
+            }
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some("microsoft.graph.workbookCommentReply") => {
+                rt::object::read_boxed(r).map(Self::WorkbookCommentReply)
+            }
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some("microsoft.graph.workbookFilter") => {
+                rt::object::read_boxed(r).map(Self::WorkbookFilter)
+            }
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some("microsoft.graph.workbookFormatProtection") => {
+                rt::object::read_boxed(r).map(Self::WorkbookFormatProtection)
+            }
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some("microsoft.graph.workbookFunctionResult") => {
+                rt::object::read_boxed(r).map(Self::WorkbookFunctionResult)
+            }
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some("microsoft.graph.workbookFunctions") => {
+                rt::object::read_boxed(r).map(Self::WorkbookFunctions)
+            }
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some("microsoft.graph.workbookNamedItem") => {
+                rt::object::read_boxed(r).map(Self::WorkbookNamedItem)
+            }
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some("microsoft.graph.workbookOperation") => {
+                rt::object::read_boxed(r).map(Self::WorkbookOperation)
+            }
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some("microsoft.graph.workbookPivotTable") => {
+                rt::object::read_boxed(r).map(Self::WorkbookPivotTable)
+            }
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some("microsoft.graph.workbookRange") => {
+                rt::object::read_boxed(r).map(Self::WorkbookRange)
+            }
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some("microsoft.graph.workbookRangeBorder") => {
+                rt::object::read_boxed(r).map(Self::WorkbookRangeBorder)
+            }
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some("microsoft.graph.workbookRangeFill") => {
+                rt::object::read_boxed(r).map(Self::WorkbookRangeFill)
+            }
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some("microsoft.graph.workbookRangeFont") => {
+                rt::object::read_boxed(r).map(Self::WorkbookRangeFont)
+            }
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some("microsoft.graph.workbookRangeFormat") => {
+                rt::object::read_boxed(r).map(Self::WorkbookRangeFormat)
+            }
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some("microsoft.graph.workbookRangeSort") => {
+                rt::object::read_boxed(r).map(Self::WorkbookRangeSort)
+            }
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some("microsoft.graph.workbookRangeView") => {
+                rt::object::read_boxed(r).map(Self::WorkbookRangeView)
+            }
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some("microsoft.graph.workbookTable") => {
+                rt::object::read_boxed(r).map(Self::WorkbookTable)
+            }
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some("microsoft.graph.workbookTableColumn") => {
+                rt::object::read_boxed(r).map(Self::WorkbookTableColumn)
+            }
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some("microsoft.graph.workbookTableRow") => {
+                rt::object::read_boxed(r).map(Self::WorkbookTableRow)
+            }
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some("microsoft.graph.workbookTableSort") => {
+                rt::object::read_boxed(r).map(Self::WorkbookTableSort)
+            }
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some("microsoft.graph.workbookWorksheet") => {
+                rt::object::read_boxed(r).map(Self::WorkbookWorksheet)
+            }
+            #[cfg(msgraph_beta_c4)]
+            ::std::option::Option::Some(
+                "microsoft.graph.workbookWorksheetProtection",
+            ) => rt::object::read_boxed(r).map(Self::WorkbookWorksheetProtection),
+            #[cfg(msgraph_beta_c71)]
+            ::std::option::Option::Some("microsoft.graph.workforceIntegration") => {
+                rt::object::read_boxed(r).map(Self::WorkforceIntegration)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some("microsoft.graph.yammerActivitySummary") => {
+                rt::object::read_boxed(r).map(Self::YammerActivitySummary)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some("microsoft.graph.yammerActivityUserDetail") => {
+                rt::object::read_boxed(r).map(Self::YammerActivityUserDetail)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some(
+                "microsoft.graph.yammerDeviceUsageDistributionUserCounts",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::YammerDeviceUsageDistributionUserCounts)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some(
+                "microsoft.graph.yammerDeviceUsageUserCounts",
+            ) => rt::object::read_boxed(r).map(Self::YammerDeviceUsageUserCounts),
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some(
+                "microsoft.graph.yammerDeviceUsageUserDetail",
+            ) => rt::object::read_boxed(r).map(Self::YammerDeviceUsageUserDetail),
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some("microsoft.graph.yammerGroupsActivityCounts") => {
+                rt::object::read_boxed(r).map(Self::YammerGroupsActivityCounts)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some("microsoft.graph.yammerGroupsActivityDetail") => {
+                rt::object::read_boxed(r).map(Self::YammerGroupsActivityDetail)
+            }
+            #[cfg(msgraph_beta_c35)]
+            ::std::option::Option::Some(
+                "microsoft.graph.yammerGroupsActivityGroupCounts",
+            ) => rt::object::read_boxed(r).map(Self::YammerGroupsActivityGroupCounts),
+            _ => rt::object::read_boxed(r).map(Self::Entity),
+        }
+    }
+    #[inline]
+    fn write_variant(&self, w: &mut rt::Writer) {
+        match self {
+            Self::Entity(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::AadUserConversationMember(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.aadUserConversationMember",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c6)]
+            Self::AccessPackage(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.accessPackage"),
+                )
+            }
+            #[cfg(msgraph_beta_c6)]
+            Self::AccessPackageAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.accessPackageAssignment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c6)]
+            Self::AccessPackageAssignmentPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.accessPackageAssignmentPolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c6)]
+            Self::AccessPackageAssignmentRequest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.accessPackageAssignmentRequest",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c6)]
+            Self::AccessPackageAssignmentResourceRole(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.accessPackageAssignmentResourceRole",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c6)]
+            Self::AccessPackageCatalog(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.accessPackageCatalog"),
+                )
+            }
+            #[cfg(msgraph_beta_c6)]
+            Self::AccessPackageResource(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.accessPackageResource"),
+                )
+            }
+            #[cfg(msgraph_beta_c6)]
+            Self::AccessPackageResourceEnvironment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.accessPackageResourceEnvironment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c6)]
+            Self::AccessPackageResourceRequest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.accessPackageResourceRequest",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c6)]
+            Self::AccessPackageResourceRole(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.accessPackageResourceRole",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c6)]
+            Self::AccessPackageResourceRoleScope(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.accessPackageResourceRoleScope",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c6)]
+            Self::AccessPackageResourceScope(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.accessPackageResourceScope",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c6)]
+            Self::AccessPackageSubject(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.accessPackageSubject"),
+                )
+            }
+            #[cfg(msgraph_beta_c7)]
+            Self::AccessReview(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.accessReview"),
+                )
+            }
+            #[cfg(msgraph_beta_c9)]
+            Self::AccessReviewDecision(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.accessReviewDecision"),
+                )
+            }
+            #[cfg(msgraph_beta_c6)]
+            Self::AccessReviewHistoryDefinition(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.accessReviewHistoryDefinition",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::AccessReviewInstance(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.accessReviewInstance"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::AccessReviewInstanceDecisionItem(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.accessReviewInstanceDecisionItem",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c8)]
+            Self::AccessReviewPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.accessReviewPolicy"),
+                )
+            }
+            #[cfg(msgraph_beta_c7)]
+            Self::AccessReviewReviewer(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.accessReviewReviewer"),
+                )
+            }
+            #[cfg(msgraph_beta_c6)]
+            Self::AccessReviewScheduleDefinition(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.accessReviewScheduleDefinition",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c6)]
+            Self::AccessReviewSet(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.accessReviewSet"),
+                )
+            }
+            #[cfg(msgraph_beta_c11)]
+            Self::Account(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.account"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::ActiveDirectoryWindowsAutopilotDeploymentProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.activeDirectoryWindowsAutopilotDeploymentProfile",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::ActivityBasedTimeoutPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.activityBasedTimeoutPolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::ActivityHistoryItem(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.activityHistoryItem"),
+                )
+            }
+            #[cfg(msgraph_beta_c16)]
+            Self::ActivityStatistics(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.activityStatistics"),
+                )
+            }
+            #[cfg(msgraph_beta_c20)]
+            Self::AdminConsentRequestPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.adminConsentRequestPolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::AdministrativeUnit(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.administrativeUnit"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AdvancedThreatProtectionOnboardingDeviceSettingState(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.advancedThreatProtectionOnboardingDeviceSettingState",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AdvancedThreatProtectionOnboardingStateSummary(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.advancedThreatProtectionOnboardingStateSummary",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c11)]
+            Self::AgedAccountsPayable(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.agedAccountsPayable"),
+                )
+            }
+            #[cfg(msgraph_beta_c11)]
+            Self::AgedAccountsReceivable(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.agedAccountsReceivable",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c23)]
+            Self::Agreement(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.agreement"),
+                )
+            }
+            #[cfg(msgraph_beta_c24)]
+            Self::AgreementAcceptance(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.agreementAcceptance"),
+                )
+            }
+            #[cfg(msgraph_beta_c23)]
+            Self::AgreementFile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.agreementFile"),
+                )
+            }
+            #[cfg(msgraph_beta_c23)]
+            Self::AgreementFileLocalization(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.agreementFileLocalization",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c23)]
+            Self::AgreementFileProperties(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.agreementFileProperties",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c23)]
+            Self::AgreementFileVersion(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.agreementFileVersion"),
+                )
+            }
+            #[cfg(msgraph_beta_c12)]
+            Self::Alert(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.alert"),
+                )
+            }
+            #[cfg(msgraph_beta_c25)]
+            Self::AllowedDataLocation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.allowedDataLocation"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidCertificateProfileBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidCertificateProfileBase",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidCompliancePolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidCompliancePolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidCustomConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidCustomConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c2)]
+            Self::AndroidDeviceComplianceLocalActionBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidDeviceComplianceLocalActionBase",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c2)]
+            Self::AndroidDeviceComplianceLocalActionLockDevice(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidDeviceComplianceLocalActionLockDevice",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c2)]
+            Self::AndroidDeviceComplianceLocalActionLockDeviceWithPasscode(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidDeviceComplianceLocalActionLockDeviceWithPasscode",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidDeviceOwnerCertificateProfileBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidDeviceOwnerCertificateProfileBase",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidDeviceOwnerCompliancePolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidDeviceOwnerCompliancePolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidDeviceOwnerDerivedCredentialAuthenticationConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidDeviceOwnerDerivedCredentialAuthenticationConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidDeviceOwnerEnrollmentProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidDeviceOwnerEnrollmentProfile",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidDeviceOwnerEnterpriseWiFiConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidDeviceOwnerEnterpriseWiFiConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidDeviceOwnerGeneralDeviceConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidDeviceOwnerGeneralDeviceConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidDeviceOwnerImportedPfxCertificateProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidDeviceOwnerImportedPFXCertificateProfile",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidDeviceOwnerPkcsCertificateProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidDeviceOwnerPkcsCertificateProfile",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidDeviceOwnerScepCertificateProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidDeviceOwnerScepCertificateProfile",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidDeviceOwnerTrustedRootCertificate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidDeviceOwnerTrustedRootCertificate",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidDeviceOwnerVpnConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidDeviceOwnerVpnConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidDeviceOwnerWiFiConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidDeviceOwnerWiFiConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidEasEmailProfileConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidEasEmailProfileConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidEnterpriseWiFiConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidEnterpriseWiFiConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::AndroidForWorkApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.androidForWorkApp"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidForWorkAppConfigurationSchema(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidForWorkAppConfigurationSchema",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidForWorkCertificateProfileBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidForWorkCertificateProfileBase",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidForWorkCompliancePolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidForWorkCompliancePolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidForWorkCustomConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidForWorkCustomConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidForWorkEasEmailProfileBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidForWorkEasEmailProfileBase",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidForWorkEnrollmentProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidForWorkEnrollmentProfile",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidForWorkEnterpriseWiFiConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidForWorkEnterpriseWiFiConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidForWorkGeneralDeviceConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidForWorkGeneralDeviceConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidForWorkGmailEasConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidForWorkGmailEasConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidForWorkImportedPfxCertificateProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidForWorkImportedPFXCertificateProfile",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::AndroidForWorkMobileAppConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidForWorkMobileAppConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidForWorkNineWorkEasConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidForWorkNineWorkEasConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidForWorkPkcsCertificateProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidForWorkPkcsCertificateProfile",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidForWorkScepCertificateProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidForWorkScepCertificateProfile",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidForWorkSettings(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidForWorkSettings",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidForWorkTrustedRootCertificate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidForWorkTrustedRootCertificate",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidForWorkVpnConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidForWorkVpnConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidForWorkWiFiConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidForWorkWiFiConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidGeneralDeviceConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidGeneralDeviceConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidImportedPfxCertificateProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidImportedPFXCertificateProfile",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::AndroidLobApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.androidLobApp"),
+                )
+            }
+            #[cfg(msgraph_beta_c14)]
+            Self::AndroidManagedAppProtection(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidManagedAppProtection",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::AndroidManagedAppRegistration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidManagedAppRegistration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidManagedStoreAccountEnterpriseSettings(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidManagedStoreAccountEnterpriseSettings",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::AndroidManagedStoreApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidManagedStoreApp",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::AndroidManagedStoreAppConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidManagedStoreAppConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidManagedStoreAppConfigurationSchema(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidManagedStoreAppConfigurationSchema",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::AndroidManagedStoreWebApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidManagedStoreWebApp",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidOmaCpConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidOmaCpConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidPkcsCertificateProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidPkcsCertificateProfile",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidScepCertificateProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidScepCertificateProfile",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::AndroidStoreApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.androidStoreApp"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidTrustedRootCertificate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidTrustedRootCertificate",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidVpnConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidVpnConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidWiFiConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidWiFiConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidWorkProfileCertificateProfileBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidWorkProfileCertificateProfileBase",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidWorkProfileCompliancePolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidWorkProfileCompliancePolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidWorkProfileCustomConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidWorkProfileCustomConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidWorkProfileEasEmailProfileBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidWorkProfileEasEmailProfileBase",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidWorkProfileEnterpriseWiFiConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidWorkProfileEnterpriseWiFiConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidWorkProfileGeneralDeviceConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidWorkProfileGeneralDeviceConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidWorkProfileGmailEasConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidWorkProfileGmailEasConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidWorkProfileNineWorkEasConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidWorkProfileNineWorkEasConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidWorkProfilePkcsCertificateProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidWorkProfilePkcsCertificateProfile",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidWorkProfileScepCertificateProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidWorkProfileScepCertificateProfile",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidWorkProfileTrustedRootCertificate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidWorkProfileTrustedRootCertificate",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidWorkProfileVpnConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidWorkProfileVpnConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AndroidWorkProfileWiFiConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidWorkProfileWiFiConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AospDeviceOwnerCompliancePolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.aospDeviceOwnerCompliancePolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AospDeviceOwnerDeviceConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.aospDeviceOwnerDeviceConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c6)]
+            Self::AppConsentApprovalRoute(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.appConsentApprovalRoute",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::AppConsentRequest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.appConsentRequest"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::AppLogCollectionRequest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.appLogCollectionRequest",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c31)]
+            Self::AppRoleAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.appRoleAssignment"),
+                )
+            }
+            #[cfg(msgraph_beta_c32)]
+            Self::AppScope(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.appScope"),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::AppVulnerabilityManagedDevice(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.appVulnerabilityManagedDevice",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::AppVulnerabilityMobileApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.appVulnerabilityMobileApp",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::AppVulnerabilityTask(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.appVulnerabilityTask"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AppleDeviceFeaturesConfigurationBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.appleDeviceFeaturesConfigurationBase",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AppleEnrollmentProfileAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.appleEnrollmentProfileAssignment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AppleExpeditedCheckinConfigurationBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.appleExpeditedCheckinConfigurationBase",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::ApplePushNotificationCertificate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.applePushNotificationCertificate",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AppleUserInitiatedEnrollmentProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.appleUserInitiatedEnrollmentProfile",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AppleVpnConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.appleVpnConfiguration"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::AppleVppTokenTroubleshootingEvent(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.appleVppTokenTroubleshootingEvent",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::Application(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.application"),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::ApplicationSignInDetailedSummary(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.applicationSignInDetailedSummary",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::ApplicationSignInSummary(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.applicationSignInSummary",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c34)]
+            Self::ApplicationTemplate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.applicationTemplate"),
+                )
+            }
+            #[cfg(msgraph_beta_c37)]
+            Self::Approval(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.approval"),
+                )
+            }
+            #[cfg(msgraph_beta_c37)]
+            Self::ApprovalStep(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.approvalStep"),
+                )
+            }
+            #[cfg(msgraph_beta_c39)]
+            Self::ApprovalWorkflowProvider(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.approvalWorkflowProvider",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::AssignmentFilterEvaluationStatusDetails(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.assignmentFilterEvaluationStatusDetails",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::Attachment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.attachment"),
+                )
+            }
+            #[cfg(msgraph_beta_c42)]
+            Self::AttributeMappingFunctionSchema(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.attributeMappingFunctionSchema",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c29)]
+            Self::AudioRoutingGroup(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.audioRoutingGroup"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AuditEvent(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.auditEvent"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::Authentication(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.authentication"),
+                )
+            }
+            #[cfg(msgraph_beta_c27)]
+            Self::AuthenticationContextClassReference(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.authenticationContextClassReference",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c20)]
+            Self::AuthenticationFlowsPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.authenticationFlowsPolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::AuthenticationMethod(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.authenticationMethod"),
+                )
+            }
+            #[cfg(msgraph_beta_c45)]
+            Self::AuthenticationMethodConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.authenticationMethodConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c45)]
+            Self::AuthenticationMethodTarget(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.authenticationMethodTarget",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c21)]
+            Self::AuthenticationMethodsPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.authenticationMethodsPolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::AuthenticationMethodsRoot(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.authenticationMethodsRoot",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::AuthorizationPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.authorizationPolicy"),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::AzureAdFeatureUsage(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.azureADFeatureUsage"),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::AzureAdLicenseUsage(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.azureADLicenseUsage"),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::AzureAdUserFeatureUsage(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.azureADUserFeatureUsage",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::AzureAdWindowsAutopilotDeploymentProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.azureADWindowsAutopilotDeploymentProfile",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c20)]
+            Self::B2cAuthenticationMethodsPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.b2cAuthenticationMethodsPolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c27)]
+            Self::B2cIdentityUserFlow(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.b2cIdentityUserFlow"),
+                )
+            }
+            #[cfg(msgraph_beta_c27)]
+            Self::B2xIdentityUserFlow(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.b2xIdentityUserFlow"),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::BaseItem(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.baseItem"),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::BaseItemVersion(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.baseItemVersion"),
+                )
+            }
+            #[cfg(msgraph_beta_c13)]
+            Self::Bitlocker(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.bitlocker"),
+                )
+            }
+            #[cfg(msgraph_beta_c13)]
+            Self::BitlockerRecoveryKey(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.bitlockerRecoveryKey"),
+                )
+            }
+            #[cfg(msgraph_beta_c47)]
+            Self::BookingAppointment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.bookingAppointment"),
+                )
+            }
+            #[cfg(msgraph_beta_c47)]
+            Self::BookingBusiness(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.bookingBusiness"),
+                )
+            }
+            #[cfg(msgraph_beta_c48)]
+            Self::BookingCurrency(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.bookingCurrency"),
+                )
+            }
+            #[cfg(msgraph_beta_c47)]
+            Self::BookingCustomer(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.bookingCustomer"),
+                )
+            }
+            #[cfg(msgraph_beta_c47)]
+            Self::BookingNamedEntity(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.bookingNamedEntity"),
+                )
+            }
+            #[cfg(msgraph_beta_c47)]
+            Self::BookingPerson(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.bookingPerson"),
+                )
+            }
+            #[cfg(msgraph_beta_c47)]
+            Self::BookingService(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.bookingService"),
+                )
+            }
+            #[cfg(msgraph_beta_c47)]
+            Self::BookingStaffMember(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.bookingStaffMember"),
+                )
+            }
+            #[cfg(msgraph_beta_c27)]
+            Self::BuiltInIdentityProvider(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.builtInIdentityProvider",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c39)]
+            Self::BusinessFlow(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.businessFlow"),
+                )
+            }
+            #[cfg(msgraph_beta_c51)]
+            Self::BusinessFlowTemplate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.businessFlowTemplate"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::Calendar(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.calendar"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::CalendarGroup(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.calendarGroup"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::CalendarPermission(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.calendarPermission"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::CalendarSharingMessage(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.calendarSharingMessage",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c29)]
+            Self::Call(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.call"),
+                )
+            }
+            #[cfg(msgraph_beta_c16)]
+            Self::CallActivityStatistics(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.callActivityStatistics",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c57)]
+            Self::CallRecord(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.callRecords.callRecord",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c57)]
+            Self::Segment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.callRecords.segment"),
+                )
+            }
+            #[cfg(msgraph_beta_c57)]
+            Self::Session(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.callRecords.session"),
+                )
+            }
+            #[cfg(msgraph_beta_c29)]
+            Self::CancelMediaProcessingOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.cancelMediaProcessingOperation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::CartToClassAssociation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.cartToClassAssociation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c52)]
+            Self::CertificateBasedAuthConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.certificateBasedAuthConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c53)]
+            Self::ChangeTrackedEntity(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.changeTrackedEntity"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::Channel(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.channel"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::Chat(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.chat"),
+                )
+            }
+            #[cfg(msgraph_beta_c16)]
+            Self::ChatActivityStatistics(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.chatActivityStatistics",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::ChatMessage(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.chatMessage"),
+                )
+            }
+            #[cfg(msgraph_beta_c54)]
+            Self::ChatMessageHostedContent(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.chatMessageHostedContent",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::ChromeOsOnboardingSettings(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.chromeOSOnboardingSettings",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::CircularGeofenceManagementCondition(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.circularGeofenceManagementCondition",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::ClaimsMappingPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.claimsMappingPolicy"),
+                )
+            }
+            #[cfg(msgraph_beta_c56)]
+            Self::ClassificationJobResponse(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.classificationJobResponse",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c12)]
+            Self::CloudAppSecurityProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.cloudAppSecurityProfile",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c57)]
+            Self::CloudCommunications(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.cloudCommunications"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::CloudPc(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.cloudPC"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::CloudPcConnectivityIssue(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.cloudPCConnectivityIssue",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::CloudPcAuditEvent(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.cloudPcAuditEvent"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::CloudPcDeviceImage(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.cloudPcDeviceImage"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::CloudPcOnPremisesConnection(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.cloudPcOnPremisesConnection",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::CloudPcProvisioningPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.cloudPcProvisioningPolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::CloudPcProvisioningPolicyAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.cloudPcProvisioningPolicyAssignment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::CloudPcUserSetting(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.cloudPcUserSetting"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::CloudPcUserSettingAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.cloudPcUserSettingAssignment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c50)]
+            Self::ColumnDefinition(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.columnDefinition"),
+                )
+            }
+            #[cfg(msgraph_beta_c50)]
+            Self::ColumnLink(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.columnLink"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::ComanagementEligibleDevice(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.comanagementEligibleDevice",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c58)]
+            Self::Command(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.command"),
+                )
+            }
+            #[cfg(msgraph_beta_c29)]
+            Self::CommsOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.commsOperation"),
+                )
+            }
+            #[cfg(msgraph_beta_c11)]
+            Self::Company(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.company"),
+                )
+            }
+            #[cfg(msgraph_beta_c11)]
+            Self::CompanyInformation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.companyInformation"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::ComplianceManagementPartner(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.complianceManagementPartner",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c33)]
+            Self::ConditionalAccessPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.conditionalAccessPolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c27)]
+            Self::ConditionalAccessRoot(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.conditionalAccessRoot"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::ConfigManagerCollection(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.configManagerCollection",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c6)]
+            Self::ConnectedOrganization(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.connectedOrganization"),
+                )
+            }
+            #[cfg(msgraph_beta_c2)]
+            Self::ConnectionOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.connectionOperation"),
+                )
+            }
+            #[cfg(msgraph_beta_c22)]
+            Self::Connector(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.connector"),
+                )
+            }
+            #[cfg(msgraph_beta_c22)]
+            Self::ConnectorGroup(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.connectorGroup"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::Contact(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.contact"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::ContactFolder(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.contactFolder"),
+                )
+            }
+            #[cfg(msgraph_beta_c50)]
+            Self::ContentType(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.contentType"),
+                )
+            }
+            #[cfg(msgraph_beta_c27)]
+            Self::ContinuousAccessEvaluationPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.continuousAccessEvaluationPolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::Contract(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.contract"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::Conversation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.conversation"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::ConversationMember(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.conversationMember"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::ConversationThread(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.conversationThread"),
+                )
+            }
+            #[cfg(msgraph_beta_c27)]
+            Self::CountryNamedLocation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.countryNamedLocation"),
+                )
+            }
+            #[cfg(msgraph_beta_c11)]
+            Self::CountryRegion(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.countryRegion"),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::CredentialUsageSummary(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.credentialUsageSummary",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::CredentialUserRegistrationCount(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.credentialUserRegistrationCount",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::CredentialUserRegistrationDetails(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.credentialUserRegistrationDetails",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c11)]
+            Self::Currency(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.currency"),
+                )
+            }
+            #[cfg(msgraph_beta_c11)]
+            Self::Customer(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.customer"),
+                )
+            }
+            #[cfg(msgraph_beta_c11)]
+            Self::CustomerPayment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.customerPayment"),
+                )
+            }
+            #[cfg(msgraph_beta_c11)]
+            Self::CustomerPaymentJournal(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.customerPaymentJournal",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c56)]
+            Self::DataClassificationService(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.dataClassificationService",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c13)]
+            Self::DataLossPreventionPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.dataLossPreventionPolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c62)]
+            Self::DataPolicyOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.dataPolicyOperation"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DataSharingConsent(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.dataSharingConsent"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DefaultDeviceCompliancePolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.defaultDeviceCompliancePolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c14)]
+            Self::DefaultManagedAppProtection(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.defaultManagedAppProtection",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::DelegatedPermissionClassification(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.delegatedPermissionClassification",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DepEnrollmentBaseProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.depEnrollmentBaseProfile",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DepEnrollmentProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.depEnrollmentProfile"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DepIosEnrollmentProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.depIOSEnrollmentProfile",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DepMacOsEnrollmentProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.depMacOSEnrollmentProfile",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DepOnboardingSetting(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.depOnboardingSetting"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DetectedApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.detectedApp"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::Device(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.device"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceAndAppManagementAssignmentFilter(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceAndAppManagementAssignmentFilter",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceAndAppManagementRoleAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceAndAppManagementRoleAssignment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceAndAppManagementRoleDefinition(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceAndAppManagementRoleDefinition",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::DeviceAppManagement(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.deviceAppManagement"),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::DeviceAppManagementTask(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceAppManagementTask",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::DeviceCategory(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.deviceCategory"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::DeviceComanagementAuthorityConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceComanagementAuthorityConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceComplianceActionItem(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceComplianceActionItem",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceComplianceDeviceOverview(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceComplianceDeviceOverview",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceComplianceDeviceStatus(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceComplianceDeviceStatus",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceCompliancePolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceCompliancePolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceCompliancePolicyAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceCompliancePolicyAssignment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceCompliancePolicyDeviceStateSummary(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceCompliancePolicyDeviceStateSummary",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c2)]
+            Self::DeviceCompliancePolicyGroupAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceCompliancePolicyGroupAssignment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::DeviceCompliancePolicyPolicySetItem(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceCompliancePolicyPolicySetItem",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceCompliancePolicySettingStateSummary(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceCompliancePolicySettingStateSummary",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::DeviceCompliancePolicyState(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceCompliancePolicyState",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceComplianceScheduledActionForRule(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceComplianceScheduledActionForRule",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceComplianceScript(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceComplianceScript",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceComplianceScriptDeviceState(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceComplianceScriptDeviceState",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceComplianceScriptRunSummary(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceComplianceScriptRunSummary",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceComplianceSettingState(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceComplianceSettingState",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceComplianceUserOverview(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceComplianceUserOverview",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceComplianceUserStatus(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceComplianceUserStatus",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.deviceConfiguration"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceConfigurationAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceConfigurationAssignment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceConfigurationConflictSummary(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceConfigurationConflictSummary",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceConfigurationDeviceOverview(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceConfigurationDeviceOverview",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceConfigurationDeviceStateSummary(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceConfigurationDeviceStateSummary",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceConfigurationDeviceStatus(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceConfigurationDeviceStatus",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceConfigurationGroupAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceConfigurationGroupAssignment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::DeviceConfigurationPolicySetItem(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceConfigurationPolicySetItem",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::DeviceConfigurationState(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceConfigurationState",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceConfigurationUserOverview(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceConfigurationUserOverview",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceConfigurationUserStateSummary(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceConfigurationUserStateSummary",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceConfigurationUserStatus(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceConfigurationUserStatus",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceCustomAttributeShellScript(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceCustomAttributeShellScript",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::DeviceEnrollmentConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceEnrollmentConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::DeviceEnrollmentLimitConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceEnrollmentLimitConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::DeviceEnrollmentPlatformRestrictionsConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::DeviceEnrollmentWindowsHelloForBusinessConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceHealthScript(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.deviceHealthScript"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceHealthScriptAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceHealthScriptAssignment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceHealthScriptDeviceState(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceHealthScriptDeviceState",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceHealthScriptRunSummary(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceHealthScriptRunSummary",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::DeviceInstallState(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.deviceInstallState"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::DeviceLogCollectionResponse(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceLogCollectionResponse",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceManagement(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.deviceManagement"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceManagementAbstractComplexSettingDefinition(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementAbstractComplexSettingDefinition",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceManagementAbstractComplexSettingInstance(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementAbstractComplexSettingInstance",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceManagementAutopilotEvent(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementAutopilotEvent",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceManagementAutopilotPolicyStatusDetail(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementAutopilotPolicyStatusDetail",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceManagementBooleanSettingInstance(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementBooleanSettingInstance",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceManagementCachedReportConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementCachedReportConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceManagementCollectionSettingDefinition(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementCollectionSettingDefinition",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceManagementCollectionSettingInstance(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementCollectionSettingInstance",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceManagementComplexSettingDefinition(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementComplexSettingDefinition",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceManagementComplexSettingInstance(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementComplexSettingInstance",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceManagementConfigurationCategory(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementConfigurationCategory",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceManagementConfigurationChoiceSettingCollectionDefinition(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementConfigurationChoiceSettingCollectionDefinition",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceManagementConfigurationChoiceSettingDefinition(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementConfigurationChoiceSettingDefinition",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceManagementConfigurationPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementConfigurationPolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceManagementConfigurationPolicyAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementConfigurationPolicyAssignment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceManagementConfigurationPolicyTemplate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementConfigurationPolicyTemplate",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceManagementConfigurationSetting(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementConfigurationSetting",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceManagementConfigurationSettingDefinition(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementConfigurationSettingDefinition",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceManagementConfigurationSettingGroupCollectionDefinition(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementConfigurationSettingGroupCollectionDefinition",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceManagementConfigurationSettingGroupDefinition(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementConfigurationSettingGroupDefinition",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceManagementConfigurationSettingTemplate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementConfigurationSettingTemplate",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceManagementConfigurationSimpleSettingCollectionDefinition(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementConfigurationSimpleSettingCollectionDefinition",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceManagementConfigurationSimpleSettingDefinition(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementConfigurationSimpleSettingDefinition",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceManagementDerivedCredentialSettings(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementDerivedCredentialSettings",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceManagementDomainJoinConnector(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementDomainJoinConnector",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceManagementExchangeConnector(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementExchangeConnector",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceManagementExchangeOnPremisesPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementExchangeOnPremisesPolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceManagementExportJob(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementExportJob",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceManagementIntegerSettingInstance(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementIntegerSettingInstance",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceManagementIntent(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementIntent",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceManagementIntentAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementIntentAssignment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceManagementIntentDeviceSettingStateSummary(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementIntentDeviceSettingStateSummary",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceManagementIntentDeviceState(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementIntentDeviceState",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceManagementIntentDeviceStateSummary(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementIntentDeviceStateSummary",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceManagementIntentSettingCategory(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementIntentSettingCategory",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceManagementIntentUserState(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementIntentUserState",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceManagementIntentUserStateSummary(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementIntentUserStateSummary",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceManagementPartner(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementPartner",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceManagementReportSchedule(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementReportSchedule",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceManagementReports(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementReports",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceManagementResourceAccessProfileAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementResourceAccessProfileAssignment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceManagementResourceAccessProfileBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementResourceAccessProfileBase",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceManagementReusablePolicySetting(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementReusablePolicySetting",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceManagementScript(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementScript",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceManagementScriptAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementScriptAssignment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceManagementScriptDeviceState(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementScriptDeviceState",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceManagementScriptGroupAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementScriptGroupAssignment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::DeviceManagementScriptPolicySetItem(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementScriptPolicySetItem",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c2)]
+            Self::DeviceManagementScriptRunSummary(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementScriptRunSummary",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceManagementScriptUserState(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementScriptUserState",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceManagementSettingCategory(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementSettingCategory",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceManagementSettingDefinition(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementSettingDefinition",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceManagementSettingInstance(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementSettingInstance",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceManagementStringSettingInstance(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementStringSettingInstance",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceManagementTemplate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementTemplate",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceManagementTemplateSettingCategory(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementTemplateSettingCategory",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::DeviceManagementTroubleshootingEvent(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementTroubleshootingEvent",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c2)]
+            Self::DeviceSetupConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceSetupConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::DeviceShellScript(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.deviceShellScript"),
+                )
+            }
+            #[cfg(msgraph_beta_c11)]
+            Self::Dimension(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.dimension"),
+                )
+            }
+            #[cfg(msgraph_beta_c11)]
+            Self::DimensionValue(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.dimensionValue"),
+                )
+            }
+            #[cfg(msgraph_beta_c66)]
+            Self::Directory(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.directory"),
+                )
+            }
+            #[cfg(msgraph_beta_c36)]
+            Self::DirectoryAudit(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.directoryAudit"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::DirectoryDefinition(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.directoryDefinition"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::DirectoryObject(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.directoryObject"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::DirectoryObjectPartnerReference(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.directoryObjectPartnerReference",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::DirectoryRole(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.directoryRole"),
+                )
+            }
+            #[cfg(msgraph_beta_c20)]
+            Self::DirectoryRoleAccessReviewPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.directoryRoleAccessReviewPolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::DirectoryRoleTemplate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.directoryRoleTemplate"),
+                )
+            }
+            #[cfg(msgraph_beta_c67)]
+            Self::DirectorySetting(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.directorySetting"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::DirectorySettingTemplate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.directorySettingTemplate",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c18)]
+            Self::DlpEvaluatePoliciesJobResponse(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.dlpEvaluatePoliciesJobResponse",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c2)]
+            Self::Document(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.document"),
+                )
+            }
+            #[cfg(msgraph_beta_c2)]
+            Self::DocumentComment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.documentComment"),
+                )
+            }
+            #[cfg(msgraph_beta_c2)]
+            Self::DocumentCommentReply(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.documentCommentReply"),
+                )
+            }
+            #[cfg(msgraph_beta_c68)]
+            Self::Domain(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.domain"),
+                )
+            }
+            #[cfg(msgraph_beta_c69)]
+            Self::DomainDnsCnameRecord(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.domainDnsCnameRecord"),
+                )
+            }
+            #[cfg(msgraph_beta_c69)]
+            Self::DomainDnsMxRecord(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.domainDnsMxRecord"),
+                )
+            }
+            #[cfg(msgraph_beta_c69)]
+            Self::DomainDnsRecord(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.domainDnsRecord"),
+                )
+            }
+            #[cfg(msgraph_beta_c69)]
+            Self::DomainDnsSrvRecord(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.domainDnsSrvRecord"),
+                )
+            }
+            #[cfg(msgraph_beta_c69)]
+            Self::DomainDnsTxtRecord(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.domainDnsTxtRecord"),
+                )
+            }
+            #[cfg(msgraph_beta_c69)]
+            Self::DomainDnsUnavailableRecord(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.domainDnsUnavailableRecord",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c12)]
+            Self::DomainSecurityProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.domainSecurityProfile"),
+                )
+            }
+            #[cfg(msgraph_beta_c50)]
+            Self::Drive(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.drive"),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::DriveItem(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.driveItem"),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::DriveItemVersion(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.driveItemVersion"),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::EBookInstallSummary(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.eBookInstallSummary"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::EasEmailProfileConfigurationBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.easEmailProfileConfigurationBase",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c134)]
+            Self::AddToReviewSetOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.ediscovery.addToReviewSetOperation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c134)]
+            Self::Case(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.ediscovery.case"),
+                )
+            }
+            #[cfg(msgraph_beta_c134)]
+            Self::CaseExportOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.ediscovery.caseExportOperation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c134)]
+            Self::CaseIndexOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.ediscovery.caseIndexOperation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c134)]
+            Self::CaseOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.ediscovery.caseOperation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c134)]
+            Self::Custodian(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.ediscovery.custodian"),
+                )
+            }
+            #[cfg(msgraph_beta_c134)]
+            Self::DataSource(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.ediscovery.dataSource"),
+                )
+            }
+            #[cfg(msgraph_beta_c134)]
+            Self::DataSourceContainer(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.ediscovery.dataSourceContainer",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c134)]
+            Self::Ediscoveryroot(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.ediscovery.ediscoveryroot",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c134)]
+            Self::EstimateStatisticsOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.ediscovery.estimateStatisticsOperation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c134)]
+            Self::LegalHold(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.ediscovery.legalHold"),
+                )
+            }
+            #[cfg(msgraph_beta_c134)]
+            Self::NoncustodialDataSource(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.ediscovery.noncustodialDataSource",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c134)]
+            Self::ReviewSet(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.ediscovery.reviewSet"),
+                )
+            }
+            #[cfg(msgraph_beta_c134)]
+            Self::ReviewSetQuery(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.ediscovery.reviewSetQuery",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c134)]
+            Self::EdiscoverySettings(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.ediscovery.settings"),
+                )
+            }
+            #[cfg(msgraph_beta_c134)]
+            Self::SiteSource(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.ediscovery.siteSource"),
+                )
+            }
+            #[cfg(msgraph_beta_c134)]
+            Self::SourceCollection(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.ediscovery.sourceCollection",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c134)]
+            Self::Tag(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.ediscovery.tag"),
+                )
+            }
+            #[cfg(msgraph_beta_c134)]
+            Self::TagOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.ediscovery.tagOperation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c134)]
+            Self::UnifiedGroupSource(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.ediscovery.unifiedGroupSource",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c134)]
+            Self::UserSource(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.ediscovery.userSource"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::EditionUpgradeConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.editionUpgradeConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c61)]
+            Self::EducationAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.educationAssignment"),
+                )
+            }
+            #[cfg(msgraph_beta_c61)]
+            Self::EducationAssignmentDefaults(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.educationAssignmentDefaults",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c61)]
+            Self::EducationAssignmentResource(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.educationAssignmentResource",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c61)]
+            Self::EducationAssignmentSettings(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.educationAssignmentSettings",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c61)]
+            Self::EducationCategory(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.educationCategory"),
+                )
+            }
+            #[cfg(msgraph_beta_c61)]
+            Self::EducationClass(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.educationClass"),
+                )
+            }
+            #[cfg(msgraph_beta_c61)]
+            Self::EducationFeedbackOutcome(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.educationFeedbackOutcome",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c61)]
+            Self::EducationOrganization(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.educationOrganization"),
+                )
+            }
+            #[cfg(msgraph_beta_c61)]
+            Self::EducationOutcome(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.educationOutcome"),
+                )
+            }
+            #[cfg(msgraph_beta_c61)]
+            Self::EducationPointsOutcome(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.educationPointsOutcome",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c61)]
+            Self::EducationRubric(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.educationRubric"),
+                )
+            }
+            #[cfg(msgraph_beta_c61)]
+            Self::EducationRubricOutcome(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.educationRubricOutcome",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c61)]
+            Self::EducationSchool(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.educationSchool"),
+                )
+            }
+            #[cfg(msgraph_beta_c61)]
+            Self::EducationSubmission(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.educationSubmission"),
+                )
+            }
+            #[cfg(msgraph_beta_c61)]
+            Self::EducationSubmissionResource(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.educationSubmissionResource",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c61)]
+            Self::EducationSynchronizationError(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.educationSynchronizationError",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c61)]
+            Self::EducationSynchronizationProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.educationSynchronizationProfile",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c61)]
+            Self::EducationSynchronizationProfileStatus(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.educationSynchronizationProfileStatus",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c61)]
+            Self::EducationUser(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.educationUser"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::EducationalActivity(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.educationalActivity"),
+                )
+            }
+            #[cfg(msgraph_beta_c16)]
+            Self::EmailActivityStatistics(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.emailActivityStatistics",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::EmailActivitySummary(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.emailActivitySummary"),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::EmailActivityUserDetail(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.emailActivityUserDetail",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::EmailAppUsageAppsUserCounts(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.emailAppUsageAppsUserCounts",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::EmailAppUsageUserCounts(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.emailAppUsageUserCounts",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::EmailAppUsageUserDetail(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.emailAppUsageUserDetail",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::EmailAppUsageVersionsUserCounts(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.emailAppUsageVersionsUserCounts",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::EmailAuthenticationMethod(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.emailAuthenticationMethod",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c45)]
+            Self::EmailAuthenticationMethodConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.emailAuthenticationMethodConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c13)]
+            Self::EmailFileAssessmentRequest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.emailFileAssessmentRequest",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::EmbeddedSimActivationCodePool(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.embeddedSIMActivationCodePool",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::EmbeddedSimActivationCodePoolAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.embeddedSIMActivationCodePoolAssignment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::EmbeddedSimDeviceState(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.embeddedSIMDeviceState",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c11)]
+            Self::Employee(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.employee"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::Endpoint(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.endpoint"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::EnrollmentConfigurationAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.enrollmentConfigurationAssignment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::EnrollmentProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.enrollmentProfile"),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::EnrollmentRestrictionsConfigurationPolicySetItem(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.enrollmentRestrictionsConfigurationPolicySetItem",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::EnrollmentTroubleshootingEvent(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.enrollmentTroubleshootingEvent",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::EnterpriseCodeSigningCertificate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.enterpriseCodeSigningCertificate",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c6)]
+            Self::EntitlementManagement(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.entitlementManagement"),
+                )
+            }
+            #[cfg(msgraph_beta_c6)]
+            Self::EntitlementManagementSettings(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.entitlementManagementSettings",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c18)]
+            Self::EvaluateLabelJobResponse(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.evaluateLabelJobResponse",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::Event(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.event"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::EventMessage(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.eventMessage"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::EventMessageRequest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.eventMessageRequest"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::EventMessageResponse(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.eventMessageResponse"),
+                )
+            }
+            #[cfg(msgraph_beta_c56)]
+            Self::ExactMatchDataStore(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.exactMatchDataStore"),
+                )
+            }
+            #[cfg(msgraph_beta_c56)]
+            Self::ExactMatchDataStoreBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.exactMatchDataStoreBase",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c56)]
+            Self::ExactMatchJobBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.exactMatchJobBase"),
+                )
+            }
+            #[cfg(msgraph_beta_c2)]
+            Self::ExactMatchLookupJob(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.exactMatchLookupJob"),
+                )
+            }
+            #[cfg(msgraph_beta_c56)]
+            Self::ExactMatchSession(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.exactMatchSession"),
+                )
+            }
+            #[cfg(msgraph_beta_c56)]
+            Self::ExactMatchSessionBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.exactMatchSessionBase"),
+                )
+            }
+            #[cfg(msgraph_beta_c56)]
+            Self::ExactMatchUploadAgent(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.exactMatchUploadAgent"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::Extension(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.extension"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::ExtensionProperty(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.extensionProperty"),
+                )
+            }
+            #[cfg(msgraph_beta_c2)]
+            Self::External(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.external"),
+                )
+            }
+            #[cfg(msgraph_beta_c2)]
+            Self::ExternalConnection(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.externalConnection"),
+                )
+            }
+            #[cfg(msgraph_beta_c135)]
+            Self::ExternalConnectorsConnectionOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.externalConnectors.connectionOperation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c135)]
+            Self::ExternalConnectorsExternalConnection(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.externalConnectors.externalConnection",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c135)]
+            Self::ExternalConnectorsExternalGroup(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.externalConnectors.externalGroup",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c135)]
+            Self::ExternalConnectorsExternalGroupMember(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.externalConnectors.externalGroupMember",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c135)]
+            Self::ExternalConnectorsExternalItem(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.externalConnectors.externalItem",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c135)]
+            Self::ExternalConnectorsSchema(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.externalConnectors.schema",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c2)]
+            Self::ExternalGroup(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.externalGroup"),
+                )
+            }
+            #[cfg(msgraph_beta_c2)]
+            Self::ExternalGroupMember(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.externalGroupMember"),
+                )
+            }
+            #[cfg(msgraph_beta_c2)]
+            Self::ExternalItem(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.externalItem"),
+                )
+            }
+            #[cfg(msgraph_beta_c74)]
+            Self::FeatureRolloutPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.featureRolloutPolicy"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::Fido2AuthenticationMethod(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.fido2AuthenticationMethod",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c45)]
+            Self::Fido2AuthenticationMethodConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.fido2AuthenticationMethodConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::FieldValueSet(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.fieldValueSet"),
+                )
+            }
+            #[cfg(msgraph_beta_c13)]
+            Self::FileAssessmentRequest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.fileAssessmentRequest"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::FileAttachment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.fileAttachment"),
+                )
+            }
+            #[cfg(msgraph_beta_c56)]
+            Self::FileClassificationRequest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.fileClassificationRequest",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c12)]
+            Self::FileSecurityProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.fileSecurityProfile"),
+                )
+            }
+            #[cfg(msgraph_beta_c75)]
+            Self::FilterOperatorSchema(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.filterOperatorSchema"),
+                )
+            }
+            #[cfg(msgraph_beta_c16)]
+            Self::FocusActivityStatistics(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.focusActivityStatistics",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c11)]
+            Self::GeneralLedgerEntry(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.generalLedgerEntry"),
+                )
+            }
+            #[cfg(msgraph_beta_c39)]
+            Self::GovernancePolicyTemplate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.governancePolicyTemplate",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c78)]
+            Self::GovernanceResource(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.governanceResource"),
+                )
+            }
+            #[cfg(msgraph_beta_c78)]
+            Self::GovernanceRoleAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.governanceRoleAssignment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c78)]
+            Self::GovernanceRoleAssignmentRequest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.governanceRoleAssignmentRequest",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c78)]
+            Self::GovernanceRoleDefinition(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.governanceRoleDefinition",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c78)]
+            Self::GovernanceRoleSetting(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.governanceRoleSetting"),
+                )
+            }
+            #[cfg(msgraph_beta_c80)]
+            Self::GovernanceSubject(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.governanceSubject"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::Group(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.group"),
+                )
+            }
+            #[cfg(msgraph_beta_c81)]
+            Self::GroupLifecyclePolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.groupLifecyclePolicy"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::GroupPolicyCategory(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.groupPolicyCategory"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::GroupPolicyConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.groupPolicyConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::GroupPolicyConfigurationAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.groupPolicyConfigurationAssignment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::GroupPolicyDefinition(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.groupPolicyDefinition"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::GroupPolicyDefinitionFile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.groupPolicyDefinitionFile",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::GroupPolicyDefinitionValue(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.groupPolicyDefinitionValue",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::GroupPolicyMigrationReport(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.groupPolicyMigrationReport",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::GroupPolicyObjectFile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.groupPolicyObjectFile"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::GroupPolicyOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.groupPolicyOperation"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::GroupPolicyPresentation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.groupPolicyPresentation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::GroupPolicyPresentationCheckBox(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.groupPolicyPresentationCheckBox",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::GroupPolicyPresentationComboBox(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.groupPolicyPresentationComboBox",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::GroupPolicyPresentationDecimalTextBox(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.groupPolicyPresentationDecimalTextBox",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::GroupPolicyPresentationDropdownList(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.groupPolicyPresentationDropdownList",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::GroupPolicyPresentationListBox(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.groupPolicyPresentationListBox",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::GroupPolicyPresentationLongDecimalTextBox(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.groupPolicyPresentationLongDecimalTextBox",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::GroupPolicyPresentationMultiTextBox(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.groupPolicyPresentationMultiTextBox",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::GroupPolicyPresentationText(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.groupPolicyPresentationText",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::GroupPolicyPresentationTextBox(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.groupPolicyPresentationTextBox",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::GroupPolicyPresentationValue(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.groupPolicyPresentationValue",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::GroupPolicyPresentationValueBoolean(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.groupPolicyPresentationValueBoolean",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::GroupPolicyPresentationValueDecimal(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.groupPolicyPresentationValueDecimal",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::GroupPolicyPresentationValueList(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.groupPolicyPresentationValueList",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::GroupPolicyPresentationValueLongDecimal(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.groupPolicyPresentationValueLongDecimal",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::GroupPolicyPresentationValueMultiText(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.groupPolicyPresentationValueMultiText",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::GroupPolicyPresentationValueText(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.groupPolicyPresentationValueText",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::GroupPolicySettingMapping(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.groupPolicySettingMapping",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::GroupPolicyUploadedDefinitionFile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.groupPolicyUploadedDefinitionFile",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::HomeRealmDiscoveryPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.homeRealmDiscoveryPolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c12)]
+            Self::HostSecurityProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.hostSecurityProfile"),
+                )
+            }
+            #[cfg(msgraph_beta_c27)]
+            Self::IdentityApiConnector(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.identityApiConnector"),
+                )
+            }
+            #[cfg(msgraph_beta_c27)]
+            Self::IdentityBuiltInUserFlowAttribute(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.identityBuiltInUserFlowAttribute",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c27)]
+            Self::IdentityCustomUserFlowAttribute(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.identityCustomUserFlowAttribute",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c86)]
+            Self::IdentityProvider(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.identityProvider"),
+                )
+            }
+            #[cfg(msgraph_beta_c27)]
+            Self::IdentityProviderBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.identityProviderBase"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::IdentitySecurityDefaultsEnforcementPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.identitySecurityDefaultsEnforcementPolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c27)]
+            Self::IdentityUserFlow(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.identityUserFlow"),
+                )
+            }
+            #[cfg(msgraph_beta_c27)]
+            Self::IdentityUserFlowAttribute(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.identityUserFlowAttribute",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c27)]
+            Self::IdentityUserFlowAttributeAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.identityUserFlowAttributeAssignment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::ImportedAppleDeviceIdentity(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.importedAppleDeviceIdentity",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::ImportedAppleDeviceIdentityResult(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.importedAppleDeviceIdentityResult",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::ImportedDeviceIdentity(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.importedDeviceIdentity",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::ImportedDeviceIdentityResult(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.importedDeviceIdentityResult",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::ImportedWindowsAutopilotDeviceIdentity(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.importedWindowsAutopilotDeviceIdentity",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c2)]
+            Self::ImportedWindowsAutopilotDeviceIdentityUpload(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.importedWindowsAutopilotDeviceIdentityUpload",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::InferenceClassification(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.inferenceClassification",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::InferenceClassificationOverride(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.inferenceClassificationOverride",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c13)]
+            Self::InformationProtection(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.informationProtection"),
+                )
+            }
+            #[cfg(msgraph_beta_c13)]
+            Self::InformationProtectionLabel(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.informationProtectionLabel",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c13)]
+            Self::InformationProtectionPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.informationProtectionPolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::IntuneBrandingProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.intuneBrandingProfile"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::IntuneBrandingProfileAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.intuneBrandingProfileAssignment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c87)]
+            Self::Invitation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.invitation"),
+                )
+            }
+            #[cfg(msgraph_beta_c29)]
+            Self::InviteParticipantsOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.inviteParticipantsOperation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::IosCertificateProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.iosCertificateProfile"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::IosCertificateProfileBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.iosCertificateProfileBase",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::IosCompliancePolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.iosCompliancePolicy"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::IosCustomConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.iosCustomConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::IosDerivedCredentialAuthenticationConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.iosDerivedCredentialAuthenticationConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::IosDeviceFeaturesConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.iosDeviceFeaturesConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::IosEasEmailProfileConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.iosEasEmailProfileConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::IosEduDeviceConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.iosEduDeviceConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::IosEducationDeviceConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.iosEducationDeviceConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::IosEnterpriseWiFiConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.iosEnterpriseWiFiConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::IosExpeditedCheckinConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.iosExpeditedCheckinConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::IosGeneralDeviceConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.iosGeneralDeviceConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::IosImportedPfxCertificateProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.iosImportedPFXCertificateProfile",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::IosLobApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.iosLobApp"),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::IosLobAppProvisioningConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.iosLobAppProvisioningConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::IosLobAppProvisioningConfigurationAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.iosLobAppProvisioningConfigurationAssignment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::IosLobAppProvisioningConfigurationPolicySetItem(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.iosLobAppProvisioningConfigurationPolicySetItem",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c14)]
+            Self::IosManagedAppProtection(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.iosManagedAppProtection",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::IosManagedAppRegistration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.iosManagedAppRegistration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::IosMobileAppConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.iosMobileAppConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::IosPkcsCertificateProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.iosPkcsCertificateProfile",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::IosScepCertificateProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.iosScepCertificateProfile",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::IosStoreApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.iosStoreApp"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::IosTrustedRootCertificate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.iosTrustedRootCertificate",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::IosUpdateConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.iosUpdateConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::IosUpdateDeviceStatus(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.iosUpdateDeviceStatus"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::IosVpnConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.iosVpnConfiguration"),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::IosVppApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.iosVppApp"),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::IosVppAppAssignedDeviceLicense(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.iosVppAppAssignedDeviceLicense",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::IosVppAppAssignedLicense(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.iosVppAppAssignedLicense",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::IosVppAppAssignedUserLicense(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.iosVppAppAssignedUserLicense",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::IosVppEBook(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.iosVppEBook"),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::IosVppEBookAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.iosVppEBookAssignment"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::IosWiFiConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.iosWiFiConfiguration"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::IosikEv2VpnConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.iosikEv2VpnConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c27)]
+            Self::IpNamedLocation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.ipNamedLocation"),
+                )
+            }
+            #[cfg(msgraph_beta_c12)]
+            Self::IpSecurityProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.ipSecurityProfile"),
+                )
+            }
+            #[cfg(msgraph_beta_c11)]
+            Self::Item(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.item"),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::ItemActivity(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.itemActivity"),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::ItemActivityOld(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.itemActivityOLD"),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::ItemActivityStat(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.itemActivityStat"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::ItemAddress(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.itemAddress"),
+                )
+            }
+            #[cfg(msgraph_beta_c2)]
+            Self::ItemAnalytics(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.itemAnalytics"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::ItemAttachment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.itemAttachment"),
+                )
+            }
+            #[cfg(msgraph_beta_c11)]
+            Self::ItemCategory(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.itemCategory"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::ItemEmail(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.itemEmail"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::ItemFacet(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.itemFacet"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::ItemInsights(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.itemInsights"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::ItemInsightsSettings(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.itemInsightsSettings"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::ItemPatent(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.itemPatent"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::ItemPhone(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.itemPhone"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::ItemPublication(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.itemPublication"),
+                )
+            }
+            #[cfg(msgraph_beta_c18)]
+            Self::JobResponseBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.jobResponseBase"),
+                )
+            }
+            #[cfg(msgraph_beta_c11)]
+            Self::Journal(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.journal"),
+                )
+            }
+            #[cfg(msgraph_beta_c11)]
+            Self::JournalLine(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.journalLine"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::LanguageProficiency(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.languageProficiency"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::LicenseDetails(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.licenseDetails"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::LinkedResource(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.linkedResource"),
+                )
+            }
+            #[cfg(msgraph_beta_c50)]
+            Self::List(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.list"),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::ListItem(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.listItem"),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::ListItemVersion(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.listItemVersion"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::LocalizedNotificationMessage(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.localizedNotificationMessage",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::LocationManagementCondition(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.locationManagementCondition",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::LongRunningOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.longRunningOperation"),
+                )
+            }
+            #[cfg(msgraph_beta_c2)]
+            Self::LookupResultRow(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.lookupResultRow"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::MacOsCertificateProfileBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.macOSCertificateProfileBase",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::MacOsCompliancePolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.macOSCompliancePolicy"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::MacOsCustomAppConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.macOSCustomAppConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::MacOsCustomConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.macOSCustomConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::MacOsDeviceFeaturesConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.macOSDeviceFeaturesConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::MacOsEndpointProtectionConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.macOSEndpointProtectionConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::MacOsEnterpriseWiFiConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.macOSEnterpriseWiFiConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::MacOsExtensionsConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.macOSExtensionsConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::MacOsGeneralDeviceConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.macOSGeneralDeviceConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::MacOsImportedPfxCertificateProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.macOSImportedPFXCertificateProfile",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::MacOsLobApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.macOSLobApp"),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::MacOsMdatpApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.macOSMdatpApp"),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::MacOsMicrosoftEdgeApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.macOSMicrosoftEdgeApp"),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::MacOsOfficeSuiteApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.macOSOfficeSuiteApp"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::MacOsPkcsCertificateProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.macOSPkcsCertificateProfile",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::MacOsScepCertificateProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.macOSScepCertificateProfile",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::MacOsSoftwareUpdateAccountSummary(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.macOSSoftwareUpdateAccountSummary",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::MacOsSoftwareUpdateCategorySummary(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.macOSSoftwareUpdateCategorySummary",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::MacOsSoftwareUpdateConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.macOSSoftwareUpdateConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::MacOsSoftwareUpdateStateSummary(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.macOSSoftwareUpdateStateSummary",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::MacOsTrustedRootCertificate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.macOSTrustedRootCertificate",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::MacOsVpnConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.macOSVpnConfiguration"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::MacOsWiFiConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.macOSWiFiConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::MacOsWiredNetworkConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.macOSWiredNetworkConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::MacOsVppApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.macOsVppApp"),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::MacOsVppAppAssignedLicense(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.macOsVppAppAssignedLicense",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c13)]
+            Self::MailAssessmentRequest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.mailAssessmentRequest"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::MailFolder(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.mailFolder"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::MailSearchFolder(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.mailSearchFolder"),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::MailboxUsageDetail(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.mailboxUsageDetail"),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::MailboxUsageMailboxCounts(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.mailboxUsageMailboxCounts",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::MailboxUsageQuotaStatusMailboxCounts(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.mailboxUsageQuotaStatusMailboxCounts",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::MailboxUsageStorage(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.mailboxUsageStorage"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::MalwareStateForWindowsDevice(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.malwareStateForWindowsDevice",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::ManagedAllDeviceCertificateState(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.managedAllDeviceCertificateState",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::ManagedAndroidLobApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.managedAndroidLobApp"),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::ManagedAndroidStoreApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.managedAndroidStoreApp",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::ManagedApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.managedApp"),
+                )
+            }
+            #[cfg(msgraph_beta_c14)]
+            Self::ManagedAppConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.managedAppConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::ManagedAppOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.managedAppOperation"),
+                )
+            }
+            #[cfg(msgraph_beta_c14)]
+            Self::ManagedAppPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.managedAppPolicy"),
+                )
+            }
+            #[cfg(msgraph_beta_c14)]
+            Self::ManagedAppPolicyDeploymentSummary(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.managedAppPolicyDeploymentSummary",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c14)]
+            Self::ManagedAppProtection(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.managedAppProtection"),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::ManagedAppProtectionPolicySetItem(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.managedAppProtectionPolicySetItem",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::ManagedAppRegistration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.managedAppRegistration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::ManagedAppStatus(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.managedAppStatus"),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::ManagedAppStatusRaw(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.managedAppStatusRaw"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::ManagedDevice(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.managedDevice"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::ManagedDeviceCertificateState(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.managedDeviceCertificateState",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::ManagedDeviceEncryptionState(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.managedDeviceEncryptionState",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::ManagedDeviceMobileAppConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.managedDeviceMobileAppConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::ManagedDeviceMobileAppConfigurationAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.managedDeviceMobileAppConfigurationAssignment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::ManagedDeviceMobileAppConfigurationDeviceStatus(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::ManagedDeviceMobileAppConfigurationDeviceSummary(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::ManagedDeviceMobileAppConfigurationPolicySetItem(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.managedDeviceMobileAppConfigurationPolicySetItem",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::ManagedDeviceMobileAppConfigurationState(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.managedDeviceMobileAppConfigurationState",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::ManagedDeviceMobileAppConfigurationUserStatus(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.managedDeviceMobileAppConfigurationUserStatus",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::ManagedDeviceMobileAppConfigurationUserSummary(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.managedDeviceMobileAppConfigurationUserSummary",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c2)]
+            Self::ManagedDeviceOverview(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.managedDeviceOverview"),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::ManagedEBook(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.managedEBook"),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::ManagedEBookAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.managedEBookAssignment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::ManagedEBookCategory(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.managedEBookCategory"),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::ManagedIosLobApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.managedIOSLobApp"),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::ManagedIosStoreApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.managedIOSStoreApp"),
+                )
+            }
+            #[cfg(msgraph_beta_c14)]
+            Self::ManagedMobileApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.managedMobileApp"),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::ManagedMobileLobApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.managedMobileLobApp"),
+                )
+            }
+            #[cfg(msgraph_beta_c137)]
+            Self::AggregatedPolicyCompliance(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.managedTenants.aggregatedPolicyCompliance",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c137)]
+            Self::CloudPcConnection(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.managedTenants.cloudPcConnection",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c137)]
+            Self::CloudPcDevice(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.managedTenants.cloudPcDevice",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c137)]
+            Self::ConditionalAccessPolicyCoverage(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.managedTenants.conditionalAccessPolicyCoverage",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c137)]
+            Self::CredentialUserRegistrationsSummary(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.managedTenants.credentialUserRegistrationsSummary",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c137)]
+            Self::ManagedTenantsDeviceCompliancePolicySettingStateSummary(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.managedTenants.deviceCompliancePolicySettingStateSummary",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c137)]
+            Self::ManagedDeviceCompliance(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.managedTenants.managedDeviceCompliance",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c137)]
+            Self::ManagedDeviceComplianceTrend(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.managedTenants.managedDeviceComplianceTrend",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c137)]
+            Self::ManagedTenant(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.managedTenants.managedTenant",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c137)]
+            Self::ManagedTenantsRiskyUser(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.managedTenants.riskyUser",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c137)]
+            Self::ManagedTenantsWindowsDeviceMalwareState(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.managedTenants.windowsDeviceMalwareState",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c137)]
+            Self::ManagedTenantsWindowsProtectionState(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.managedTenants.windowsProtectionState",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::ManagementCondition(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.managementCondition"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::ManagementConditionStatement(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.managementConditionStatement",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c14)]
+            Self::MdmWindowsInformationProtectionPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.mdmWindowsInformationProtectionPolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::MdmWindowsInformationProtectionPolicyPolicySetItem(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.mdmWindowsInformationProtectionPolicyPolicySetItem",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c16)]
+            Self::MeetingActivityStatistics(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.meetingActivityStatistics",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c5)]
+            Self::MeetingAttendanceReport(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.meetingAttendanceReport",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::Mention(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.mention"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::Message(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.message"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::MessageRule(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.messageRule"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::MicrosoftAuthenticatorAuthenticationMethod(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.microsoftAuthenticatorAuthenticationMethod",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c45)]
+            Self::MicrosoftAuthenticatorAuthenticationMethodConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c45)]
+            Self::MicrosoftAuthenticatorAuthenticationMethodTarget(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::MicrosoftStoreForBusinessApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.microsoftStoreForBusinessApp",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::MicrosoftStoreForBusinessContainedApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.microsoftStoreForBusinessContainedApp",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::MicrosoftTunnelConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.microsoftTunnelConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::MicrosoftTunnelHealthThreshold(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.microsoftTunnelHealthThreshold",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::MicrosoftTunnelServer(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.microsoftTunnelServer"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::MicrosoftTunnelServerLogCollectionResponse(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.microsoftTunnelServerLogCollectionResponse",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::MicrosoftTunnelSite(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.microsoftTunnelSite"),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::MobileApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.mobileApp"),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::MobileAppAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.mobileAppAssignment"),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::MobileAppCategory(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.mobileAppCategory"),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::MobileAppContent(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.mobileAppContent"),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::MobileAppContentFile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.mobileAppContentFile"),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::MobileAppDependency(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.mobileAppDependency"),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::MobileAppInstallStatus(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.mobileAppInstallStatus",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::MobileAppInstallSummary(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.mobileAppInstallSummary",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::MobileAppIntentAndState(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.mobileAppIntentAndState",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::MobileAppPolicySetItem(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.mobileAppPolicySetItem",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::MobileAppProvisioningConfigGroupAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.mobileAppProvisioningConfigGroupAssignment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::MobileAppRelationship(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.mobileAppRelationship"),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::MobileAppSupersedence(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.mobileAppSupersedence"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::MobileAppTroubleshootingEvent(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.mobileAppTroubleshootingEvent",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::MobileContainedApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.mobileContainedApp"),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::MobileLobApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.mobileLobApp"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::MobileThreatDefenseConnector(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.mobileThreatDefenseConnector",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::MultiValueLegacyExtendedProperty(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.multiValueLegacyExtendedProperty",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c29)]
+            Self::MuteParticipantOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.muteParticipantOperation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c29)]
+            Self::MuteParticipantsOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.muteParticipantsOperation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c27)]
+            Self::NamedLocation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.namedLocation"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::NdesConnector(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.ndesConnector"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::NetworkIPv4ConfigurationManagementCondition(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.networkIPv4ConfigurationManagementCondition",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::NetworkIPv6ConfigurationManagementCondition(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.networkIPv6ConfigurationManagementCondition",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::NetworkManagementCondition(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.networkManagementCondition",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::Note(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.note"),
+                )
+            }
+            #[cfg(msgraph_beta_c1)]
+            Self::Notebook(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.notebook"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::Notification(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.notification"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::NotificationMessageTemplate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.notificationMessageTemplate",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c95)]
+            Self::OAuth2PermissionGrant(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.oAuth2PermissionGrant"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::OfferShiftRequest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.offerShiftRequest"),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::Office365ActivationCounts(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.office365ActivationCounts",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::Office365ActivationsUserCounts(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.office365ActivationsUserCounts",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::Office365ActivationsUserDetail(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.office365ActivationsUserDetail",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::Office365ActiveUserCounts(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.office365ActiveUserCounts",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::Office365ActiveUserDetail(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.office365ActiveUserDetail",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::Office365GroupsActivityCounts(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.office365GroupsActivityCounts",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::Office365GroupsActivityDetail(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.office365GroupsActivityDetail",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::Office365GroupsActivityFileCounts(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.office365GroupsActivityFileCounts",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::Office365GroupsActivityGroupCounts(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.office365GroupsActivityGroupCounts",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::Office365GroupsActivityStorage(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.office365GroupsActivityStorage",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::Office365ServicesUserCounts(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.office365ServicesUserCounts",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c96)]
+            Self::OfficeClientConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.officeClientConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c96)]
+            Self::OfficeClientConfigurationAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.officeClientConfigurationAssignment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::OfficeGraphInsights(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.officeGraphInsights"),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::OfficeSuiteApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.officeSuiteApp"),
+                )
+            }
+            #[cfg(msgraph_beta_c22)]
+            Self::OnPremisesAgent(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.onPremisesAgent"),
+                )
+            }
+            #[cfg(msgraph_beta_c22)]
+            Self::OnPremisesAgentGroup(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.onPremisesAgentGroup"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::OnPremisesConditionalAccessSettings(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.onPremisesConditionalAccessSettings",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c22)]
+            Self::OnPremisesPublishingProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.onPremisesPublishingProfile",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::OneDriveActivityUserDetail(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.oneDriveActivityUserDetail",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::OneDriveUsageAccountCounts(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.oneDriveUsageAccountCounts",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::OneDriveUsageAccountDetail(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.oneDriveUsageAccountDetail",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::OneDriveUsageFileCounts(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.oneDriveUsageFileCounts",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c1)]
+            Self::Onenote(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.onenote"),
+                )
+            }
+            #[cfg(msgraph_beta_c1)]
+            Self::OnenoteEntityBaseModel(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.onenoteEntityBaseModel",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c1)]
+            Self::OnenoteEntityHierarchyModel(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.onenoteEntityHierarchyModel",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c1)]
+            Self::OnenoteEntitySchemaObjectModel(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.onenoteEntitySchemaObjectModel",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c1)]
+            Self::OnenoteOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.onenoteOperation"),
+                )
+            }
+            #[cfg(msgraph_beta_c1)]
+            Self::OnenotePage(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.onenotePage"),
+                )
+            }
+            #[cfg(msgraph_beta_c1)]
+            Self::OnenoteResource(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.onenoteResource"),
+                )
+            }
+            #[cfg(msgraph_beta_c1)]
+            Self::OnenoteSection(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.onenoteSection"),
+                )
+            }
+            #[cfg(msgraph_beta_c5)]
+            Self::OnlineMeeting(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.onlineMeeting"),
+                )
+            }
+            #[cfg(msgraph_beta_c27)]
+            Self::OpenIdConnectIdentityProvider(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.openIdConnectIdentityProvider",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c86)]
+            Self::OpenIdConnectProvider(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.openIdConnectProvider"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::OpenShift(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.openShift"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::OpenShiftChangeRequest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.openShiftChangeRequest",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::OpenTypeExtension(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.openTypeExtension"),
+                )
+            }
+            #[cfg(msgraph_beta_c1)]
+            Self::Operation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.operation"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::OrgContact(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.orgContact"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::Organization(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.organization"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::OrganizationSettings(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.organizationSettings"),
+                )
+            }
+            #[cfg(msgraph_beta_c99)]
+            Self::OrganizationalBranding(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.organizationalBranding",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c99)]
+            Self::OrganizationalBrandingLocalization(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.organizationalBrandingLocalization",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c99)]
+            Self::OrganizationalBrandingProperties(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.organizationalBrandingProperties",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::OutlookCategory(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.outlookCategory"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::OutlookItem(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.outlookItem"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::OutlookTask(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.outlookTask"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::OutlookTaskFolder(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.outlookTaskFolder"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::OutlookTaskGroup(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.outlookTaskGroup"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::OutlookUser(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.outlookUser"),
+                )
+            }
+            #[cfg(msgraph_beta_c29)]
+            Self::Participant(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.participant"),
+                )
+            }
+            #[cfg(msgraph_beta_c2)]
+            Self::ParticipantJoiningNotification(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.participantJoiningNotification",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c2)]
+            Self::ParticipantLeftNotification(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.participantLeftNotification",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::PasswordAuthenticationMethod(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.passwordAuthenticationMethod",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::PasswordlessMicrosoftAuthenticatorAuthenticationMethod(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.passwordlessMicrosoftAuthenticatorAuthenticationMethod",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c102)]
+            Self::PayloadResponse(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.payloadResponse"),
+                )
+            }
+            #[cfg(msgraph_beta_c11)]
+            Self::PaymentMethod(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.paymentMethod"),
+                )
+            }
+            #[cfg(msgraph_beta_c11)]
+            Self::PaymentTerm(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.paymentTerm"),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::Permission(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.permission"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::PermissionGrantConditionSet(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.permissionGrantConditionSet",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::PermissionGrantPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.permissionGrantPolicy"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::Person(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.person"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::PersonAnnotation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.personAnnotation"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::PersonAnnualEvent(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.personAnnualEvent"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::PersonAward(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.personAward"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::PersonCertification(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.personCertification"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::PersonExtension(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.personExtension"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::PersonInterest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.personInterest"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::PersonName(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.personName"),
+                )
+            }
+            #[cfg(msgraph_beta_c2)]
+            Self::PersonResponsibility(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.personResponsibility"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::PersonWebsite(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.personWebsite"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::PhoneAuthenticationMethod(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.phoneAuthenticationMethod",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c11)]
+            Self::Picture(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.picture"),
+                )
+            }
+            #[cfg(msgraph_beta_c49)]
+            Self::Place(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.place"),
+                )
+            }
+            #[cfg(msgraph_beta_c105)]
+            Self::PlannerAssignedToTaskBoardTaskFormat(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.plannerAssignedToTaskBoardTaskFormat",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c105)]
+            Self::PlannerBucket(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.plannerBucket"),
+                )
+            }
+            #[cfg(msgraph_beta_c105)]
+            Self::PlannerBucketTaskBoardTaskFormat(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.plannerBucketTaskBoardTaskFormat",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c105)]
+            Self::PlannerDelta(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.plannerDelta"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::PlannerGroup(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.plannerGroup"),
+                )
+            }
+            #[cfg(msgraph_beta_c105)]
+            Self::PlannerPlan(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.plannerPlan"),
+                )
+            }
+            #[cfg(msgraph_beta_c105)]
+            Self::PlannerPlanDetails(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.plannerPlanDetails"),
+                )
+            }
+            #[cfg(msgraph_beta_c105)]
+            Self::PlannerProgressTaskBoardTaskFormat(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.plannerProgressTaskBoardTaskFormat",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c106)]
+            Self::PlannerRoster(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.plannerRoster"),
+                )
+            }
+            #[cfg(msgraph_beta_c106)]
+            Self::PlannerRosterMember(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.plannerRosterMember"),
+                )
+            }
+            #[cfg(msgraph_beta_c105)]
+            Self::PlannerTask(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.plannerTask"),
+                )
+            }
+            #[cfg(msgraph_beta_c105)]
+            Self::PlannerTaskDetails(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.plannerTaskDetails"),
+                )
+            }
+            #[cfg(msgraph_beta_c105)]
+            Self::PlannerUser(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.plannerUser"),
+                )
+            }
+            #[cfg(msgraph_beta_c29)]
+            Self::PlayPromptOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.playPromptOperation"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::PolicyBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.policyBase"),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::PolicySet(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.policySet"),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::PolicySetAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.policySetAssignment"),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::PolicySetItem(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.policySetItem"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::Post(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.post"),
+                )
+            }
+            #[cfg(msgraph_beta_c100)]
+            Self::Presence(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.presence"),
+                )
+            }
+            #[cfg(msgraph_beta_c2)]
+            Self::Presentation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.presentation"),
+                )
+            }
+            #[cfg(msgraph_beta_c65)]
+            Self::PrintConnector(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.printConnector"),
+                )
+            }
+            #[cfg(msgraph_beta_c65)]
+            Self::PrintDocument(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.printDocument"),
+                )
+            }
+            #[cfg(msgraph_beta_c65)]
+            Self::PrintJob(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.printJob"),
+                )
+            }
+            #[cfg(msgraph_beta_c65)]
+            Self::PrintOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.printOperation"),
+                )
+            }
+            #[cfg(msgraph_beta_c65)]
+            Self::PrintService(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.printService"),
+                )
+            }
+            #[cfg(msgraph_beta_c65)]
+            Self::PrintServiceEndpoint(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.printServiceEndpoint"),
+                )
+            }
+            #[cfg(msgraph_beta_c65)]
+            Self::PrintTask(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.printTask"),
+                )
+            }
+            #[cfg(msgraph_beta_c65)]
+            Self::PrintTaskDefinition(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.printTaskDefinition"),
+                )
+            }
+            #[cfg(msgraph_beta_c65)]
+            Self::PrintTaskTrigger(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.printTaskTrigger"),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::PrintUsage(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.printUsage"),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::PrintUsageByPrinter(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.printUsageByPrinter"),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::PrintUsageByUser(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.printUsageByUser"),
+                )
+            }
+            #[cfg(msgraph_beta_c65)]
+            Self::Printer(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.printer"),
+                )
+            }
+            #[cfg(msgraph_beta_c65)]
+            Self::PrinterBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.printerBase"),
+                )
+            }
+            #[cfg(msgraph_beta_c65)]
+            Self::PrinterCreateOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.printerCreateOperation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c65)]
+            Self::PrinterShare(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.printerShare"),
+                )
+            }
+            #[cfg(msgraph_beta_c110)]
+            Self::PrivilegedAccess(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.privilegedAccess"),
+                )
+            }
+            #[cfg(msgraph_beta_c38)]
+            Self::PrivilegedApproval(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.privilegedApproval"),
+                )
+            }
+            #[cfg(msgraph_beta_c111)]
+            Self::PrivilegedOperationEvent(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.privilegedOperationEvent",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c112)]
+            Self::PrivilegedRole(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.privilegedRole"),
+                )
+            }
+            #[cfg(msgraph_beta_c112)]
+            Self::PrivilegedRoleAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.privilegedRoleAssignment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c113)]
+            Self::PrivilegedRoleAssignmentRequest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.privilegedRoleAssignmentRequest",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c112)]
+            Self::PrivilegedRoleSettings(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.privilegedRoleSettings",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c112)]
+            Self::PrivilegedRoleSummary(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.privilegedRoleSummary"),
+                )
+            }
+            #[cfg(msgraph_beta_c114)]
+            Self::PrivilegedSignupStatus(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.privilegedSignupStatus",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::Profile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.profile"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::ProfileCardProperty(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.profileCardProperty"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::ProfilePhoto(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.profilePhoto"),
+                )
+            }
+            #[cfg(msgraph_beta_c115)]
+            Self::Program(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.program"),
+                )
+            }
+            #[cfg(msgraph_beta_c115)]
+            Self::ProgramControl(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.programControl"),
+                )
+            }
+            #[cfg(msgraph_beta_c116)]
+            Self::ProgramControlType(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.programControlType"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::ProjectParticipation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.projectParticipation"),
+                )
+            }
+            #[cfg(msgraph_beta_c12)]
+            Self::ProviderTenantSetting(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.providerTenantSetting"),
+                )
+            }
+            #[cfg(msgraph_beta_c36)]
+            Self::ProvisioningObjectSummary(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.provisioningObjectSummary",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c22)]
+            Self::PublishedResource(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.publishedResource"),
+                )
+            }
+            #[cfg(msgraph_beta_c11)]
+            Self::PurchaseInvoice(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.purchaseInvoice"),
+                )
+            }
+            #[cfg(msgraph_beta_c11)]
+            Self::PurchaseInvoiceLine(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.purchaseInvoiceLine"),
+                )
+            }
+            #[cfg(msgraph_beta_c32)]
+            Self::RbacApplication(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.rbacApplication"),
+                )
+            }
+            #[cfg(msgraph_beta_c32)]
+            Self::RbacApplicationMultiple(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.rbacApplicationMultiple",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c29)]
+            Self::RecordOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.recordOperation"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::ReferenceAttachment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.referenceAttachment"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::RegionalAndLanguageSettings(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.regionalAndLanguageSettings",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::RelyingPartyDetailedSummary(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.relyingPartyDetailedSummary",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::RemoteActionAudit(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.remoteActionAudit"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::RemoteAssistancePartner(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.remoteAssistancePartner",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::ReportRoot(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.reportRoot"),
+                )
+            }
+            #[cfg(msgraph_beta_c37)]
+            Self::Request(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.request"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::ResourceOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.resourceOperation"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::ResourceSpecificPermissionGrant(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.resourceSpecificPermissionGrant",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::RestrictedAppsViolation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.restrictedAppsViolation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c36)]
+            Self::RestrictedSignIn(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.restrictedSignIn"),
+                )
+            }
+            #[cfg(msgraph_beta_c17)]
+            Self::RiskDetection(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.riskDetection"),
+                )
+            }
+            #[cfg(msgraph_beta_c120)]
+            Self::RiskyUser(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.riskyUser"),
+                )
+            }
+            #[cfg(msgraph_beta_c120)]
+            Self::RiskyUserHistoryItem(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.riskyUserHistoryItem"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::RoleAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.roleAssignment"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::RoleDefinition(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.roleDefinition"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::RoleScopeTag(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.roleScopeTag"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::RoleScopeTagAutoAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.roleScopeTagAutoAssignment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c49)]
+            Self::Room(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.room"),
+                )
+            }
+            #[cfg(msgraph_beta_c49)]
+            Self::RoomList(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.roomList"),
+                )
+            }
+            #[cfg(msgraph_beta_c11)]
+            Self::SalesCreditMemo(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.salesCreditMemo"),
+                )
+            }
+            #[cfg(msgraph_beta_c11)]
+            Self::SalesCreditMemoLine(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.salesCreditMemoLine"),
+                )
+            }
+            #[cfg(msgraph_beta_c11)]
+            Self::SalesInvoice(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.salesInvoice"),
+                )
+            }
+            #[cfg(msgraph_beta_c11)]
+            Self::SalesInvoiceLine(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.salesInvoiceLine"),
+                )
+            }
+            #[cfg(msgraph_beta_c11)]
+            Self::SalesOrder(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.salesOrder"),
+                )
+            }
+            #[cfg(msgraph_beta_c11)]
+            Self::SalesOrderLine(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.salesOrderLine"),
+                )
+            }
+            #[cfg(msgraph_beta_c11)]
+            Self::SalesQuote(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.salesQuote"),
+                )
+            }
+            #[cfg(msgraph_beta_c11)]
+            Self::SalesQuoteLine(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.salesQuoteLine"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::Schedule(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.schedule"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::ScheduleChangeRequest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.scheduleChangeRequest"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::SchedulingGroup(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.schedulingGroup"),
+                )
+            }
+            #[cfg(msgraph_beta_c2)]
+            Self::Schema(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.schema"),
+                )
+            }
+            #[cfg(msgraph_beta_c73)]
+            Self::SchemaExtension(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.schemaExtension"),
+                )
+            }
+            #[cfg(msgraph_beta_c122)]
+            Self::ScopedRoleMembership(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.scopedRoleMembership"),
+                )
+            }
+            #[cfg(msgraph_beta_c2)]
+            Self::SearchEntity(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.searchEntity"),
+                )
+            }
+            #[cfg(msgraph_beta_c1)]
+            Self::SectionGroup(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.sectionGroup"),
+                )
+            }
+            #[cfg(msgraph_beta_c12)]
+            Self::SecureScore(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.secureScore"),
+                )
+            }
+            #[cfg(msgraph_beta_c12)]
+            Self::SecureScoreControlProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.secureScoreControlProfile",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c12)]
+            Self::SecurityAction(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.securityAction"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::SecurityBaselineCategoryStateSummary(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.securityBaselineCategoryStateSummary",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::SecurityBaselineDeviceState(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.securityBaselineDeviceState",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::SecurityBaselineSettingState(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.securityBaselineSettingState",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::SecurityBaselineState(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.securityBaselineState"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::SecurityBaselineStateSummary(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.securityBaselineStateSummary",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::SecurityBaselineTemplate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.securityBaselineTemplate",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::SecurityConfigurationTask(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.securityConfigurationTask",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c56)]
+            Self::SensitiveType(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.sensitiveType"),
+                )
+            }
+            #[cfg(msgraph_beta_c18)]
+            Self::SensitivityLabel(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.sensitivityLabel"),
+                )
+            }
+            #[cfg(msgraph_beta_c13)]
+            Self::SensitivityPolicySettings(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.sensitivityPolicySettings",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c108)]
+            Self::ServiceAnnouncement(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.serviceAnnouncement"),
+                )
+            }
+            #[cfg(msgraph_beta_c108)]
+            Self::ServiceAnnouncementBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.serviceAnnouncementBase",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c108)]
+            Self::ServiceHealth(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.serviceHealth"),
+                )
+            }
+            #[cfg(msgraph_beta_c108)]
+            Self::ServiceHealthIssue(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.serviceHealthIssue"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::ServicePrincipal(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.servicePrincipal"),
+                )
+            }
+            #[cfg(msgraph_beta_c108)]
+            Self::ServiceUpdateMessage(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.serviceUpdateMessage"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::SettingStateDeviceSummary(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.settingStateDeviceSummary",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::SharePointActivityPages(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.sharePointActivityPages",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::SharePointActivityUserCounts(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.sharePointActivityUserCounts",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::SharePointActivityUserDetail(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.sharePointActivityUserDetail",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::SharePointSiteUsageDetail(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.sharePointSiteUsageDetail",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::SharePointSiteUsageFileCounts(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.sharePointSiteUsageFileCounts",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::SharePointSiteUsagePages(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.sharePointSiteUsagePages",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::SharePointSiteUsageSiteCounts(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.sharePointSiteUsageSiteCounts",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c1)]
+            Self::SharedDriveItem(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.sharedDriveItem"),
+                )
+            }
+            #[cfg(msgraph_beta_c66)]
+            Self::SharedEmailDomain(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.sharedEmailDomain"),
+                )
+            }
+            #[cfg(msgraph_beta_c68)]
+            Self::SharedEmailDomainInvitation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.sharedEmailDomainInvitation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::SharedInsight(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.sharedInsight"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::SharedPcConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.sharedPCConfiguration"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::Shift(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.shift"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::ShiftPreferences(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.shiftPreferences"),
+                )
+            }
+            #[cfg(msgraph_beta_c11)]
+            Self::ShipmentMethod(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.shipmentMethod"),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::SideLoadingKey(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.sideLoadingKey"),
+                )
+            }
+            #[cfg(msgraph_beta_c36)]
+            Self::SignIn(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.signIn"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::SingleValueLegacyExtendedProperty(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.singleValueLegacyExtendedProperty",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c1)]
+            Self::Site(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.site"),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::SiteActivitySummary(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.siteActivitySummary"),
+                )
+            }
+            #[cfg(msgraph_beta_c1)]
+            Self::SitePage(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.sitePage"),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::SiteUsageStorage(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.siteUsageStorage"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::SkillProficiency(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.skillProficiency"),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::SkypeForBusinessActivityCounts(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.skypeForBusinessActivityCounts",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::SkypeForBusinessActivityUserCounts(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.skypeForBusinessActivityUserCounts",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::SkypeForBusinessActivityUserDetail(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.skypeForBusinessActivityUserDetail",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::SkypeForBusinessDeviceUsageDistributionUserCounts(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.skypeForBusinessDeviceUsageDistributionUserCounts",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::SkypeForBusinessDeviceUsageUserCounts(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.skypeForBusinessDeviceUsageUserCounts",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::SkypeForBusinessDeviceUsageUserDetail(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.skypeForBusinessDeviceUsageUserDetail",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::SkypeForBusinessOrganizerActivityCounts(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.skypeForBusinessOrganizerActivityCounts",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::SkypeForBusinessOrganizerActivityMinuteCounts(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.skypeForBusinessOrganizerActivityMinuteCounts",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::SkypeForBusinessOrganizerActivityUserCounts(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.skypeForBusinessOrganizerActivityUserCounts",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::SkypeForBusinessParticipantActivityCounts(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.skypeForBusinessParticipantActivityCounts",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::SkypeForBusinessParticipantActivityMinuteCounts(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.skypeForBusinessParticipantActivityMinuteCounts",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::SkypeForBusinessParticipantActivityUserCounts(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.skypeForBusinessParticipantActivityUserCounts",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::SkypeForBusinessPeerToPeerActivityCounts(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.skypeForBusinessPeerToPeerActivityCounts",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::SkypeForBusinessPeerToPeerActivityMinuteCounts(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.skypeForBusinessPeerToPeerActivityMinuteCounts",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::SkypeForBusinessPeerToPeerActivityUserCounts(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.skypeForBusinessPeerToPeerActivityUserCounts",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c45)]
+            Self::SmsAuthenticationMethodConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.smsAuthenticationMethodConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c45)]
+            Self::SmsAuthenticationMethodTarget(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.smsAuthenticationMethodTarget",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c27)]
+            Self::SocialIdentityProvider(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.socialIdentityProvider",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c2)]
+            Self::SoftwareUpdateStatusSummary(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.softwareUpdateStatusSummary",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::StsPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.stsPolicy"),
+                )
+            }
+            #[cfg(msgraph_beta_c29)]
+            Self::SubscribeToToneOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.subscribeToToneOperation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c91)]
+            Self::SubscribedSku(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.subscribedSku"),
+                )
+            }
+            #[cfg(msgraph_beta_c127)]
+            Self::Subscription(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.subscription"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::SwapShiftsChangeRequest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.swapShiftsChangeRequest",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::SymantecCodeSigningCertificate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.symantecCodeSigningCertificate",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::Synchronization(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.synchronization"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::SynchronizationJob(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.synchronizationJob"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::SynchronizationSchema(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.synchronizationSchema"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::SynchronizationTemplate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.synchronizationTemplate",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c14)]
+            Self::TargetedManagedAppConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.targetedManagedAppConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::TargetedManagedAppConfigurationPolicySetItem(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.targetedManagedAppConfigurationPolicySetItem",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c14)]
+            Self::TargetedManagedAppPolicyAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.targetedManagedAppPolicyAssignment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c14)]
+            Self::TargetedManagedAppProtection(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.targetedManagedAppProtection",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c11)]
+            Self::TaxArea(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.taxArea"),
+                )
+            }
+            #[cfg(msgraph_beta_c11)]
+            Self::TaxGroup(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.taxGroup"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::Team(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.team"),
+                )
+            }
+            #[cfg(msgraph_beta_c128)]
+            Self::TeamsApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.teamsApp"),
+                )
+            }
+            #[cfg(msgraph_beta_c128)]
+            Self::TeamsAppDefinition(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.teamsAppDefinition"),
+                )
+            }
+            #[cfg(msgraph_beta_c128)]
+            Self::TeamsAppIcon(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.teamsAppIcon"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::TeamsAppInstallation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.teamsAppInstallation"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::TeamsAsyncOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.teamsAsyncOperation"),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::TeamsDeviceUsageDistributionUserCounts(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.teamsDeviceUsageDistributionUserCounts",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::TeamsDeviceUsageUserCounts(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.teamsDeviceUsageUserCounts",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::TeamsDeviceUsageUserDetail(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.teamsDeviceUsageUserDetail",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::TeamsTab(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.teamsTab"),
+                )
+            }
+            #[cfg(msgraph_beta_c129)]
+            Self::TeamsTemplate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.teamsTemplate"),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::TeamsUserActivityCounts(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.teamsUserActivityCounts",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::TeamsUserActivityDistributionUserCounts(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.teamsUserActivityDistributionUserCounts",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::TeamsUserActivityUserCounts(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.teamsUserActivityUserCounts",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::TeamsUserActivityUserDetail(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.teamsUserActivityUserDetail",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c71)]
+            Self::Teamwork(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.teamwork"),
+                )
+            }
+            #[cfg(msgraph_beta_c128)]
+            Self::TeamworkBot(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.teamworkBot"),
+                )
+            }
+            #[cfg(msgraph_beta_c54)]
+            Self::TeamworkHostedContent(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.teamworkHostedContent"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::TeamworkTag(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.teamworkTag"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::TeamworkTagMember(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.teamworkTagMember"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::TelecomExpenseManagementPartner(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.telecomExpenseManagementPartner",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::TemporaryAccessPassAuthenticationMethod(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.temporaryAccessPassAuthenticationMethod",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c45)]
+            Self::TemporaryAccessPassAuthenticationMethodConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c114)]
+            Self::TenantSetupInfo(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.tenantSetupInfo"),
+                )
+            }
+            #[cfg(msgraph_beta_c138)]
+            Self::TermStoreGroup(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.termStore.group"),
+                )
+            }
+            #[cfg(msgraph_beta_c138)]
+            Self::Relation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.termStore.relation"),
+                )
+            }
+            #[cfg(msgraph_beta_c138)]
+            Self::Set(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.termStore.set"),
+                )
+            }
+            #[cfg(msgraph_beta_c138)]
+            Self::Store(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.termStore.store"),
+                )
+            }
+            #[cfg(msgraph_beta_c138)]
+            Self::Term(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.termStore.term"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::TermsAndConditions(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.termsAndConditions"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::TermsAndConditionsAcceptanceStatus(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.termsAndConditionsAcceptanceStatus",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::TermsAndConditionsAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.termsAndConditionsAssignment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::TermsAndConditionsGroupAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.termsAndConditionsGroupAssignment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c6)]
+            Self::TermsOfUseContainer(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.termsOfUseContainer"),
+                )
+            }
+            #[cfg(msgraph_beta_c56)]
+            Self::TextClassificationRequest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.textClassificationRequest",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c13)]
+            Self::ThreatAssessmentRequest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.threatAssessmentRequest",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c13)]
+            Self::ThreatAssessmentResult(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.threatAssessmentResult",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::ThumbnailSet(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.thumbnailSet"),
+                )
+            }
+            #[cfg(msgraph_beta_c12)]
+            Self::TiIndicator(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.tiIndicator"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::TimeCard(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.timeCard"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::TimeOff(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.timeOff"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::TimeOffReason(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.timeOffReason"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::TimeOffRequest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.timeOffRequest"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::Todo(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.todo"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::TodoTask(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.todoTask"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::TodoTaskList(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.todoTaskList"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::TokenIssuancePolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.tokenIssuancePolicy"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::TokenLifetimePolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.tokenLifetimePolicy"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::Trending(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.trending"),
+                )
+            }
+            #[cfg(msgraph_beta_c132)]
+            Self::TrustFrameworkKeySet(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.trustFrameworkKeySet"),
+                )
+            }
+            #[cfg(msgraph_beta_c132)]
+            Self::TrustFrameworkPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.trustFrameworkPolicy"),
+                )
+            }
+            #[cfg(msgraph_beta_c32)]
+            Self::UnifiedRbacResourceAction(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.unifiedRbacResourceAction",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c32)]
+            Self::UnifiedRbacResourceNamespace(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.unifiedRbacResourceNamespace",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c32)]
+            Self::UnifiedRbacResourceScope(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.unifiedRbacResourceScope",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c32)]
+            Self::UnifiedRoleAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.unifiedRoleAssignment"),
+                )
+            }
+            #[cfg(msgraph_beta_c32)]
+            Self::UnifiedRoleAssignmentMultiple(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.unifiedRoleAssignmentMultiple",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c32)]
+            Self::UnifiedRoleAssignmentSchedule(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.unifiedRoleAssignmentSchedule",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c32)]
+            Self::UnifiedRoleAssignmentScheduleInstance(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.unifiedRoleAssignmentScheduleInstance",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c32)]
+            Self::UnifiedRoleAssignmentScheduleRequest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.unifiedRoleAssignmentScheduleRequest",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c32)]
+            Self::UnifiedRoleDefinition(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.unifiedRoleDefinition"),
+                )
+            }
+            #[cfg(msgraph_beta_c32)]
+            Self::UnifiedRoleEligibilitySchedule(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.unifiedRoleEligibilitySchedule",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c32)]
+            Self::UnifiedRoleEligibilityScheduleInstance(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.unifiedRoleEligibilityScheduleInstance",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c32)]
+            Self::UnifiedRoleEligibilityScheduleRequest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.unifiedRoleEligibilityScheduleRequest",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c20)]
+            Self::UnifiedRoleManagementPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.unifiedRoleManagementPolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c20)]
+            Self::UnifiedRoleManagementPolicyApprovalRule(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.unifiedRoleManagementPolicyApprovalRule",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c20)]
+            Self::UnifiedRoleManagementPolicyAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.unifiedRoleManagementPolicyAssignment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c20)]
+            Self::UnifiedRoleManagementPolicyAuthenticationContextRule(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.unifiedRoleManagementPolicyAuthenticationContextRule",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c20)]
+            Self::UnifiedRoleManagementPolicyEnablementRule(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.unifiedRoleManagementPolicyEnablementRule",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c20)]
+            Self::UnifiedRoleManagementPolicyExpirationRule(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.unifiedRoleManagementPolicyExpirationRule",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c20)]
+            Self::UnifiedRoleManagementPolicyNotificationRule(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.unifiedRoleManagementPolicyNotificationRule",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c20)]
+            Self::UnifiedRoleManagementPolicyRule(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.unifiedRoleManagementPolicyRule",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c32)]
+            Self::UnifiedRoleScheduleBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.unifiedRoleScheduleBase",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c32)]
+            Self::UnifiedRoleScheduleInstanceBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.unifiedRoleScheduleInstanceBase",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c11)]
+            Self::UnitOfMeasure(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.unitOfMeasure"),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::UnmanagedDeviceDiscoveryTask(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.unmanagedDeviceDiscoveryTask",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c29)]
+            Self::UnmuteParticipantOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.unmuteParticipantOperation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::UnsupportedDeviceConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.unsupportedDeviceConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::UnsupportedGroupPolicyExtension(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.unsupportedGroupPolicyExtension",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c29)]
+            Self::UpdateRecordingStatusOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.updateRecordingStatusOperation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c13)]
+            Self::UrlAssessmentRequest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.urlAssessmentRequest"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::UsageRight(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.usageRight"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::UsedInsight(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.usedInsight"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::User(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.user"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::UserAccountInformation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userAccountInformation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::UserActivity(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.userActivity"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::UserAnalytics(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.userAnalytics"),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::UserAppInstallStatus(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.userAppInstallStatus"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::UserConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.userConfiguration"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::UserConsentRequest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.userConsentRequest"),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::UserCredentialUsageDetails(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userCredentialUsageDetails",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersion(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersion",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByOSVersion",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::UserExperienceAnalyticsAppHealthApplicationPerformance(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userExperienceAnalyticsAppHealthApplicationPerformance",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::UserExperienceAnalyticsAppHealthDeviceModelPerformance(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userExperienceAnalyticsAppHealthDeviceModelPerformance",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::UserExperienceAnalyticsAppHealthDevicePerformance(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformance",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::UserExperienceAnalyticsAppHealthDevicePerformanceDetails(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformanceDetails",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::UserExperienceAnalyticsAppHealthOsVersionPerformance(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userExperienceAnalyticsAppHealthOSVersionPerformance",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::UserExperienceAnalyticsBaseline(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userExperienceAnalyticsBaseline",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::UserExperienceAnalyticsCategory(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userExperienceAnalyticsCategory",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::UserExperienceAnalyticsDevicePerformance(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userExperienceAnalyticsDevicePerformance",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::UserExperienceAnalyticsDeviceScores(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userExperienceAnalyticsDeviceScores",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::UserExperienceAnalyticsDeviceStartupHistory(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userExperienceAnalyticsDeviceStartupHistory",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::UserExperienceAnalyticsDeviceStartupProcess(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userExperienceAnalyticsDeviceStartupProcess",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::UserExperienceAnalyticsDeviceStartupProcessPerformance(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userExperienceAnalyticsDeviceStartupProcessPerformance",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::UserExperienceAnalyticsDeviceWithoutCloudIdentity(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userExperienceAnalyticsDeviceWithoutCloudIdentity",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::UserExperienceAnalyticsImpactingProcess(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userExperienceAnalyticsImpactingProcess",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::UserExperienceAnalyticsMetric(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userExperienceAnalyticsMetric",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::UserExperienceAnalyticsMetricHistory(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userExperienceAnalyticsMetricHistory",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::UserExperienceAnalyticsNotAutopilotReadyDevice(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userExperienceAnalyticsNotAutopilotReadyDevice",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::UserExperienceAnalyticsOverview(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userExperienceAnalyticsOverview",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::UserExperienceAnalyticsRegressionSummary(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userExperienceAnalyticsRegressionSummary",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::UserExperienceAnalyticsRemoteConnection(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userExperienceAnalyticsRemoteConnection",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::UserExperienceAnalyticsResourcePerformance(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userExperienceAnalyticsResourcePerformance",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::UserExperienceAnalyticsScoreHistory(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userExperienceAnalyticsScoreHistory",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::UserExperienceAnalyticsWorkFromAnywhereDevice(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevice",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::UserExperienceAnalyticsWorkFromAnywhereMetric(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userExperienceAnalyticsWorkFromAnywhereMetric",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c27)]
+            Self::UserFlowLanguageConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userFlowLanguageConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c27)]
+            Self::UserFlowLanguagePage(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.userFlowLanguagePage"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::UserInsightsSettings(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.userInsightsSettings"),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::UserInstallStateSummary(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userInstallStateSummary",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::UserPfxCertificate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.userPFXCertificate"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::UserScopeTeamsAppInstallation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userScopeTeamsAppInstallation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c12)]
+            Self::UserSecurityProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.userSecurityProfile"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::UserSettings(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.userSettings"),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::UserTeamwork(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.userTeamwork"),
+                )
+            }
+            #[cfg(msgraph_beta_c11)]
+            Self::Vendor(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.vendor"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::VirtualEndpoint(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.virtualEndpoint"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::VpnConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.vpnConfiguration"),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::VppToken(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.vppToken"),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::VulnerableManagedDevice(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.vulnerableManagedDevice",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::WebAccount(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.webAccount"),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::WebApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.webApp"),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::Win32LobApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.win32LobApp"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::Windows10CertificateProfileBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows10CertificateProfileBase",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::Windows10CompliancePolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows10CompliancePolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::Windows10CustomConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows10CustomConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::Windows10DeviceFirmwareConfigurationInterface(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows10DeviceFirmwareConfigurationInterface",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::Windows10EasEmailProfileConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows10EasEmailProfileConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::Windows10EndpointProtectionConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows10EndpointProtectionConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::Windows10EnrollmentCompletionPageConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows10EnrollmentCompletionPageConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::Windows10EnrollmentCompletionPageConfigurationPolicySetItem(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows10EnrollmentCompletionPageConfigurationPolicySetItem",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::Windows10EnterpriseModernAppManagementConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows10EnterpriseModernAppManagementConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::Windows10GeneralConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows10GeneralConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::Windows10ImportedPfxCertificateProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows10ImportedPFXCertificateProfile",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::Windows10MobileCompliancePolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows10MobileCompliancePolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::Windows10NetworkBoundaryConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows10NetworkBoundaryConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::Windows10PfxImportCertificateProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows10PFXImportCertificateProfile",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::Windows10PkcsCertificateProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows10PkcsCertificateProfile",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::Windows10SecureAssessmentConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows10SecureAssessmentConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::Windows10TeamGeneralConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows10TeamGeneralConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::Windows10VpnConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows10VpnConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::Windows10XCertificateProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows10XCertificateProfile",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::Windows10XscepCertificateProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows10XSCEPCertificateProfile",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::Windows10XTrustedRootCertificate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows10XTrustedRootCertificate",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::Windows10XVpnConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows10XVpnConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::Windows10XWifiConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows10XWifiConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::Windows81CertificateProfileBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows81CertificateProfileBase",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::Windows81CompliancePolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows81CompliancePolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::Windows81GeneralConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows81GeneralConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::Windows81ScepCertificateProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows81SCEPCertificateProfile",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::Windows81TrustedRootCertificate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows81TrustedRootCertificate",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::Windows81VpnConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows81VpnConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::Windows81WifiImportConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows81WifiImportConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::WindowsAppX(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.windowsAppX"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::WindowsAssignedAccessProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsAssignedAccessProfile",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::WindowsAutopilotDeploymentProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsAutopilotDeploymentProfile",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::WindowsAutopilotDeploymentProfileAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsAutopilotDeploymentProfileAssignment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::WindowsAutopilotDeploymentProfilePolicySetItem(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsAutopilotDeploymentProfilePolicySetItem",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::WindowsAutopilotDeviceIdentity(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsAutopilotDeviceIdentity",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::WindowsAutopilotSettings(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsAutopilotSettings",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::WindowsCertificateProfileBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsCertificateProfileBase",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::WindowsDefenderAdvancedThreatProtectionConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::WindowsDefenderApplicationControlSupplementalPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsDefenderApplicationControlSupplementalPolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::WindowsDefenderApplicationControlSupplementalPolicyAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyAssignment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::WindowsDefenderApplicationControlSupplementalPolicyDeploymentStatus(
+                v,
+            ) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyDeploymentStatus",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::WindowsDefenderApplicationControlSupplementalPolicyDeploymentSummary(
+                v,
+            ) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyDeploymentSummary",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::WindowsDeliveryOptimizationConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsDeliveryOptimizationConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::WindowsDeviceMalwareState(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsDeviceMalwareState",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::WindowsDomainJoinConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsDomainJoinConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::WindowsFeatureUpdateCatalogItem(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsFeatureUpdateCatalogItem",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::WindowsFeatureUpdateProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsFeatureUpdateProfile",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::WindowsFeatureUpdateProfileAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsFeatureUpdateProfileAssignment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::WindowsHealthMonitoringConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsHealthMonitoringConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::WindowsHelloForBusinessAuthenticationMethod(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsHelloForBusinessAuthenticationMethod",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::WindowsIdentityProtectionConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsIdentityProtectionConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c14)]
+            Self::WindowsInformationProtection(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsInformationProtection",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::WindowsInformationProtectionAppLearningSummary(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsInformationProtectionAppLearningSummary",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c14)]
+            Self::WindowsInformationProtectionAppLockerFile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsInformationProtectionAppLockerFile",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::WindowsInformationProtectionDeviceRegistration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsInformationProtectionDeviceRegistration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::WindowsInformationProtectionNetworkLearningSummary(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsInformationProtectionNetworkLearningSummary",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c14)]
+            Self::WindowsInformationProtectionPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsInformationProtectionPolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::WindowsInformationProtectionWipeAction(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsInformationProtectionWipeAction",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::WindowsKioskConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsKioskConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::WindowsMalwareInformation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsMalwareInformation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::WindowsManagedDevice(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.windowsManagedDevice"),
+                )
+            }
+            #[cfg(msgraph_beta_c2)]
+            Self::WindowsManagementApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.windowsManagementApp"),
+                )
+            }
+            #[cfg(msgraph_beta_c2)]
+            Self::WindowsManagementAppHealthState(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsManagementAppHealthState",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c2)]
+            Self::WindowsManagementAppHealthSummary(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsManagementAppHealthSummary",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::WindowsMicrosoftEdgeApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsMicrosoftEdgeApp",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::WindowsMobileMsi(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.windowsMobileMSI"),
+                )
+            }
+            #[cfg(msgraph_beta_c96)]
+            Self::WindowsOfficeClientConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsOfficeClientConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c96)]
+            Self::WindowsOfficeClientSecurityConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsOfficeClientSecurityConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::WindowsPhone81AppX(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.windowsPhone81AppX"),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::WindowsPhone81AppXBundle(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsPhone81AppXBundle",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::WindowsPhone81CertificateProfileBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsPhone81CertificateProfileBase",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::WindowsPhone81CompliancePolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsPhone81CompliancePolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::WindowsPhone81CustomConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsPhone81CustomConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::WindowsPhone81GeneralConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsPhone81GeneralConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::WindowsPhone81ImportedPfxCertificateProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsPhone81ImportedPFXCertificateProfile",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::WindowsPhone81ScepCertificateProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsPhone81SCEPCertificateProfile",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::WindowsPhone81StoreApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsPhone81StoreApp",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::WindowsPhone81TrustedRootCertificate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsPhone81TrustedRootCertificate",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::WindowsPhone81VpnConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsPhone81VpnConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::WindowsPhoneEasEmailProfileConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsPhoneEASEmailProfileConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::WindowsPhoneXap(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.windowsPhoneXAP"),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::WindowsPrivacyDataAccessControlItem(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsPrivacyDataAccessControlItem",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::WindowsProtectionState(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsProtectionState",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::WindowsQualityUpdateCatalogItem(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsQualityUpdateCatalogItem",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::WindowsQualityUpdateProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsQualityUpdateProfile",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::WindowsQualityUpdateProfileAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsQualityUpdateProfileAssignment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::WindowsStoreApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.windowsStoreApp"),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::WindowsUniversalAppX(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.windowsUniversalAppX"),
+                )
+            }
+            #[cfg(msgraph_beta_c26)]
+            Self::WindowsUniversalAppXContainedApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsUniversalAppXContainedApp",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::WindowsUpdateCatalogItem(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsUpdateCatalogItem",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::WindowsUpdateForBusinessConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsUpdateForBusinessConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::WindowsUpdateState(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.windowsUpdateState"),
+                )
+            }
+            #[cfg(msgraph_beta_c108)]
+            Self::AzureAdDevice(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsUpdates.azureADDevice",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c108)]
+            Self::Catalog(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsUpdates.catalog",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c108)]
+            Self::CatalogEntry(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsUpdates.catalogEntry",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c108)]
+            Self::Deployment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsUpdates.deployment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c108)]
+            Self::DeploymentAudience(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsUpdates.deploymentAudience",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c108)]
+            Self::FeatureUpdateCatalogEntry(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsUpdates.featureUpdateCatalogEntry",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c108)]
+            Self::QualityUpdateCatalogEntry(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c108)]
+            Self::SoftwareUpdateCatalogEntry(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c108)]
+            Self::UpdatableAsset(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsUpdates.updatableAsset",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c108)]
+            Self::UpdatableAssetGroup(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsUpdates.updatableAssetGroup",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c108)]
+            Self::Updates(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsUpdates.updates",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c108)]
+            Self::Windows(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsUpdates.windows",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::WindowsVpnConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsVpnConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::WindowsWifiConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsWifiConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c15)]
+            Self::WindowsWifiEnterpriseEapConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsWifiEnterpriseEAPConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::WorkPosition(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workPosition"),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::Workbook(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbook"),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::WorkbookApplication(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookApplication"),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::WorkbookChart(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookChart"),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::WorkbookChartAreaFormat(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.workbookChartAreaFormat",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::WorkbookChartAxes(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookChartAxes"),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::WorkbookChartAxis(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookChartAxis"),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::WorkbookChartAxisFormat(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.workbookChartAxisFormat",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::WorkbookChartAxisTitle(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.workbookChartAxisTitle",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::WorkbookChartAxisTitleFormat(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.workbookChartAxisTitleFormat",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::WorkbookChartDataLabelFormat(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.workbookChartDataLabelFormat",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::WorkbookChartDataLabels(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.workbookChartDataLabels",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::WorkbookChartFill(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookChartFill"),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::WorkbookChartFont(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookChartFont"),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::WorkbookChartGridlines(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.workbookChartGridlines",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::WorkbookChartGridlinesFormat(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.workbookChartGridlinesFormat",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::WorkbookChartLegend(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookChartLegend"),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::WorkbookChartLegendFormat(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.workbookChartLegendFormat",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::WorkbookChartLineFormat(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.workbookChartLineFormat",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::WorkbookChartPoint(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookChartPoint"),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::WorkbookChartPointFormat(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.workbookChartPointFormat",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::WorkbookChartSeries(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookChartSeries"),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::WorkbookChartSeriesFormat(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.workbookChartSeriesFormat",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::WorkbookChartTitle(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookChartTitle"),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::WorkbookChartTitleFormat(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.workbookChartTitleFormat",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::WorkbookComment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookComment"),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::WorkbookCommentReply(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookCommentReply"),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::WorkbookFilter(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookFilter"),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::WorkbookFormatProtection(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.workbookFormatProtection",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::WorkbookFunctionResult(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.workbookFunctionResult",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::WorkbookFunctions(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookFunctions"),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::WorkbookNamedItem(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookNamedItem"),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::WorkbookOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookOperation"),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::WorkbookPivotTable(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookPivotTable"),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::WorkbookRange(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookRange"),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::WorkbookRangeBorder(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookRangeBorder"),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::WorkbookRangeFill(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookRangeFill"),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::WorkbookRangeFont(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookRangeFont"),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::WorkbookRangeFormat(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookRangeFormat"),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::WorkbookRangeSort(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookRangeSort"),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::WorkbookRangeView(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookRangeView"),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::WorkbookTable(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookTable"),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::WorkbookTableColumn(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookTableColumn"),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::WorkbookTableRow(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookTableRow"),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::WorkbookTableSort(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookTableSort"),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::WorkbookWorksheet(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookWorksheet"),
+                )
+            }
+            #[cfg(msgraph_beta_c4)]
+            Self::WorkbookWorksheetProtection(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.workbookWorksheetProtection",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c71)]
+            Self::WorkforceIntegration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workforceIntegration"),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::YammerActivitySummary(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.yammerActivitySummary"),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::YammerActivityUserDetail(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.yammerActivityUserDetail",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::YammerDeviceUsageDistributionUserCounts(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.yammerDeviceUsageDistributionUserCounts",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::YammerDeviceUsageUserCounts(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.yammerDeviceUsageUserCounts",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::YammerDeviceUsageUserDetail(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.yammerDeviceUsageUserDetail",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::YammerGroupsActivityCounts(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.yammerGroupsActivityCounts",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::YammerGroupsActivityDetail(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.yammerGroupsActivityDetail",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c35)]
+            Self::YammerGroupsActivityGroupCounts(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.yammerGroupsActivityGroupCounts",
+                    ),
+                )
+            }
+        }
+    }
+}

@@ -1,0 +1,8450 @@
+//! Types of `microsoft.graph` by the first letters of their names (`o_t`): split out of the parent module to keep files small (re-exported there).
+#[allow(unused_imports)]
+use super::*;
+
+#[cfg(msgraph_beta_c3)]
+/// CSDL: `microsoft.graph.officeGraphInsights`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct OfficeGraphInsights {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: containment navigation property `shared`: `Collection(microsoft.graph.sharedInsight)`, not nullable.
+    pub shared: rt::Field<::std::vec::Vec<crate::beta::SharedInsight>>,
+    /// CSDL: containment navigation property `trending`: `Collection(microsoft.graph.trending)`, not nullable.
+    pub trending: rt::Field<::std::vec::Vec<crate::beta::Trending>>,
+    /// CSDL: containment navigation property `used`: `Collection(microsoft.graph.usedInsight)`, not nullable.
+    pub used: rt::Field<::std::vec::Vec<crate::beta::UsedInsight>>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c3)]
+impl ::std::default::Default for OfficeGraphInsights {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            shared: rt::Field::Absent,
+            trending: rt::Field::Absent,
+            used: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl rt::Object for OfficeGraphInsights {
+    const TYPE_NAME: &'static str = "microsoft.graph.officeGraphInsights";
+    const KEYS: &'static [&'static str] = &["id", "shared", "trending", "used"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"shared\":",
+        ",\"trending\":",
+        ",\"used\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.officeGraphInsights\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.shared.read_from(r),
+            2usize => self.trending.read_from(r),
+            3usize => self.used.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.shared);
+        w.field(2usize, &self.trending);
+        w.field(3usize, &self.used);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.shared),
+            2usize => ::std::option::Option::Some(&self.trending),
+            3usize => ::std::option::Option::Some(&self.used),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "shared", &self.shared);
+        d.field(2usize, "trending", &self.trending);
+        d.field(3usize, "used", &self.used);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c3)]
+rt::impl_object!(OfficeGraphInsights);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    OfficeGraphInsights { with_id id : ::std::string::String; with_shared shared :
+    ::std::vec::Vec < crate ::beta::SharedInsight >; with_trending trending :
+    ::std::vec::Vec < crate ::beta::Trending >; with_used used : ::std::vec::Vec < crate
+    ::beta::UsedInsight >; }
+);
+#[cfg(msgraph_beta_c3)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(OfficeGraphInsights);
+#[cfg(msgraph_beta_c3)]
+/// `microsoft.graph.officeGraphInsights` or any type derived from it, selected by `@odata.type` (2 types).
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Debug)]
+pub enum AnyOfficeGraphInsights {
+    OfficeGraphInsights(::std::boxed::Box<crate::beta::OfficeGraphInsights>),
+    ItemInsights(::std::boxed::Box<crate::beta::ItemInsights>),
+}
+#[cfg(msgraph_beta_c3)]
+impl ::std::default::Default for AnyOfficeGraphInsights {
+    #[inline]
+    fn default() -> Self {
+        Self::OfficeGraphInsights(::std::default::Default::default())
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl ::std::convert::From<crate::beta::OfficeGraphInsights> for AnyOfficeGraphInsights {
+    #[inline]
+    fn from(v: crate::beta::OfficeGraphInsights) -> Self {
+        Self::OfficeGraphInsights(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl ::std::convert::From<crate::beta::ItemInsights> for AnyOfficeGraphInsights {
+    #[inline]
+    fn from(v: crate::beta::ItemInsights) -> Self {
+        Self::ItemInsights(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl rt::Poly for AnyOfficeGraphInsights {
+    const BASE_NAME: &'static str = "microsoft.graph.officeGraphInsights";
+    #[inline]
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some("microsoft.graph.itemInsights") => {
+                rt::object::read_boxed(r).map(Self::ItemInsights)
+            }
+            _ => rt::object::read_boxed(r).map(Self::OfficeGraphInsights),
+        }
+    }
+    #[inline]
+    fn write_variant(&self, w: &mut rt::Writer) {
+        match self {
+            Self::OfficeGraphInsights(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
+            Self::ItemInsights(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.itemInsights"),
+                )
+            }
+        }
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl AnyOfficeGraphInsights {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::OfficeGraphInsights(_) => "microsoft.graph.officeGraphInsights",
+            Self::ItemInsights(_) => "microsoft.graph.itemInsights",
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::OfficeGraphInsights(v) => &v.extra,
+            Self::ItemInsights(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::OfficeGraphInsights(v) => &mut v.extra,
+            Self::ItemInsights(v) => &mut v.extra,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::OfficeGraphInsights(v) => &v.id,
+            Self::ItemInsights(v) => &v.id,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::OfficeGraphInsights(v) => &mut v.id,
+            Self::ItemInsights(v) => &mut v.id,
+        }
+    }
+    /// `shared` of any variant.
+    #[inline]
+    pub fn shared(&self) -> &rt::Field<::std::vec::Vec<crate::beta::SharedInsight>> {
+        match self {
+            Self::OfficeGraphInsights(v) => &v.shared,
+            Self::ItemInsights(v) => &v.shared,
+        }
+    }
+    /// `shared` of any variant.
+    #[inline]
+    pub fn shared_mut(
+        &mut self,
+    ) -> &mut rt::Field<::std::vec::Vec<crate::beta::SharedInsight>> {
+        match self {
+            Self::OfficeGraphInsights(v) => &mut v.shared,
+            Self::ItemInsights(v) => &mut v.shared,
+        }
+    }
+    /// `trending` of any variant.
+    #[inline]
+    pub fn trending(&self) -> &rt::Field<::std::vec::Vec<crate::beta::Trending>> {
+        match self {
+            Self::OfficeGraphInsights(v) => &v.trending,
+            Self::ItemInsights(v) => &v.trending,
+        }
+    }
+    /// `trending` of any variant.
+    #[inline]
+    pub fn trending_mut(
+        &mut self,
+    ) -> &mut rt::Field<::std::vec::Vec<crate::beta::Trending>> {
+        match self {
+            Self::OfficeGraphInsights(v) => &mut v.trending,
+            Self::ItemInsights(v) => &mut v.trending,
+        }
+    }
+    /// `used` of any variant.
+    #[inline]
+    pub fn used(&self) -> &rt::Field<::std::vec::Vec<crate::beta::UsedInsight>> {
+        match self {
+            Self::OfficeGraphInsights(v) => &v.used,
+            Self::ItemInsights(v) => &v.used,
+        }
+    }
+    /// `used` of any variant.
+    #[inline]
+    pub fn used_mut(
+        &mut self,
+    ) -> &mut rt::Field<::std::vec::Vec<crate::beta::UsedInsight>> {
+        match self {
+            Self::OfficeGraphInsights(v) => &mut v.used,
+            Self::ItemInsights(v) => &mut v.used,
+        }
+    }
+}
+#[cfg(msgraph_beta_c3)]
+rt::impl_poly!(AnyOfficeGraphInsights);
+#[cfg(msgraph_beta_c3)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyOfficeGraphInsights);
+#[cfg(msgraph_beta_c22)]
+/// CSDL: `microsoft.graph.onPremisesPublishingProfile`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Features: `beta`, or one of `beta-on-premises-publishing-profiles`, `beta-search`.
+#[derive(Clone, PartialEq)]
+pub struct OnPremisesPublishingProfile {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `hybridAgentUpdaterConfiguration`: `microsoft.graph.hybridAgentUpdaterConfiguration`, nullable.
+    pub hybrid_agent_updater_configuration: rt::Field<
+        crate::beta::HybridAgentUpdaterConfiguration,
+    >,
+    /// CSDL: property `isEnabled`: `Edm.Boolean`, nullable.
+    pub is_enabled: rt::Field<bool>,
+    /// CSDL: containment navigation property `agentGroups`: `Collection(microsoft.graph.onPremisesAgentGroup)`, not nullable.
+    pub agent_groups: rt::Field<::std::vec::Vec<crate::beta::OnPremisesAgentGroup>>,
+    /// CSDL: containment navigation property `agents`: `Collection(microsoft.graph.onPremisesAgent)`, not nullable.
+    pub agents: rt::Field<::std::vec::Vec<crate::beta::OnPremisesAgent>>,
+    /// CSDL: containment navigation property `connectorGroups`: `Collection(microsoft.graph.connectorGroup)`, not nullable.
+    pub connector_groups: rt::Field<::std::vec::Vec<crate::beta::ConnectorGroup>>,
+    /// CSDL: containment navigation property `connectors`: `Collection(microsoft.graph.connector)`, not nullable.
+    pub connectors: rt::Field<::std::vec::Vec<crate::beta::Connector>>,
+    /// CSDL: containment navigation property `publishedResources`: `Collection(microsoft.graph.publishedResource)`, not nullable.
+    pub published_resources: rt::Field<::std::vec::Vec<crate::beta::PublishedResource>>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c22)]
+impl ::std::default::Default for OnPremisesPublishingProfile {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            hybrid_agent_updater_configuration: rt::Field::Absent,
+            is_enabled: rt::Field::Absent,
+            agent_groups: rt::Field::Absent,
+            agents: rt::Field::Absent,
+            connector_groups: rt::Field::Absent,
+            connectors: rt::Field::Absent,
+            published_resources: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c22)]
+impl rt::Object for OnPremisesPublishingProfile {
+    const TYPE_NAME: &'static str = "microsoft.graph.onPremisesPublishingProfile";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "hybridAgentUpdaterConfiguration",
+        "isEnabled",
+        "agentGroups",
+        "agents",
+        "connectorGroups",
+        "connectors",
+        "publishedResources",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"hybridAgentUpdaterConfiguration\":",
+        ",\"isEnabled\":",
+        ",\"agentGroups\":",
+        ",\"agents\":",
+        ",\"connectorGroups\":",
+        ",\"connectors\":",
+        ",\"publishedResources\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.onPremisesPublishingProfile\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.hybrid_agent_updater_configuration.read_from(r),
+            2usize => self.is_enabled.read_from(r),
+            3usize => self.agent_groups.read_from(r),
+            4usize => self.agents.read_from(r),
+            5usize => self.connector_groups.read_from(r),
+            6usize => self.connectors.read_from(r),
+            7usize => self.published_resources.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.hybrid_agent_updater_configuration);
+        w.field(2usize, &self.is_enabled);
+        w.field(3usize, &self.agent_groups);
+        w.field(4usize, &self.agents);
+        w.field(5usize, &self.connector_groups);
+        w.field(6usize, &self.connectors);
+        w.field(7usize, &self.published_resources);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => {
+                ::std::option::Option::Some(&self.hybrid_agent_updater_configuration)
+            }
+            2usize => ::std::option::Option::Some(&self.is_enabled),
+            3usize => ::std::option::Option::Some(&self.agent_groups),
+            4usize => ::std::option::Option::Some(&self.agents),
+            5usize => ::std::option::Option::Some(&self.connector_groups),
+            6usize => ::std::option::Option::Some(&self.connectors),
+            7usize => ::std::option::Option::Some(&self.published_resources),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "hybrid_agent_updater_configuration",
+            &self.hybrid_agent_updater_configuration,
+        );
+        d.field(2usize, "is_enabled", &self.is_enabled);
+        d.field(3usize, "agent_groups", &self.agent_groups);
+        d.field(4usize, "agents", &self.agents);
+        d.field(5usize, "connector_groups", &self.connector_groups);
+        d.field(6usize, "connectors", &self.connectors);
+        d.field(7usize, "published_resources", &self.published_resources);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c22)]
+rt::impl_object!(OnPremisesPublishingProfile);
+#[cfg(msgraph_beta_c22)]
+rt::impl_setters!(
+    OnPremisesPublishingProfile { with_id id : ::std::string::String;
+    with_hybrid_agent_updater_configuration hybrid_agent_updater_configuration : crate
+    ::beta::HybridAgentUpdaterConfiguration; with_is_enabled is_enabled : bool;
+    with_agent_groups agent_groups : ::std::vec::Vec < crate ::beta::OnPremisesAgentGroup
+    >; with_agents agents : ::std::vec::Vec < crate ::beta::OnPremisesAgent >;
+    with_connector_groups connector_groups : ::std::vec::Vec < crate
+    ::beta::ConnectorGroup >; with_connectors connectors : ::std::vec::Vec < crate
+    ::beta::Connector >; with_published_resources published_resources : ::std::vec::Vec <
+    crate ::beta::PublishedResource >; }
+);
+#[cfg(msgraph_beta_c22)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(OnPremisesPublishingProfile);
+#[cfg(msgraph_beta_c3)]
+/// CSDL: `microsoft.graph.orgContact`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct OrgContact {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `deletedDateTime`: `Edm.DateTimeOffset`, nullable.
+    pub deleted_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `addresses`: `Collection(microsoft.graph.physicalOfficeAddress)`, nullable.
+    pub addresses: rt::Field<::std::vec::Vec<crate::beta::PhysicalOfficeAddress>>,
+    /// CSDL: property `companyName`: `Edm.String`, nullable.
+    pub company_name: rt::Field<::std::string::String>,
+    /// CSDL: property `department`: `Edm.String`, nullable.
+    pub department: rt::Field<::std::string::String>,
+    /// CSDL: property `displayName`: `Edm.String`, nullable.
+    pub display_name: rt::Field<::std::string::String>,
+    /// CSDL: property `givenName`: `Edm.String`, nullable.
+    pub given_name: rt::Field<::std::string::String>,
+    /// CSDL: property `jobTitle`: `Edm.String`, nullable.
+    pub job_title: rt::Field<::std::string::String>,
+    /// CSDL: property `mail`: `Edm.String`, nullable.
+    pub mail: rt::Field<::std::string::String>,
+    /// CSDL: property `mailNickname`: `Edm.String`, nullable.
+    pub mail_nickname: rt::Field<::std::string::String>,
+    /// CSDL: property `onPremisesLastSyncDateTime`: `Edm.DateTimeOffset`, nullable.
+    pub on_premises_last_sync_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `onPremisesProvisioningErrors`: `Collection(microsoft.graph.onPremisesProvisioningError)`, nullable.
+    pub on_premises_provisioning_errors: rt::Field<
+        ::std::vec::Vec<crate::beta::OnPremisesProvisioningError>,
+    >,
+    /// CSDL: property `onPremisesSyncEnabled`: `Edm.Boolean`, nullable.
+    pub on_premises_sync_enabled: rt::Field<bool>,
+    /// CSDL: property `phones`: `Collection(microsoft.graph.phone)`, nullable.
+    pub phones: rt::Field<::std::vec::Vec<crate::beta::Phone>>,
+    /// CSDL: property `proxyAddresses`: `Collection(Edm.String)`, not nullable.
+    pub proxy_addresses: rt::Field<::std::vec::Vec<::std::string::String>>,
+    /// CSDL: property `surname`: `Edm.String`, nullable.
+    pub surname: rt::Field<::std::string::String>,
+    /// CSDL: navigation property `directReports`: `Collection(microsoft.graph.directoryObject)`, not nullable.
+    pub direct_reports: rt::Field<::std::vec::Vec<crate::beta::AnyDirectoryObject>>,
+    /// CSDL: navigation property `manager`: `microsoft.graph.directoryObject`, nullable.
+    pub manager: rt::Field<crate::beta::AnyDirectoryObject>,
+    /// CSDL: navigation property `memberOf`: `Collection(microsoft.graph.directoryObject)`, not nullable.
+    pub member_of: rt::Field<::std::vec::Vec<crate::beta::AnyDirectoryObject>>,
+    /// CSDL: navigation property `transitiveMemberOf`: `Collection(microsoft.graph.directoryObject)`, not nullable.
+    pub transitive_member_of: rt::Field<
+        ::std::vec::Vec<crate::beta::AnyDirectoryObject>,
+    >,
+    /// CSDL: navigation property `transitiveReports`: `Collection(microsoft.graph.directoryObject)`, not nullable.
+    pub transitive_reports: rt::Field<::std::vec::Vec<crate::beta::AnyDirectoryObject>>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c3)]
+impl ::std::default::Default for OrgContact {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            deleted_date_time: rt::Field::Absent,
+            addresses: rt::Field::Absent,
+            company_name: rt::Field::Absent,
+            department: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            given_name: rt::Field::Absent,
+            job_title: rt::Field::Absent,
+            mail: rt::Field::Absent,
+            mail_nickname: rt::Field::Absent,
+            on_premises_last_sync_date_time: rt::Field::Absent,
+            on_premises_provisioning_errors: rt::Field::Absent,
+            on_premises_sync_enabled: rt::Field::Absent,
+            phones: rt::Field::Absent,
+            proxy_addresses: rt::Field::Absent,
+            surname: rt::Field::Absent,
+            direct_reports: rt::Field::Absent,
+            manager: rt::Field::Absent,
+            member_of: rt::Field::Absent,
+            transitive_member_of: rt::Field::Absent,
+            transitive_reports: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl rt::Object for OrgContact {
+    const TYPE_NAME: &'static str = "microsoft.graph.orgContact";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "deletedDateTime",
+        "addresses",
+        "companyName",
+        "department",
+        "displayName",
+        "givenName",
+        "jobTitle",
+        "mail",
+        "mailNickname",
+        "onPremisesLastSyncDateTime",
+        "onPremisesProvisioningErrors",
+        "onPremisesSyncEnabled",
+        "phones",
+        "proxyAddresses",
+        "surname",
+        "directReports",
+        "manager",
+        "memberOf",
+        "transitiveMemberOf",
+        "transitiveReports",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"deletedDateTime\":",
+        ",\"addresses\":",
+        ",\"companyName\":",
+        ",\"department\":",
+        ",\"displayName\":",
+        ",\"givenName\":",
+        ",\"jobTitle\":",
+        ",\"mail\":",
+        ",\"mailNickname\":",
+        ",\"onPremisesLastSyncDateTime\":",
+        ",\"onPremisesProvisioningErrors\":",
+        ",\"onPremisesSyncEnabled\":",
+        ",\"phones\":",
+        ",\"proxyAddresses\":",
+        ",\"surname\":",
+        ",\"directReports\":",
+        ",\"manager\":",
+        ",\"memberOf\":",
+        ",\"transitiveMemberOf\":",
+        ",\"transitiveReports\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.orgContact\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.deleted_date_time.read_from(r),
+            2usize => self.addresses.read_from(r),
+            3usize => self.company_name.read_from(r),
+            4usize => self.department.read_from(r),
+            5usize => self.display_name.read_from(r),
+            6usize => self.given_name.read_from(r),
+            7usize => self.job_title.read_from(r),
+            8usize => self.mail.read_from(r),
+            9usize => self.mail_nickname.read_from(r),
+            10usize => self.on_premises_last_sync_date_time.read_from(r),
+            11usize => self.on_premises_provisioning_errors.read_from(r),
+            12usize => self.on_premises_sync_enabled.read_from(r),
+            13usize => self.phones.read_from(r),
+            14usize => self.proxy_addresses.read_from(r),
+            15usize => self.surname.read_from(r),
+            16usize => self.direct_reports.read_from(r),
+            17usize => self.manager.read_from(r),
+            18usize => self.member_of.read_from(r),
+            19usize => self.transitive_member_of.read_from(r),
+            20usize => self.transitive_reports.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.deleted_date_time);
+        w.field(2usize, &self.addresses);
+        w.field(3usize, &self.company_name);
+        w.field(4usize, &self.department);
+        w.field(5usize, &self.display_name);
+        w.field(6usize, &self.given_name);
+        w.field(7usize, &self.job_title);
+        w.field(8usize, &self.mail);
+        w.field(9usize, &self.mail_nickname);
+        w.field(10usize, &self.on_premises_last_sync_date_time);
+        w.field(11usize, &self.on_premises_provisioning_errors);
+        w.field(12usize, &self.on_premises_sync_enabled);
+        w.field(13usize, &self.phones);
+        w.field(14usize, &self.proxy_addresses);
+        w.field(15usize, &self.surname);
+        w.field(16usize, &self.direct_reports);
+        w.field(17usize, &self.manager);
+        w.field(18usize, &self.member_of);
+        w.field(19usize, &self.transitive_member_of);
+        w.field(20usize, &self.transitive_reports);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.deleted_date_time),
+            2usize => ::std::option::Option::Some(&self.addresses),
+            3usize => ::std::option::Option::Some(&self.company_name),
+            4usize => ::std::option::Option::Some(&self.department),
+            5usize => ::std::option::Option::Some(&self.display_name),
+            6usize => ::std::option::Option::Some(&self.given_name),
+            7usize => ::std::option::Option::Some(&self.job_title),
+            8usize => ::std::option::Option::Some(&self.mail),
+            9usize => ::std::option::Option::Some(&self.mail_nickname),
+            10usize => ::std::option::Option::Some(&self.on_premises_last_sync_date_time),
+            11usize => ::std::option::Option::Some(&self.on_premises_provisioning_errors),
+            12usize => ::std::option::Option::Some(&self.on_premises_sync_enabled),
+            13usize => ::std::option::Option::Some(&self.phones),
+            14usize => ::std::option::Option::Some(&self.proxy_addresses),
+            15usize => ::std::option::Option::Some(&self.surname),
+            16usize => ::std::option::Option::Some(&self.direct_reports),
+            17usize => ::std::option::Option::Some(&self.manager),
+            18usize => ::std::option::Option::Some(&self.member_of),
+            19usize => ::std::option::Option::Some(&self.transitive_member_of),
+            20usize => ::std::option::Option::Some(&self.transitive_reports),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(2usize, "addresses", &self.addresses);
+        d.field(3usize, "company_name", &self.company_name);
+        d.field(4usize, "department", &self.department);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "given_name", &self.given_name);
+        d.field(7usize, "job_title", &self.job_title);
+        d.field(8usize, "mail", &self.mail);
+        d.field(9usize, "mail_nickname", &self.mail_nickname);
+        d.field(
+            10usize,
+            "on_premises_last_sync_date_time",
+            &self.on_premises_last_sync_date_time,
+        );
+        d.field(
+            11usize,
+            "on_premises_provisioning_errors",
+            &self.on_premises_provisioning_errors,
+        );
+        d.field(12usize, "on_premises_sync_enabled", &self.on_premises_sync_enabled);
+        d.field(13usize, "phones", &self.phones);
+        d.field(14usize, "proxy_addresses", &self.proxy_addresses);
+        d.field(15usize, "surname", &self.surname);
+        d.field(16usize, "direct_reports", &self.direct_reports);
+        d.field(17usize, "manager", &self.manager);
+        d.field(18usize, "member_of", &self.member_of);
+        d.field(19usize, "transitive_member_of", &self.transitive_member_of);
+        d.field(20usize, "transitive_reports", &self.transitive_reports);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c3)]
+rt::impl_object!(OrgContact);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    OrgContact { with_id id : ::std::string::String; with_deleted_date_time
+    deleted_date_time : rt::edm::DateTimeOffset; with_addresses addresses :
+    ::std::vec::Vec < crate ::beta::PhysicalOfficeAddress >; with_company_name
+    company_name : ::std::string::String; with_department department :
+    ::std::string::String; with_display_name display_name : ::std::string::String;
+    with_given_name given_name : ::std::string::String; with_job_title job_title :
+    ::std::string::String; with_mail mail : ::std::string::String; with_mail_nickname
+    mail_nickname : ::std::string::String; with_on_premises_last_sync_date_time
+    on_premises_last_sync_date_time : rt::edm::DateTimeOffset;
+    with_on_premises_provisioning_errors on_premises_provisioning_errors :
+    ::std::vec::Vec < crate ::beta::OnPremisesProvisioningError >;
+    with_on_premises_sync_enabled on_premises_sync_enabled : bool; with_phones phones :
+    ::std::vec::Vec < crate ::beta::Phone >; with_proxy_addresses proxy_addresses :
+    ::std::vec::Vec < ::std::string::String >; with_surname surname :
+    ::std::string::String; with_direct_reports direct_reports : ::std::vec::Vec < crate
+    ::beta::AnyDirectoryObject >; with_manager manager : crate
+    ::beta::AnyDirectoryObject; with_member_of member_of : ::std::vec::Vec < crate
+    ::beta::AnyDirectoryObject >; with_transitive_member_of transitive_member_of :
+    ::std::vec::Vec < crate ::beta::AnyDirectoryObject >; with_transitive_reports
+    transitive_reports : ::std::vec::Vec < crate ::beta::AnyDirectoryObject >; }
+);
+#[cfg(msgraph_beta_c3)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(OrgContact);
+#[cfg(msgraph_beta_c35)]
+/// CSDL: `microsoft.graph.overallPrintUsageSummary`, complex type.
+///
+/// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
+#[derive(Clone, PartialEq)]
+pub struct OverallPrintUsageSummary {
+    /// CSDL: property `activePrintersCount`: `Edm.Int32`, not nullable.
+    pub active_printers_count: rt::Field<i32>,
+    /// CSDL: property `activeUsersCount`: `Edm.Int32`, not nullable.
+    pub active_users_count: rt::Field<i32>,
+    /// CSDL: property `daysInPeriod`: `Edm.Int32`, not nullable.
+    pub days_in_period: rt::Field<i32>,
+    /// CSDL: property `topPrinters`: `Collection(microsoft.graph.printerUsageSummary)`, nullable.
+    pub top_printers: rt::Field<::std::vec::Vec<crate::beta::PrinterUsageSummary>>,
+    /// CSDL: property `topUsers`: `Collection(microsoft.graph.userPrintUsageSummary)`, nullable.
+    pub top_users: rt::Field<::std::vec::Vec<crate::beta::UserPrintUsageSummary>>,
+    /// CSDL: property `totalIncompleteJobs`: `Edm.Int32`, not nullable.
+    pub total_incomplete_jobs: rt::Field<i32>,
+    /// CSDL: property `totalJobsProcessed`: `Edm.Int32`, not nullable.
+    pub total_jobs_processed: rt::Field<i32>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c35)]
+impl ::std::default::Default for OverallPrintUsageSummary {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            active_printers_count: rt::Field::Absent,
+            active_users_count: rt::Field::Absent,
+            days_in_period: rt::Field::Absent,
+            top_printers: rt::Field::Absent,
+            top_users: rt::Field::Absent,
+            total_incomplete_jobs: rt::Field::Absent,
+            total_jobs_processed: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c35)]
+impl rt::Object for OverallPrintUsageSummary {
+    const TYPE_NAME: &'static str = "microsoft.graph.overallPrintUsageSummary";
+    const KEYS: &'static [&'static str] = &[
+        "activePrintersCount",
+        "activeUsersCount",
+        "daysInPeriod",
+        "topPrinters",
+        "topUsers",
+        "totalIncompleteJobs",
+        "totalJobsProcessed",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"activePrintersCount\":",
+        ",\"activeUsersCount\":",
+        ",\"daysInPeriod\":",
+        ",\"topPrinters\":",
+        ",\"topUsers\":",
+        ",\"totalIncompleteJobs\":",
+        ",\"totalJobsProcessed\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.overallPrintUsageSummary\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.active_printers_count.read_from(r),
+            1usize => self.active_users_count.read_from(r),
+            2usize => self.days_in_period.read_from(r),
+            3usize => self.top_printers.read_from(r),
+            4usize => self.top_users.read_from(r),
+            5usize => self.total_incomplete_jobs.read_from(r),
+            6usize => self.total_jobs_processed.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.active_printers_count);
+        w.field(1usize, &self.active_users_count);
+        w.field(2usize, &self.days_in_period);
+        w.field(3usize, &self.top_printers);
+        w.field(4usize, &self.top_users);
+        w.field(5usize, &self.total_incomplete_jobs);
+        w.field(6usize, &self.total_jobs_processed);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.active_printers_count),
+            1usize => ::std::option::Option::Some(&self.active_users_count),
+            2usize => ::std::option::Option::Some(&self.days_in_period),
+            3usize => ::std::option::Option::Some(&self.top_printers),
+            4usize => ::std::option::Option::Some(&self.top_users),
+            5usize => ::std::option::Option::Some(&self.total_incomplete_jobs),
+            6usize => ::std::option::Option::Some(&self.total_jobs_processed),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "active_printers_count", &self.active_printers_count);
+        d.field(1usize, "active_users_count", &self.active_users_count);
+        d.field(2usize, "days_in_period", &self.days_in_period);
+        d.field(3usize, "top_printers", &self.top_printers);
+        d.field(4usize, "top_users", &self.top_users);
+        d.field(5usize, "total_incomplete_jobs", &self.total_incomplete_jobs);
+        d.field(6usize, "total_jobs_processed", &self.total_jobs_processed);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c35)]
+rt::impl_object!(OverallPrintUsageSummary);
+#[cfg(msgraph_beta_c35)]
+rt::impl_setters!(
+    OverallPrintUsageSummary { with_active_printers_count active_printers_count : i32;
+    with_active_users_count active_users_count : i32; with_days_in_period days_in_period
+    : i32; with_top_printers top_printers : ::std::vec::Vec < crate
+    ::beta::PrinterUsageSummary >; with_top_users top_users : ::std::vec::Vec < crate
+    ::beta::UserPrintUsageSummary >; with_total_incomplete_jobs total_incomplete_jobs :
+    i32; with_total_jobs_processed total_jobs_processed : i32; }
+);
+#[cfg(msgraph_beta_c35)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(OverallPrintUsageSummary);
+#[cfg(msgraph_beta_c3)]
+/// CSDL: `microsoft.graph.passwordlessMicrosoftAuthenticatorAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct PasswordlessMicrosoftAuthenticatorAuthenticationMethod {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, nullable.
+    pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `creationDateTime`: `Edm.DateTimeOffset`, nullable.
+    pub creation_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `displayName`: `Edm.String`, nullable.
+    pub display_name: rt::Field<::std::string::String>,
+    /// CSDL: containment navigation property `device`: `microsoft.graph.device`, nullable.
+    pub device: rt::Field<crate::beta::Device>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c3)]
+impl ::std::default::Default for PasswordlessMicrosoftAuthenticatorAuthenticationMethod {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            creation_date_time: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            device: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl rt::Object for PasswordlessMicrosoftAuthenticatorAuthenticationMethod {
+    const TYPE_NAME: &'static str = "microsoft.graph.passwordlessMicrosoftAuthenticatorAuthenticationMethod";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdDateTime",
+        "creationDateTime",
+        "displayName",
+        "device",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdDateTime\":",
+        ",\"creationDateTime\":",
+        ",\"displayName\":",
+        ",\"device\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.passwordlessMicrosoftAuthenticatorAuthenticationMethod\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.creation_date_time.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.device.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.creation_date_time);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.device);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_date_time),
+            2usize => ::std::option::Option::Some(&self.creation_date_time),
+            3usize => ::std::option::Option::Some(&self.display_name),
+            4usize => ::std::option::Option::Some(&self.device),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "creation_date_time", &self.creation_date_time);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "device", &self.device);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c3)]
+rt::impl_object!(PasswordlessMicrosoftAuthenticatorAuthenticationMethod);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    PasswordlessMicrosoftAuthenticatorAuthenticationMethod { with_id id :
+    ::std::string::String; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_creation_date_time creation_date_time :
+    rt::edm::DateTimeOffset; with_display_name display_name : ::std::string::String;
+    with_device device : crate ::beta::Device; }
+);
+#[cfg(msgraph_beta_c3)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(PasswordlessMicrosoftAuthenticatorAuthenticationMethod);
+#[cfg(msgraph_beta_c3)]
+/// CSDL: `microsoft.graph.policyBase`, entity type, derived from `microsoft.graph.directoryObject`, abstract, key `id`.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct PolicyBase {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `deletedDateTime`: `Edm.DateTimeOffset`, nullable.
+    pub deleted_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `description`: `Edm.String`, not nullable.
+    pub description: rt::Field<::std::string::String>,
+    /// CSDL: property `displayName`: `Edm.String`, not nullable.
+    pub display_name: rt::Field<::std::string::String>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c3)]
+impl ::std::default::Default for PolicyBase {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            deleted_date_time: rt::Field::Absent,
+            description: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl rt::Object for PolicyBase {
+    const TYPE_NAME: &'static str = "microsoft.graph.policyBase";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "deletedDateTime",
+        "description",
+        "displayName",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"deletedDateTime\":",
+        ",\"description\":",
+        ",\"displayName\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.policyBase\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.deleted_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.display_name.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.deleted_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.display_name);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.deleted_date_time),
+            2usize => ::std::option::Option::Some(&self.description),
+            3usize => ::std::option::Option::Some(&self.display_name),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c3)]
+rt::impl_object!(PolicyBase);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    PolicyBase { with_id id : ::std::string::String; with_deleted_date_time
+    deleted_date_time : rt::edm::DateTimeOffset; with_description description :
+    ::std::string::String; with_display_name display_name : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c3)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(PolicyBase);
+#[cfg(msgraph_beta_c3)]
+/// `microsoft.graph.policyBase` or any type derived from it, selected by `@odata.type` (10 types).
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Debug)]
+pub enum AnyPolicyBase {
+    PolicyBase(::std::boxed::Box<crate::beta::PolicyBase>),
+    ActivityBasedTimeoutPolicy(
+        ::std::boxed::Box<crate::beta::ActivityBasedTimeoutPolicy>,
+    ),
+    AuthorizationPolicy(::std::boxed::Box<crate::beta::AuthorizationPolicy>),
+    ClaimsMappingPolicy(::std::boxed::Box<crate::beta::ClaimsMappingPolicy>),
+    HomeRealmDiscoveryPolicy(::std::boxed::Box<crate::beta::HomeRealmDiscoveryPolicy>),
+    IdentitySecurityDefaultsEnforcementPolicy(
+        ::std::boxed::Box<crate::beta::IdentitySecurityDefaultsEnforcementPolicy>,
+    ),
+    PermissionGrantPolicy(::std::boxed::Box<crate::beta::PermissionGrantPolicy>),
+    StsPolicy(::std::boxed::Box<crate::beta::StsPolicy>),
+    TokenIssuancePolicy(::std::boxed::Box<crate::beta::TokenIssuancePolicy>),
+    TokenLifetimePolicy(::std::boxed::Box<crate::beta::TokenLifetimePolicy>),
+}
+#[cfg(msgraph_beta_c3)]
+impl ::std::default::Default for AnyPolicyBase {
+    #[inline]
+    fn default() -> Self {
+        Self::PolicyBase(::std::default::Default::default())
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl ::std::convert::From<crate::beta::PolicyBase> for AnyPolicyBase {
+    #[inline]
+    fn from(v: crate::beta::PolicyBase) -> Self {
+        Self::PolicyBase(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl ::std::convert::From<crate::beta::ActivityBasedTimeoutPolicy> for AnyPolicyBase {
+    #[inline]
+    fn from(v: crate::beta::ActivityBasedTimeoutPolicy) -> Self {
+        Self::ActivityBasedTimeoutPolicy(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl ::std::convert::From<crate::beta::AuthorizationPolicy> for AnyPolicyBase {
+    #[inline]
+    fn from(v: crate::beta::AuthorizationPolicy) -> Self {
+        Self::AuthorizationPolicy(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl ::std::convert::From<crate::beta::ClaimsMappingPolicy> for AnyPolicyBase {
+    #[inline]
+    fn from(v: crate::beta::ClaimsMappingPolicy) -> Self {
+        Self::ClaimsMappingPolicy(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl ::std::convert::From<crate::beta::HomeRealmDiscoveryPolicy> for AnyPolicyBase {
+    #[inline]
+    fn from(v: crate::beta::HomeRealmDiscoveryPolicy) -> Self {
+        Self::HomeRealmDiscoveryPolicy(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl ::std::convert::From<crate::beta::IdentitySecurityDefaultsEnforcementPolicy>
+for AnyPolicyBase {
+    #[inline]
+    fn from(v: crate::beta::IdentitySecurityDefaultsEnforcementPolicy) -> Self {
+        Self::IdentitySecurityDefaultsEnforcementPolicy(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl ::std::convert::From<crate::beta::PermissionGrantPolicy> for AnyPolicyBase {
+    #[inline]
+    fn from(v: crate::beta::PermissionGrantPolicy) -> Self {
+        Self::PermissionGrantPolicy(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl ::std::convert::From<crate::beta::StsPolicy> for AnyPolicyBase {
+    #[inline]
+    fn from(v: crate::beta::StsPolicy) -> Self {
+        Self::StsPolicy(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl ::std::convert::From<crate::beta::TokenIssuancePolicy> for AnyPolicyBase {
+    #[inline]
+    fn from(v: crate::beta::TokenIssuancePolicy) -> Self {
+        Self::TokenIssuancePolicy(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl ::std::convert::From<crate::beta::TokenLifetimePolicy> for AnyPolicyBase {
+    #[inline]
+    fn from(v: crate::beta::TokenLifetimePolicy) -> Self {
+        Self::TokenLifetimePolicy(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl rt::Poly for AnyPolicyBase {
+    const BASE_NAME: &'static str = "microsoft.graph.policyBase";
+    #[inline]
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some("microsoft.graph.activityBasedTimeoutPolicy") => {
+                rt::object::read_boxed(r).map(Self::ActivityBasedTimeoutPolicy)
+            }
+            ::std::option::Option::Some("microsoft.graph.authorizationPolicy") => {
+                rt::object::read_boxed(r).map(Self::AuthorizationPolicy)
+            }
+            ::std::option::Option::Some("microsoft.graph.claimsMappingPolicy") => {
+                rt::object::read_boxed(r).map(Self::ClaimsMappingPolicy)
+            }
+            ::std::option::Option::Some("microsoft.graph.homeRealmDiscoveryPolicy") => {
+                rt::object::read_boxed(r).map(Self::HomeRealmDiscoveryPolicy)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.identitySecurityDefaultsEnforcementPolicy",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::IdentitySecurityDefaultsEnforcementPolicy)
+            }
+            ::std::option::Option::Some("microsoft.graph.permissionGrantPolicy") => {
+                rt::object::read_boxed(r).map(Self::PermissionGrantPolicy)
+            }
+            ::std::option::Option::Some("microsoft.graph.stsPolicy") => {
+                rt::object::read_boxed(r).map(Self::StsPolicy)
+            }
+            ::std::option::Option::Some("microsoft.graph.tokenIssuancePolicy") => {
+                rt::object::read_boxed(r).map(Self::TokenIssuancePolicy)
+            }
+            ::std::option::Option::Some("microsoft.graph.tokenLifetimePolicy") => {
+                rt::object::read_boxed(r).map(Self::TokenLifetimePolicy)
+            }
+            _ => rt::object::read_boxed(r).map(Self::PolicyBase),
+        }
+    }
+    #[inline]
+    fn write_variant(&self, w: &mut rt::Writer) {
+        match self {
+            Self::PolicyBase(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
+            Self::ActivityBasedTimeoutPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.activityBasedTimeoutPolicy",
+                    ),
+                )
+            }
+            Self::AuthorizationPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.authorizationPolicy"),
+                )
+            }
+            Self::ClaimsMappingPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.claimsMappingPolicy"),
+                )
+            }
+            Self::HomeRealmDiscoveryPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.homeRealmDiscoveryPolicy",
+                    ),
+                )
+            }
+            Self::IdentitySecurityDefaultsEnforcementPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.identitySecurityDefaultsEnforcementPolicy",
+                    ),
+                )
+            }
+            Self::PermissionGrantPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.permissionGrantPolicy"),
+                )
+            }
+            Self::StsPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.stsPolicy"),
+                )
+            }
+            Self::TokenIssuancePolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.tokenIssuancePolicy"),
+                )
+            }
+            Self::TokenLifetimePolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.tokenLifetimePolicy"),
+                )
+            }
+        }
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl AnyPolicyBase {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::PolicyBase(_) => "microsoft.graph.policyBase",
+            Self::ActivityBasedTimeoutPolicy(_) => {
+                "microsoft.graph.activityBasedTimeoutPolicy"
+            }
+            Self::AuthorizationPolicy(_) => "microsoft.graph.authorizationPolicy",
+            Self::ClaimsMappingPolicy(_) => "microsoft.graph.claimsMappingPolicy",
+            Self::HomeRealmDiscoveryPolicy(_) => {
+                "microsoft.graph.homeRealmDiscoveryPolicy"
+            }
+            Self::IdentitySecurityDefaultsEnforcementPolicy(_) => {
+                "microsoft.graph.identitySecurityDefaultsEnforcementPolicy"
+            }
+            Self::PermissionGrantPolicy(_) => "microsoft.graph.permissionGrantPolicy",
+            Self::StsPolicy(_) => "microsoft.graph.stsPolicy",
+            Self::TokenIssuancePolicy(_) => "microsoft.graph.tokenIssuancePolicy",
+            Self::TokenLifetimePolicy(_) => "microsoft.graph.tokenLifetimePolicy",
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::PolicyBase(v) => &v.extra,
+            Self::ActivityBasedTimeoutPolicy(v) => &v.extra,
+            Self::AuthorizationPolicy(v) => &v.extra,
+            Self::ClaimsMappingPolicy(v) => &v.extra,
+            Self::HomeRealmDiscoveryPolicy(v) => &v.extra,
+            Self::IdentitySecurityDefaultsEnforcementPolicy(v) => &v.extra,
+            Self::PermissionGrantPolicy(v) => &v.extra,
+            Self::StsPolicy(v) => &v.extra,
+            Self::TokenIssuancePolicy(v) => &v.extra,
+            Self::TokenLifetimePolicy(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::PolicyBase(v) => &mut v.extra,
+            Self::ActivityBasedTimeoutPolicy(v) => &mut v.extra,
+            Self::AuthorizationPolicy(v) => &mut v.extra,
+            Self::ClaimsMappingPolicy(v) => &mut v.extra,
+            Self::HomeRealmDiscoveryPolicy(v) => &mut v.extra,
+            Self::IdentitySecurityDefaultsEnforcementPolicy(v) => &mut v.extra,
+            Self::PermissionGrantPolicy(v) => &mut v.extra,
+            Self::StsPolicy(v) => &mut v.extra,
+            Self::TokenIssuancePolicy(v) => &mut v.extra,
+            Self::TokenLifetimePolicy(v) => &mut v.extra,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::PolicyBase(v) => &v.id,
+            Self::ActivityBasedTimeoutPolicy(v) => &v.id,
+            Self::AuthorizationPolicy(v) => &v.id,
+            Self::ClaimsMappingPolicy(v) => &v.id,
+            Self::HomeRealmDiscoveryPolicy(v) => &v.id,
+            Self::IdentitySecurityDefaultsEnforcementPolicy(v) => &v.id,
+            Self::PermissionGrantPolicy(v) => &v.id,
+            Self::StsPolicy(v) => &v.id,
+            Self::TokenIssuancePolicy(v) => &v.id,
+            Self::TokenLifetimePolicy(v) => &v.id,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::PolicyBase(v) => &mut v.id,
+            Self::ActivityBasedTimeoutPolicy(v) => &mut v.id,
+            Self::AuthorizationPolicy(v) => &mut v.id,
+            Self::ClaimsMappingPolicy(v) => &mut v.id,
+            Self::HomeRealmDiscoveryPolicy(v) => &mut v.id,
+            Self::IdentitySecurityDefaultsEnforcementPolicy(v) => &mut v.id,
+            Self::PermissionGrantPolicy(v) => &mut v.id,
+            Self::StsPolicy(v) => &mut v.id,
+            Self::TokenIssuancePolicy(v) => &mut v.id,
+            Self::TokenLifetimePolicy(v) => &mut v.id,
+        }
+    }
+    /// `deletedDateTime` of any variant.
+    #[inline]
+    pub fn deleted_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::PolicyBase(v) => &v.deleted_date_time,
+            Self::ActivityBasedTimeoutPolicy(v) => &v.deleted_date_time,
+            Self::AuthorizationPolicy(v) => &v.deleted_date_time,
+            Self::ClaimsMappingPolicy(v) => &v.deleted_date_time,
+            Self::HomeRealmDiscoveryPolicy(v) => &v.deleted_date_time,
+            Self::IdentitySecurityDefaultsEnforcementPolicy(v) => &v.deleted_date_time,
+            Self::PermissionGrantPolicy(v) => &v.deleted_date_time,
+            Self::StsPolicy(v) => &v.deleted_date_time,
+            Self::TokenIssuancePolicy(v) => &v.deleted_date_time,
+            Self::TokenLifetimePolicy(v) => &v.deleted_date_time,
+        }
+    }
+    /// `deletedDateTime` of any variant.
+    #[inline]
+    pub fn deleted_date_time_mut(&mut self) -> &mut rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::PolicyBase(v) => &mut v.deleted_date_time,
+            Self::ActivityBasedTimeoutPolicy(v) => &mut v.deleted_date_time,
+            Self::AuthorizationPolicy(v) => &mut v.deleted_date_time,
+            Self::ClaimsMappingPolicy(v) => &mut v.deleted_date_time,
+            Self::HomeRealmDiscoveryPolicy(v) => &mut v.deleted_date_time,
+            Self::IdentitySecurityDefaultsEnforcementPolicy(v) => {
+                &mut v.deleted_date_time
+            }
+            Self::PermissionGrantPolicy(v) => &mut v.deleted_date_time,
+            Self::StsPolicy(v) => &mut v.deleted_date_time,
+            Self::TokenIssuancePolicy(v) => &mut v.deleted_date_time,
+            Self::TokenLifetimePolicy(v) => &mut v.deleted_date_time,
+        }
+    }
+    /// `description` of any variant.
+    #[inline]
+    pub fn description(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::PolicyBase(v) => &v.description,
+            Self::ActivityBasedTimeoutPolicy(v) => &v.description,
+            Self::AuthorizationPolicy(v) => &v.description,
+            Self::ClaimsMappingPolicy(v) => &v.description,
+            Self::HomeRealmDiscoveryPolicy(v) => &v.description,
+            Self::IdentitySecurityDefaultsEnforcementPolicy(v) => &v.description,
+            Self::PermissionGrantPolicy(v) => &v.description,
+            Self::StsPolicy(v) => &v.description,
+            Self::TokenIssuancePolicy(v) => &v.description,
+            Self::TokenLifetimePolicy(v) => &v.description,
+        }
+    }
+    /// `description` of any variant.
+    #[inline]
+    pub fn description_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::PolicyBase(v) => &mut v.description,
+            Self::ActivityBasedTimeoutPolicy(v) => &mut v.description,
+            Self::AuthorizationPolicy(v) => &mut v.description,
+            Self::ClaimsMappingPolicy(v) => &mut v.description,
+            Self::HomeRealmDiscoveryPolicy(v) => &mut v.description,
+            Self::IdentitySecurityDefaultsEnforcementPolicy(v) => &mut v.description,
+            Self::PermissionGrantPolicy(v) => &mut v.description,
+            Self::StsPolicy(v) => &mut v.description,
+            Self::TokenIssuancePolicy(v) => &mut v.description,
+            Self::TokenLifetimePolicy(v) => &mut v.description,
+        }
+    }
+    /// `displayName` of any variant.
+    #[inline]
+    pub fn display_name(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::PolicyBase(v) => &v.display_name,
+            Self::ActivityBasedTimeoutPolicy(v) => &v.display_name,
+            Self::AuthorizationPolicy(v) => &v.display_name,
+            Self::ClaimsMappingPolicy(v) => &v.display_name,
+            Self::HomeRealmDiscoveryPolicy(v) => &v.display_name,
+            Self::IdentitySecurityDefaultsEnforcementPolicy(v) => &v.display_name,
+            Self::PermissionGrantPolicy(v) => &v.display_name,
+            Self::StsPolicy(v) => &v.display_name,
+            Self::TokenIssuancePolicy(v) => &v.display_name,
+            Self::TokenLifetimePolicy(v) => &v.display_name,
+        }
+    }
+    /// `displayName` of any variant.
+    #[inline]
+    pub fn display_name_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::PolicyBase(v) => &mut v.display_name,
+            Self::ActivityBasedTimeoutPolicy(v) => &mut v.display_name,
+            Self::AuthorizationPolicy(v) => &mut v.display_name,
+            Self::ClaimsMappingPolicy(v) => &mut v.display_name,
+            Self::HomeRealmDiscoveryPolicy(v) => &mut v.display_name,
+            Self::IdentitySecurityDefaultsEnforcementPolicy(v) => &mut v.display_name,
+            Self::PermissionGrantPolicy(v) => &mut v.display_name,
+            Self::StsPolicy(v) => &mut v.display_name,
+            Self::TokenIssuancePolicy(v) => &mut v.display_name,
+            Self::TokenLifetimePolicy(v) => &mut v.display_name,
+        }
+    }
+}
+#[cfg(msgraph_beta_c3)]
+rt::impl_poly!(AnyPolicyBase);
+#[cfg(msgraph_beta_c3)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyPolicyBase);
+#[cfg(msgraph_beta_c107)]
+/// CSDL: `microsoft.graph.policyRoot`, entity type.
+///
+/// Features: `beta` or `beta-policies`.
+#[derive(Clone, PartialEq)]
+pub struct PolicyRoot {
+    /// CSDL: containment navigation property `authenticationMethodsPolicy`: `microsoft.graph.authenticationMethodsPolicy`, nullable.
+    pub authentication_methods_policy: rt::Field<
+        crate::beta::AuthenticationMethodsPolicy,
+    >,
+    /// CSDL: containment navigation property `authenticationFlowsPolicy`: `microsoft.graph.authenticationFlowsPolicy`, nullable.
+    pub authentication_flows_policy: rt::Field<crate::beta::AuthenticationFlowsPolicy>,
+    /// CSDL: containment navigation property `b2cAuthenticationMethodsPolicy`: `microsoft.graph.b2cAuthenticationMethodsPolicy`, nullable.
+    pub b2c_authentication_methods_policy: rt::Field<
+        crate::beta::B2cAuthenticationMethodsPolicy,
+    >,
+    /// CSDL: containment navigation property `activityBasedTimeoutPolicies`: `Collection(microsoft.graph.activityBasedTimeoutPolicy)`, not nullable.
+    pub activity_based_timeout_policies: rt::Field<
+        ::std::vec::Vec<crate::beta::ActivityBasedTimeoutPolicy>,
+    >,
+    /// CSDL: containment navigation property `authorizationPolicy`: `Collection(microsoft.graph.authorizationPolicy)`, not nullable.
+    pub authorization_policy: rt::Field<
+        ::std::vec::Vec<crate::beta::AuthorizationPolicy>,
+    >,
+    /// CSDL: containment navigation property `claimsMappingPolicies`: `Collection(microsoft.graph.claimsMappingPolicy)`, not nullable.
+    pub claims_mapping_policies: rt::Field<
+        ::std::vec::Vec<crate::beta::ClaimsMappingPolicy>,
+    >,
+    /// CSDL: containment navigation property `homeRealmDiscoveryPolicies`: `Collection(microsoft.graph.homeRealmDiscoveryPolicy)`, not nullable.
+    pub home_realm_discovery_policies: rt::Field<
+        ::std::vec::Vec<crate::beta::HomeRealmDiscoveryPolicy>,
+    >,
+    /// CSDL: containment navigation property `permissionGrantPolicies`: `Collection(microsoft.graph.permissionGrantPolicy)`, not nullable.
+    pub permission_grant_policies: rt::Field<
+        ::std::vec::Vec<crate::beta::PermissionGrantPolicy>,
+    >,
+    /// CSDL: containment navigation property `tokenIssuancePolicies`: `Collection(microsoft.graph.tokenIssuancePolicy)`, not nullable.
+    pub token_issuance_policies: rt::Field<
+        ::std::vec::Vec<crate::beta::TokenIssuancePolicy>,
+    >,
+    /// CSDL: containment navigation property `tokenLifetimePolicies`: `Collection(microsoft.graph.tokenLifetimePolicy)`, not nullable.
+    pub token_lifetime_policies: rt::Field<
+        ::std::vec::Vec<crate::beta::TokenLifetimePolicy>,
+    >,
+    /// CSDL: containment navigation property `featureRolloutPolicies`: `Collection(microsoft.graph.featureRolloutPolicy)`, not nullable.
+    pub feature_rollout_policies: rt::Field<
+        ::std::vec::Vec<crate::beta::FeatureRolloutPolicy>,
+    >,
+    /// CSDL: containment navigation property `accessReviewPolicy`: `microsoft.graph.accessReviewPolicy`, nullable.
+    pub access_review_policy: rt::Field<crate::beta::AccessReviewPolicy>,
+    /// CSDL: containment navigation property `adminConsentRequestPolicy`: `microsoft.graph.adminConsentRequestPolicy`, nullable.
+    pub admin_consent_request_policy: rt::Field<crate::beta::AdminConsentRequestPolicy>,
+    /// CSDL: containment navigation property `directoryRoleAccessReviewPolicy`: `microsoft.graph.directoryRoleAccessReviewPolicy`, nullable.
+    pub directory_role_access_review_policy: rt::Field<
+        crate::beta::DirectoryRoleAccessReviewPolicy,
+    >,
+    /// CSDL: containment navigation property `conditionalAccessPolicies`: `Collection(microsoft.graph.conditionalAccessPolicy)`, not nullable.
+    pub conditional_access_policies: rt::Field<
+        ::std::vec::Vec<crate::beta::ConditionalAccessPolicy>,
+    >,
+    /// CSDL: containment navigation property `identitySecurityDefaultsEnforcementPolicy`: `microsoft.graph.identitySecurityDefaultsEnforcementPolicy`, nullable.
+    pub identity_security_defaults_enforcement_policy: rt::Field<
+        crate::beta::IdentitySecurityDefaultsEnforcementPolicy,
+    >,
+    /// CSDL: containment navigation property `roleManagementPolicies`: `Collection(microsoft.graph.unifiedRoleManagementPolicy)`, not nullable.
+    pub role_management_policies: rt::Field<
+        ::std::vec::Vec<crate::beta::UnifiedRoleManagementPolicy>,
+    >,
+    /// CSDL: containment navigation property `roleManagementPolicyAssignments`: `Collection(microsoft.graph.unifiedRoleManagementPolicyAssignment)`, not nullable.
+    pub role_management_policy_assignments: rt::Field<
+        ::std::vec::Vec<crate::beta::UnifiedRoleManagementPolicyAssignment>,
+    >,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c107)]
+impl ::std::default::Default for PolicyRoot {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            authentication_methods_policy: rt::Field::Absent,
+            authentication_flows_policy: rt::Field::Absent,
+            b2c_authentication_methods_policy: rt::Field::Absent,
+            activity_based_timeout_policies: rt::Field::Absent,
+            authorization_policy: rt::Field::Absent,
+            claims_mapping_policies: rt::Field::Absent,
+            home_realm_discovery_policies: rt::Field::Absent,
+            permission_grant_policies: rt::Field::Absent,
+            token_issuance_policies: rt::Field::Absent,
+            token_lifetime_policies: rt::Field::Absent,
+            feature_rollout_policies: rt::Field::Absent,
+            access_review_policy: rt::Field::Absent,
+            admin_consent_request_policy: rt::Field::Absent,
+            directory_role_access_review_policy: rt::Field::Absent,
+            conditional_access_policies: rt::Field::Absent,
+            identity_security_defaults_enforcement_policy: rt::Field::Absent,
+            role_management_policies: rt::Field::Absent,
+            role_management_policy_assignments: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c107)]
+impl rt::Object for PolicyRoot {
+    const TYPE_NAME: &'static str = "microsoft.graph.policyRoot";
+    const KEYS: &'static [&'static str] = &[
+        "authenticationMethodsPolicy",
+        "authenticationFlowsPolicy",
+        "b2cAuthenticationMethodsPolicy",
+        "activityBasedTimeoutPolicies",
+        "authorizationPolicy",
+        "claimsMappingPolicies",
+        "homeRealmDiscoveryPolicies",
+        "permissionGrantPolicies",
+        "tokenIssuancePolicies",
+        "tokenLifetimePolicies",
+        "featureRolloutPolicies",
+        "accessReviewPolicy",
+        "adminConsentRequestPolicy",
+        "directoryRoleAccessReviewPolicy",
+        "conditionalAccessPolicies",
+        "identitySecurityDefaultsEnforcementPolicy",
+        "roleManagementPolicies",
+        "roleManagementPolicyAssignments",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"authenticationMethodsPolicy\":",
+        ",\"authenticationFlowsPolicy\":",
+        ",\"b2cAuthenticationMethodsPolicy\":",
+        ",\"activityBasedTimeoutPolicies\":",
+        ",\"authorizationPolicy\":",
+        ",\"claimsMappingPolicies\":",
+        ",\"homeRealmDiscoveryPolicies\":",
+        ",\"permissionGrantPolicies\":",
+        ",\"tokenIssuancePolicies\":",
+        ",\"tokenLifetimePolicies\":",
+        ",\"featureRolloutPolicies\":",
+        ",\"accessReviewPolicy\":",
+        ",\"adminConsentRequestPolicy\":",
+        ",\"directoryRoleAccessReviewPolicy\":",
+        ",\"conditionalAccessPolicies\":",
+        ",\"identitySecurityDefaultsEnforcementPolicy\":",
+        ",\"roleManagementPolicies\":",
+        ",\"roleManagementPolicyAssignments\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.policyRoot\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.authentication_methods_policy.read_from(r),
+            1usize => self.authentication_flows_policy.read_from(r),
+            2usize => self.b2c_authentication_methods_policy.read_from(r),
+            3usize => self.activity_based_timeout_policies.read_from(r),
+            4usize => self.authorization_policy.read_from(r),
+            5usize => self.claims_mapping_policies.read_from(r),
+            6usize => self.home_realm_discovery_policies.read_from(r),
+            7usize => self.permission_grant_policies.read_from(r),
+            8usize => self.token_issuance_policies.read_from(r),
+            9usize => self.token_lifetime_policies.read_from(r),
+            10usize => self.feature_rollout_policies.read_from(r),
+            11usize => self.access_review_policy.read_from(r),
+            12usize => self.admin_consent_request_policy.read_from(r),
+            13usize => self.directory_role_access_review_policy.read_from(r),
+            14usize => self.conditional_access_policies.read_from(r),
+            15usize => self.identity_security_defaults_enforcement_policy.read_from(r),
+            16usize => self.role_management_policies.read_from(r),
+            17usize => self.role_management_policy_assignments.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.authentication_methods_policy);
+        w.field(1usize, &self.authentication_flows_policy);
+        w.field(2usize, &self.b2c_authentication_methods_policy);
+        w.field(3usize, &self.activity_based_timeout_policies);
+        w.field(4usize, &self.authorization_policy);
+        w.field(5usize, &self.claims_mapping_policies);
+        w.field(6usize, &self.home_realm_discovery_policies);
+        w.field(7usize, &self.permission_grant_policies);
+        w.field(8usize, &self.token_issuance_policies);
+        w.field(9usize, &self.token_lifetime_policies);
+        w.field(10usize, &self.feature_rollout_policies);
+        w.field(11usize, &self.access_review_policy);
+        w.field(12usize, &self.admin_consent_request_policy);
+        w.field(13usize, &self.directory_role_access_review_policy);
+        w.field(14usize, &self.conditional_access_policies);
+        w.field(15usize, &self.identity_security_defaults_enforcement_policy);
+        w.field(16usize, &self.role_management_policies);
+        w.field(17usize, &self.role_management_policy_assignments);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.authentication_methods_policy),
+            1usize => ::std::option::Option::Some(&self.authentication_flows_policy),
+            2usize => {
+                ::std::option::Option::Some(&self.b2c_authentication_methods_policy)
+            }
+            3usize => ::std::option::Option::Some(&self.activity_based_timeout_policies),
+            4usize => ::std::option::Option::Some(&self.authorization_policy),
+            5usize => ::std::option::Option::Some(&self.claims_mapping_policies),
+            6usize => ::std::option::Option::Some(&self.home_realm_discovery_policies),
+            7usize => ::std::option::Option::Some(&self.permission_grant_policies),
+            8usize => ::std::option::Option::Some(&self.token_issuance_policies),
+            9usize => ::std::option::Option::Some(&self.token_lifetime_policies),
+            10usize => ::std::option::Option::Some(&self.feature_rollout_policies),
+            11usize => ::std::option::Option::Some(&self.access_review_policy),
+            12usize => ::std::option::Option::Some(&self.admin_consent_request_policy),
+            13usize => {
+                ::std::option::Option::Some(&self.directory_role_access_review_policy)
+            }
+            14usize => ::std::option::Option::Some(&self.conditional_access_policies),
+            15usize => {
+                ::std::option::Option::Some(
+                    &self.identity_security_defaults_enforcement_policy,
+                )
+            }
+            16usize => ::std::option::Option::Some(&self.role_management_policies),
+            17usize => {
+                ::std::option::Option::Some(&self.role_management_policy_assignments)
+            }
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "authentication_methods_policy",
+            &self.authentication_methods_policy,
+        );
+        d.field(
+            1usize,
+            "authentication_flows_policy",
+            &self.authentication_flows_policy,
+        );
+        d.field(
+            2usize,
+            "b2c_authentication_methods_policy",
+            &self.b2c_authentication_methods_policy,
+        );
+        d.field(
+            3usize,
+            "activity_based_timeout_policies",
+            &self.activity_based_timeout_policies,
+        );
+        d.field(4usize, "authorization_policy", &self.authorization_policy);
+        d.field(5usize, "claims_mapping_policies", &self.claims_mapping_policies);
+        d.field(
+            6usize,
+            "home_realm_discovery_policies",
+            &self.home_realm_discovery_policies,
+        );
+        d.field(7usize, "permission_grant_policies", &self.permission_grant_policies);
+        d.field(8usize, "token_issuance_policies", &self.token_issuance_policies);
+        d.field(9usize, "token_lifetime_policies", &self.token_lifetime_policies);
+        d.field(10usize, "feature_rollout_policies", &self.feature_rollout_policies);
+        d.field(11usize, "access_review_policy", &self.access_review_policy);
+        d.field(
+            12usize,
+            "admin_consent_request_policy",
+            &self.admin_consent_request_policy,
+        );
+        d.field(
+            13usize,
+            "directory_role_access_review_policy",
+            &self.directory_role_access_review_policy,
+        );
+        d.field(
+            14usize,
+            "conditional_access_policies",
+            &self.conditional_access_policies,
+        );
+        d.field(
+            15usize,
+            "identity_security_defaults_enforcement_policy",
+            &self.identity_security_defaults_enforcement_policy,
+        );
+        d.field(16usize, "role_management_policies", &self.role_management_policies);
+        d.field(
+            17usize,
+            "role_management_policy_assignments",
+            &self.role_management_policy_assignments,
+        );
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c107)]
+rt::impl_object!(PolicyRoot);
+#[cfg(msgraph_beta_c107)]
+rt::impl_setters!(
+    PolicyRoot { with_authentication_methods_policy authentication_methods_policy : crate
+    ::beta::AuthenticationMethodsPolicy; with_authentication_flows_policy
+    authentication_flows_policy : crate ::beta::AuthenticationFlowsPolicy;
+    with_b2c_authentication_methods_policy b2c_authentication_methods_policy : crate
+    ::beta::B2cAuthenticationMethodsPolicy; with_activity_based_timeout_policies
+    activity_based_timeout_policies : ::std::vec::Vec < crate
+    ::beta::ActivityBasedTimeoutPolicy >; with_authorization_policy authorization_policy
+    : ::std::vec::Vec < crate ::beta::AuthorizationPolicy >; with_claims_mapping_policies
+    claims_mapping_policies : ::std::vec::Vec < crate ::beta::ClaimsMappingPolicy >;
+    with_home_realm_discovery_policies home_realm_discovery_policies : ::std::vec::Vec <
+    crate ::beta::HomeRealmDiscoveryPolicy >; with_permission_grant_policies
+    permission_grant_policies : ::std::vec::Vec < crate ::beta::PermissionGrantPolicy >;
+    with_token_issuance_policies token_issuance_policies : ::std::vec::Vec < crate
+    ::beta::TokenIssuancePolicy >; with_token_lifetime_policies token_lifetime_policies :
+    ::std::vec::Vec < crate ::beta::TokenLifetimePolicy >; with_feature_rollout_policies
+    feature_rollout_policies : ::std::vec::Vec < crate ::beta::FeatureRolloutPolicy >;
+    with_access_review_policy access_review_policy : crate ::beta::AccessReviewPolicy;
+    with_admin_consent_request_policy admin_consent_request_policy : crate
+    ::beta::AdminConsentRequestPolicy; with_directory_role_access_review_policy
+    directory_role_access_review_policy : crate ::beta::DirectoryRoleAccessReviewPolicy;
+    with_conditional_access_policies conditional_access_policies : ::std::vec::Vec <
+    crate ::beta::ConditionalAccessPolicy >;
+    with_identity_security_defaults_enforcement_policy
+    identity_security_defaults_enforcement_policy : crate
+    ::beta::IdentitySecurityDefaultsEnforcementPolicy; with_role_management_policies
+    role_management_policies : ::std::vec::Vec < crate
+    ::beta::UnifiedRoleManagementPolicy >; with_role_management_policy_assignments
+    role_management_policy_assignments : ::std::vec::Vec < crate
+    ::beta::UnifiedRoleManagementPolicyAssignment >; }
+);
+#[cfg(msgraph_beta_c107)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(PolicyRoot);
+#[cfg(msgraph_beta_c109)]
+/// CSDL: `microsoft.graph.print`, entity type.
+///
+/// Features: `beta` or `beta-print`.
+#[derive(Clone, PartialEq)]
+pub struct Print {
+    /// CSDL: property `settings`: `microsoft.graph.printSettings`, nullable.
+    pub settings: rt::Field<crate::beta::PrintSettings>,
+    /// CSDL: containment navigation property `connectors`: `Collection(microsoft.graph.printConnector)`, not nullable.
+    pub connectors: rt::Field<::std::vec::Vec<crate::beta::PrintConnector>>,
+    /// CSDL: containment navigation property `operations`: `Collection(microsoft.graph.printOperation)`, not nullable.
+    pub operations: rt::Field<::std::vec::Vec<crate::beta::AnyPrintOperation>>,
+    /// CSDL: containment navigation property `printers`: `Collection(microsoft.graph.printer)`, not nullable.
+    pub printers: rt::Field<::std::vec::Vec<crate::beta::Printer>>,
+    /// CSDL: containment navigation property `printerShares`: `Collection(microsoft.graph.printerShare)`, not nullable.
+    pub printer_shares: rt::Field<::std::vec::Vec<crate::beta::PrinterShare>>,
+    /// CSDL: containment navigation property `reports`: `microsoft.graph.reportRoot`, nullable.
+    pub reports: rt::Field<crate::beta::ReportRoot>,
+    /// CSDL: containment navigation property `services`: `Collection(microsoft.graph.printService)`, not nullable.
+    pub services: rt::Field<::std::vec::Vec<crate::beta::PrintService>>,
+    /// CSDL: containment navigation property `shares`: `Collection(microsoft.graph.printerShare)`, not nullable.
+    pub shares: rt::Field<::std::vec::Vec<crate::beta::PrinterShare>>,
+    /// CSDL: containment navigation property `taskDefinitions`: `Collection(microsoft.graph.printTaskDefinition)`, not nullable.
+    pub task_definitions: rt::Field<::std::vec::Vec<crate::beta::PrintTaskDefinition>>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c109)]
+impl ::std::default::Default for Print {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            settings: rt::Field::Absent,
+            connectors: rt::Field::Absent,
+            operations: rt::Field::Absent,
+            printers: rt::Field::Absent,
+            printer_shares: rt::Field::Absent,
+            reports: rt::Field::Absent,
+            services: rt::Field::Absent,
+            shares: rt::Field::Absent,
+            task_definitions: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c109)]
+impl rt::Object for Print {
+    const TYPE_NAME: &'static str = "microsoft.graph.print";
+    const KEYS: &'static [&'static str] = &[
+        "settings",
+        "connectors",
+        "operations",
+        "printers",
+        "printerShares",
+        "reports",
+        "services",
+        "shares",
+        "taskDefinitions",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"settings\":",
+        ",\"connectors\":",
+        ",\"operations\":",
+        ",\"printers\":",
+        ",\"printerShares\":",
+        ",\"reports\":",
+        ",\"services\":",
+        ",\"shares\":",
+        ",\"taskDefinitions\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.print\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.settings.read_from(r),
+            1usize => self.connectors.read_from(r),
+            2usize => self.operations.read_from(r),
+            3usize => self.printers.read_from(r),
+            4usize => self.printer_shares.read_from(r),
+            5usize => self.reports.read_from(r),
+            6usize => self.services.read_from(r),
+            7usize => self.shares.read_from(r),
+            8usize => self.task_definitions.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.settings);
+        w.field(1usize, &self.connectors);
+        w.field(2usize, &self.operations);
+        w.field(3usize, &self.printers);
+        w.field(4usize, &self.printer_shares);
+        w.field(5usize, &self.reports);
+        w.field(6usize, &self.services);
+        w.field(7usize, &self.shares);
+        w.field(8usize, &self.task_definitions);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.settings),
+            1usize => ::std::option::Option::Some(&self.connectors),
+            2usize => ::std::option::Option::Some(&self.operations),
+            3usize => ::std::option::Option::Some(&self.printers),
+            4usize => ::std::option::Option::Some(&self.printer_shares),
+            5usize => ::std::option::Option::Some(&self.reports),
+            6usize => ::std::option::Option::Some(&self.services),
+            7usize => ::std::option::Option::Some(&self.shares),
+            8usize => ::std::option::Option::Some(&self.task_definitions),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "settings", &self.settings);
+        d.field(1usize, "connectors", &self.connectors);
+        d.field(2usize, "operations", &self.operations);
+        d.field(3usize, "printers", &self.printers);
+        d.field(4usize, "printer_shares", &self.printer_shares);
+        d.field(5usize, "reports", &self.reports);
+        d.field(6usize, "services", &self.services);
+        d.field(7usize, "shares", &self.shares);
+        d.field(8usize, "task_definitions", &self.task_definitions);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c109)]
+rt::impl_object!(Print);
+#[cfg(msgraph_beta_c109)]
+rt::impl_setters!(
+    Print { with_settings settings : crate ::beta::PrintSettings; with_connectors
+    connectors : ::std::vec::Vec < crate ::beta::PrintConnector >; with_operations
+    operations : ::std::vec::Vec < crate ::beta::AnyPrintOperation >; with_printers
+    printers : ::std::vec::Vec < crate ::beta::Printer >; with_printer_shares
+    printer_shares : ::std::vec::Vec < crate ::beta::PrinterShare >; with_reports reports
+    : crate ::beta::ReportRoot; with_services services : ::std::vec::Vec < crate
+    ::beta::PrintService >; with_shares shares : ::std::vec::Vec < crate
+    ::beta::PrinterShare >; with_task_definitions task_definitions : ::std::vec::Vec <
+    crate ::beta::PrintTaskDefinition >; }
+);
+#[cfg(msgraph_beta_c109)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(Print);
+#[cfg(msgraph_beta_c65)]
+/// CSDL: `microsoft.graph.printOperation`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
+///
+/// Features: `beta`, or one of `beta-print`, `beta-search`.
+#[derive(Clone, PartialEq)]
+pub struct PrintOperation {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
+    pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `status`: `microsoft.graph.printOperationStatus`, not nullable.
+    pub status: rt::Field<crate::beta::PrintOperationStatus>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c65)]
+impl ::std::default::Default for PrintOperation {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            status: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c65)]
+impl rt::Object for PrintOperation {
+    const TYPE_NAME: &'static str = "microsoft.graph.printOperation";
+    const KEYS: &'static [&'static str] = &["id", "createdDateTime", "status"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdDateTime\":",
+        ",\"status\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.printOperation\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.status.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.status);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_date_time),
+            2usize => ::std::option::Option::Some(&self.status),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "status", &self.status);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c65)]
+rt::impl_object!(PrintOperation);
+#[cfg(msgraph_beta_c65)]
+rt::impl_setters!(
+    PrintOperation { with_id id : ::std::string::String; with_created_date_time
+    created_date_time : rt::edm::DateTimeOffset; with_status status : crate
+    ::beta::PrintOperationStatus; }
+);
+#[cfg(msgraph_beta_c65)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(PrintOperation);
+#[cfg(msgraph_beta_c65)]
+/// `microsoft.graph.printOperation` or any type derived from it, selected by `@odata.type` (2 types).
+///
+/// Features: `beta`, or one of `beta-print`, `beta-search`.
+#[derive(Clone, PartialEq, Debug)]
+pub enum AnyPrintOperation {
+    PrintOperation(::std::boxed::Box<crate::beta::PrintOperation>),
+    PrinterCreateOperation(::std::boxed::Box<crate::beta::PrinterCreateOperation>),
+}
+#[cfg(msgraph_beta_c65)]
+impl ::std::default::Default for AnyPrintOperation {
+    #[inline]
+    fn default() -> Self {
+        Self::PrintOperation(::std::default::Default::default())
+    }
+}
+#[cfg(msgraph_beta_c65)]
+impl ::std::convert::From<crate::beta::PrintOperation> for AnyPrintOperation {
+    #[inline]
+    fn from(v: crate::beta::PrintOperation) -> Self {
+        Self::PrintOperation(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c65)]
+impl ::std::convert::From<crate::beta::PrinterCreateOperation> for AnyPrintOperation {
+    #[inline]
+    fn from(v: crate::beta::PrinterCreateOperation) -> Self {
+        Self::PrinterCreateOperation(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c65)]
+impl rt::Poly for AnyPrintOperation {
+    const BASE_NAME: &'static str = "microsoft.graph.printOperation";
+    #[inline]
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some("microsoft.graph.printerCreateOperation") => {
+                rt::object::read_boxed(r).map(Self::PrinterCreateOperation)
+            }
+            _ => rt::object::read_boxed(r).map(Self::PrintOperation),
+        }
+    }
+    #[inline]
+    fn write_variant(&self, w: &mut rt::Writer) {
+        match self {
+            Self::PrintOperation(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
+            Self::PrinterCreateOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.printerCreateOperation",
+                    ),
+                )
+            }
+        }
+    }
+}
+#[cfg(msgraph_beta_c65)]
+impl AnyPrintOperation {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::PrintOperation(_) => "microsoft.graph.printOperation",
+            Self::PrinterCreateOperation(_) => "microsoft.graph.printerCreateOperation",
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::PrintOperation(v) => &v.extra,
+            Self::PrinterCreateOperation(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::PrintOperation(v) => &mut v.extra,
+            Self::PrinterCreateOperation(v) => &mut v.extra,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::PrintOperation(v) => &v.id,
+            Self::PrinterCreateOperation(v) => &v.id,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::PrintOperation(v) => &mut v.id,
+            Self::PrinterCreateOperation(v) => &mut v.id,
+        }
+    }
+    /// `createdDateTime` of any variant.
+    #[inline]
+    pub fn created_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::PrintOperation(v) => &v.created_date_time,
+            Self::PrinterCreateOperation(v) => &v.created_date_time,
+        }
+    }
+    /// `createdDateTime` of any variant.
+    #[inline]
+    pub fn created_date_time_mut(&mut self) -> &mut rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::PrintOperation(v) => &mut v.created_date_time,
+            Self::PrinterCreateOperation(v) => &mut v.created_date_time,
+        }
+    }
+    /// `status` of any variant.
+    #[inline]
+    pub fn status(&self) -> &rt::Field<crate::beta::PrintOperationStatus> {
+        match self {
+            Self::PrintOperation(v) => &v.status,
+            Self::PrinterCreateOperation(v) => &v.status,
+        }
+    }
+    /// `status` of any variant.
+    #[inline]
+    pub fn status_mut(&mut self) -> &mut rt::Field<crate::beta::PrintOperationStatus> {
+        match self {
+            Self::PrintOperation(v) => &mut v.status,
+            Self::PrinterCreateOperation(v) => &mut v.status,
+        }
+    }
+}
+#[cfg(msgraph_beta_c65)]
+rt::impl_poly!(AnyPrintOperation);
+#[cfg(msgraph_beta_c65)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyPrintOperation);
+#[cfg(msgraph_beta_c65)]
+/// CSDL: `microsoft.graph.printer`, entity type, derived from `microsoft.graph.printerBase`, key `id`.
+///
+/// Features: `beta`, or one of `beta-print`, `beta-search`.
+#[derive(Clone, PartialEq)]
+pub struct Printer {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `capabilities`: `microsoft.graph.printerCapabilities`, nullable.
+    pub capabilities: rt::Field<crate::beta::PrinterCapabilities>,
+    /// CSDL: property `defaults`: `microsoft.graph.printerDefaults`, nullable.
+    pub defaults: rt::Field<crate::beta::PrinterDefaults>,
+    /// CSDL: property `displayName`: `Edm.String`, nullable.
+    pub display_name: rt::Field<::std::string::String>,
+    /// CSDL: property `isAcceptingJobs`: `Edm.Boolean`, nullable.
+    pub is_accepting_jobs: rt::Field<bool>,
+    /// CSDL: property `location`: `microsoft.graph.printerLocation`, nullable.
+    pub location: rt::Field<crate::beta::PrinterLocation>,
+    /// CSDL: property `manufacturer`: `Edm.String`, nullable.
+    pub manufacturer: rt::Field<::std::string::String>,
+    /// CSDL: property `model`: `Edm.String`, nullable.
+    pub model: rt::Field<::std::string::String>,
+    /// CSDL: property `name`: `Edm.String`, nullable.
+    pub name: rt::Field<::std::string::String>,
+    /// CSDL: property `status`: `microsoft.graph.printerStatus`, nullable.
+    pub status: rt::Field<crate::beta::PrinterStatus>,
+    /// CSDL: containment navigation property `jobs`: `Collection(microsoft.graph.printJob)`, not nullable.
+    pub jobs: rt::Field<::std::vec::Vec<crate::beta::PrintJob>>,
+    /// CSDL: property `acceptingJobs`: `Edm.Boolean`, nullable.
+    pub accepting_jobs: rt::Field<bool>,
+    /// CSDL: property `hasPhysicalDevice`: `Edm.Boolean`, not nullable.
+    pub has_physical_device: rt::Field<bool>,
+    /// CSDL: property `isShared`: `Edm.Boolean`, not nullable.
+    pub is_shared: rt::Field<bool>,
+    /// CSDL: property `lastSeenDateTime`: `Edm.DateTimeOffset`, nullable.
+    pub last_seen_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `registeredDateTime`: `Edm.DateTimeOffset`, not nullable.
+    pub registered_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: navigation property `connectors`: `Collection(microsoft.graph.printConnector)`, not nullable.
+    pub connectors: rt::Field<::std::vec::Vec<crate::beta::PrintConnector>>,
+    /// CSDL: navigation property `share`: `microsoft.graph.printerShare`, nullable.
+    pub share: rt::Field<::std::boxed::Box<crate::beta::PrinterShare>>,
+    /// CSDL: navigation property `shares`: `Collection(microsoft.graph.printerShare)`, not nullable.
+    pub shares: rt::Field<::std::vec::Vec<crate::beta::PrinterShare>>,
+    /// CSDL: containment navigation property `taskTriggers`: `Collection(microsoft.graph.printTaskTrigger)`, not nullable.
+    pub task_triggers: rt::Field<::std::vec::Vec<crate::beta::PrintTaskTrigger>>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c65)]
+impl ::std::default::Default for Printer {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            capabilities: rt::Field::Absent,
+            defaults: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            is_accepting_jobs: rt::Field::Absent,
+            location: rt::Field::Absent,
+            manufacturer: rt::Field::Absent,
+            model: rt::Field::Absent,
+            name: rt::Field::Absent,
+            status: rt::Field::Absent,
+            jobs: rt::Field::Absent,
+            accepting_jobs: rt::Field::Absent,
+            has_physical_device: rt::Field::Absent,
+            is_shared: rt::Field::Absent,
+            last_seen_date_time: rt::Field::Absent,
+            registered_date_time: rt::Field::Absent,
+            connectors: rt::Field::Absent,
+            share: rt::Field::Absent,
+            shares: rt::Field::Absent,
+            task_triggers: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c65)]
+impl rt::Object for Printer {
+    const TYPE_NAME: &'static str = "microsoft.graph.printer";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "capabilities",
+        "defaults",
+        "displayName",
+        "isAcceptingJobs",
+        "location",
+        "manufacturer",
+        "model",
+        "name",
+        "status",
+        "jobs",
+        "acceptingJobs",
+        "hasPhysicalDevice",
+        "isShared",
+        "lastSeenDateTime",
+        "registeredDateTime",
+        "connectors",
+        "share",
+        "shares",
+        "taskTriggers",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"capabilities\":",
+        ",\"defaults\":",
+        ",\"displayName\":",
+        ",\"isAcceptingJobs\":",
+        ",\"location\":",
+        ",\"manufacturer\":",
+        ",\"model\":",
+        ",\"name\":",
+        ",\"status\":",
+        ",\"jobs\":",
+        ",\"acceptingJobs\":",
+        ",\"hasPhysicalDevice\":",
+        ",\"isShared\":",
+        ",\"lastSeenDateTime\":",
+        ",\"registeredDateTime\":",
+        ",\"connectors\":",
+        ",\"share\":",
+        ",\"shares\":",
+        ",\"taskTriggers\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.printer\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.capabilities.read_from(r),
+            2usize => self.defaults.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.is_accepting_jobs.read_from(r),
+            5usize => self.location.read_from(r),
+            6usize => self.manufacturer.read_from(r),
+            7usize => self.model.read_from(r),
+            8usize => self.name.read_from(r),
+            9usize => self.status.read_from(r),
+            10usize => self.jobs.read_from(r),
+            11usize => self.accepting_jobs.read_from(r),
+            12usize => self.has_physical_device.read_from(r),
+            13usize => self.is_shared.read_from(r),
+            14usize => self.last_seen_date_time.read_from(r),
+            15usize => self.registered_date_time.read_from(r),
+            16usize => self.connectors.read_from(r),
+            17usize => self.share.read_from(r),
+            18usize => self.shares.read_from(r),
+            19usize => self.task_triggers.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.capabilities);
+        w.field(2usize, &self.defaults);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.is_accepting_jobs);
+        w.field(5usize, &self.location);
+        w.field(6usize, &self.manufacturer);
+        w.field(7usize, &self.model);
+        w.field(8usize, &self.name);
+        w.field(9usize, &self.status);
+        w.field(10usize, &self.jobs);
+        w.field(11usize, &self.accepting_jobs);
+        w.field(12usize, &self.has_physical_device);
+        w.field(13usize, &self.is_shared);
+        w.field(14usize, &self.last_seen_date_time);
+        w.field(15usize, &self.registered_date_time);
+        w.field(16usize, &self.connectors);
+        w.field(17usize, &self.share);
+        w.field(18usize, &self.shares);
+        w.field(19usize, &self.task_triggers);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.capabilities),
+            2usize => ::std::option::Option::Some(&self.defaults),
+            3usize => ::std::option::Option::Some(&self.display_name),
+            4usize => ::std::option::Option::Some(&self.is_accepting_jobs),
+            5usize => ::std::option::Option::Some(&self.location),
+            6usize => ::std::option::Option::Some(&self.manufacturer),
+            7usize => ::std::option::Option::Some(&self.model),
+            8usize => ::std::option::Option::Some(&self.name),
+            9usize => ::std::option::Option::Some(&self.status),
+            10usize => ::std::option::Option::Some(&self.jobs),
+            11usize => ::std::option::Option::Some(&self.accepting_jobs),
+            12usize => ::std::option::Option::Some(&self.has_physical_device),
+            13usize => ::std::option::Option::Some(&self.is_shared),
+            14usize => ::std::option::Option::Some(&self.last_seen_date_time),
+            15usize => ::std::option::Option::Some(&self.registered_date_time),
+            16usize => ::std::option::Option::Some(&self.connectors),
+            17usize => ::std::option::Option::Some(&self.share),
+            18usize => ::std::option::Option::Some(&self.shares),
+            19usize => ::std::option::Option::Some(&self.task_triggers),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "capabilities", &self.capabilities);
+        d.field(2usize, "defaults", &self.defaults);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "is_accepting_jobs", &self.is_accepting_jobs);
+        d.field(5usize, "location", &self.location);
+        d.field(6usize, "manufacturer", &self.manufacturer);
+        d.field(7usize, "model", &self.model);
+        d.field(8usize, "name", &self.name);
+        d.field(9usize, "status", &self.status);
+        d.field(10usize, "jobs", &self.jobs);
+        d.field(11usize, "accepting_jobs", &self.accepting_jobs);
+        d.field(12usize, "has_physical_device", &self.has_physical_device);
+        d.field(13usize, "is_shared", &self.is_shared);
+        d.field(14usize, "last_seen_date_time", &self.last_seen_date_time);
+        d.field(15usize, "registered_date_time", &self.registered_date_time);
+        d.field(16usize, "connectors", &self.connectors);
+        d.field(17usize, "share", &self.share);
+        d.field(18usize, "shares", &self.shares);
+        d.field(19usize, "task_triggers", &self.task_triggers);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c65)]
+rt::impl_object!(Printer);
+#[cfg(msgraph_beta_c65)]
+rt::impl_setters!(
+    Printer { with_id id : ::std::string::String; with_capabilities capabilities : crate
+    ::beta::PrinterCapabilities; with_defaults defaults : crate ::beta::PrinterDefaults;
+    with_display_name display_name : ::std::string::String; with_is_accepting_jobs
+    is_accepting_jobs : bool; with_location location : crate ::beta::PrinterLocation;
+    with_manufacturer manufacturer : ::std::string::String; with_model model :
+    ::std::string::String; with_name name : ::std::string::String; with_status status :
+    crate ::beta::PrinterStatus; with_jobs jobs : ::std::vec::Vec < crate
+    ::beta::PrintJob >; with_accepting_jobs accepting_jobs : bool;
+    with_has_physical_device has_physical_device : bool; with_is_shared is_shared : bool;
+    with_last_seen_date_time last_seen_date_time : rt::edm::DateTimeOffset;
+    with_registered_date_time registered_date_time : rt::edm::DateTimeOffset;
+    with_connectors connectors : ::std::vec::Vec < crate ::beta::PrintConnector >;
+    with_share share : ::std::boxed::Box < crate ::beta::PrinterShare >; with_shares
+    shares : ::std::vec::Vec < crate ::beta::PrinterShare >; with_task_triggers
+    task_triggers : ::std::vec::Vec < crate ::beta::PrintTaskTrigger >; }
+);
+#[cfg(msgraph_beta_c65)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(Printer);
+#[cfg(msgraph_beta_c65)]
+/// CSDL: `microsoft.graph.printerBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
+///
+/// Features: `beta`, or one of `beta-print`, `beta-search`.
+#[derive(Clone, PartialEq)]
+pub struct PrinterBase {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `capabilities`: `microsoft.graph.printerCapabilities`, nullable.
+    pub capabilities: rt::Field<crate::beta::PrinterCapabilities>,
+    /// CSDL: property `defaults`: `microsoft.graph.printerDefaults`, nullable.
+    pub defaults: rt::Field<crate::beta::PrinterDefaults>,
+    /// CSDL: property `displayName`: `Edm.String`, nullable.
+    pub display_name: rt::Field<::std::string::String>,
+    /// CSDL: property `isAcceptingJobs`: `Edm.Boolean`, nullable.
+    pub is_accepting_jobs: rt::Field<bool>,
+    /// CSDL: property `location`: `microsoft.graph.printerLocation`, nullable.
+    pub location: rt::Field<crate::beta::PrinterLocation>,
+    /// CSDL: property `manufacturer`: `Edm.String`, nullable.
+    pub manufacturer: rt::Field<::std::string::String>,
+    /// CSDL: property `model`: `Edm.String`, nullable.
+    pub model: rt::Field<::std::string::String>,
+    /// CSDL: property `name`: `Edm.String`, nullable.
+    pub name: rt::Field<::std::string::String>,
+    /// CSDL: property `status`: `microsoft.graph.printerStatus`, nullable.
+    pub status: rt::Field<crate::beta::PrinterStatus>,
+    /// CSDL: containment navigation property `jobs`: `Collection(microsoft.graph.printJob)`, not nullable.
+    pub jobs: rt::Field<::std::vec::Vec<crate::beta::PrintJob>>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c65)]
+impl ::std::default::Default for PrinterBase {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            capabilities: rt::Field::Absent,
+            defaults: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            is_accepting_jobs: rt::Field::Absent,
+            location: rt::Field::Absent,
+            manufacturer: rt::Field::Absent,
+            model: rt::Field::Absent,
+            name: rt::Field::Absent,
+            status: rt::Field::Absent,
+            jobs: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c65)]
+impl rt::Object for PrinterBase {
+    const TYPE_NAME: &'static str = "microsoft.graph.printerBase";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "capabilities",
+        "defaults",
+        "displayName",
+        "isAcceptingJobs",
+        "location",
+        "manufacturer",
+        "model",
+        "name",
+        "status",
+        "jobs",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"capabilities\":",
+        ",\"defaults\":",
+        ",\"displayName\":",
+        ",\"isAcceptingJobs\":",
+        ",\"location\":",
+        ",\"manufacturer\":",
+        ",\"model\":",
+        ",\"name\":",
+        ",\"status\":",
+        ",\"jobs\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.printerBase\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.capabilities.read_from(r),
+            2usize => self.defaults.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.is_accepting_jobs.read_from(r),
+            5usize => self.location.read_from(r),
+            6usize => self.manufacturer.read_from(r),
+            7usize => self.model.read_from(r),
+            8usize => self.name.read_from(r),
+            9usize => self.status.read_from(r),
+            10usize => self.jobs.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.capabilities);
+        w.field(2usize, &self.defaults);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.is_accepting_jobs);
+        w.field(5usize, &self.location);
+        w.field(6usize, &self.manufacturer);
+        w.field(7usize, &self.model);
+        w.field(8usize, &self.name);
+        w.field(9usize, &self.status);
+        w.field(10usize, &self.jobs);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.capabilities),
+            2usize => ::std::option::Option::Some(&self.defaults),
+            3usize => ::std::option::Option::Some(&self.display_name),
+            4usize => ::std::option::Option::Some(&self.is_accepting_jobs),
+            5usize => ::std::option::Option::Some(&self.location),
+            6usize => ::std::option::Option::Some(&self.manufacturer),
+            7usize => ::std::option::Option::Some(&self.model),
+            8usize => ::std::option::Option::Some(&self.name),
+            9usize => ::std::option::Option::Some(&self.status),
+            10usize => ::std::option::Option::Some(&self.jobs),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "capabilities", &self.capabilities);
+        d.field(2usize, "defaults", &self.defaults);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "is_accepting_jobs", &self.is_accepting_jobs);
+        d.field(5usize, "location", &self.location);
+        d.field(6usize, "manufacturer", &self.manufacturer);
+        d.field(7usize, "model", &self.model);
+        d.field(8usize, "name", &self.name);
+        d.field(9usize, "status", &self.status);
+        d.field(10usize, "jobs", &self.jobs);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c65)]
+rt::impl_object!(PrinterBase);
+#[cfg(msgraph_beta_c65)]
+rt::impl_setters!(
+    PrinterBase { with_id id : ::std::string::String; with_capabilities capabilities :
+    crate ::beta::PrinterCapabilities; with_defaults defaults : crate
+    ::beta::PrinterDefaults; with_display_name display_name : ::std::string::String;
+    with_is_accepting_jobs is_accepting_jobs : bool; with_location location : crate
+    ::beta::PrinterLocation; with_manufacturer manufacturer : ::std::string::String;
+    with_model model : ::std::string::String; with_name name : ::std::string::String;
+    with_status status : crate ::beta::PrinterStatus; with_jobs jobs : ::std::vec::Vec <
+    crate ::beta::PrintJob >; }
+);
+#[cfg(msgraph_beta_c65)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(PrinterBase);
+#[cfg(msgraph_beta_c65)]
+/// `microsoft.graph.printerBase` or any type derived from it, selected by `@odata.type` (3 types).
+///
+/// Features: `beta`, or one of `beta-print`, `beta-search`.
+#[derive(Clone, PartialEq, Debug)]
+pub enum AnyPrinterBase {
+    PrinterBase(::std::boxed::Box<crate::beta::PrinterBase>),
+    Printer(::std::boxed::Box<crate::beta::Printer>),
+    PrinterShare(::std::boxed::Box<crate::beta::PrinterShare>),
+}
+#[cfg(msgraph_beta_c65)]
+impl ::std::default::Default for AnyPrinterBase {
+    #[inline]
+    fn default() -> Self {
+        Self::PrinterBase(::std::default::Default::default())
+    }
+}
+#[cfg(msgraph_beta_c65)]
+impl ::std::convert::From<crate::beta::PrinterBase> for AnyPrinterBase {
+    #[inline]
+    fn from(v: crate::beta::PrinterBase) -> Self {
+        Self::PrinterBase(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c65)]
+impl ::std::convert::From<crate::beta::Printer> for AnyPrinterBase {
+    #[inline]
+    fn from(v: crate::beta::Printer) -> Self {
+        Self::Printer(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c65)]
+impl ::std::convert::From<crate::beta::PrinterShare> for AnyPrinterBase {
+    #[inline]
+    fn from(v: crate::beta::PrinterShare) -> Self {
+        Self::PrinterShare(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c65)]
+impl rt::Poly for AnyPrinterBase {
+    const BASE_NAME: &'static str = "microsoft.graph.printerBase";
+    #[inline]
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some("microsoft.graph.printer") => {
+                rt::object::read_boxed(r).map(Self::Printer)
+            }
+            ::std::option::Option::Some("microsoft.graph.printerShare") => {
+                rt::object::read_boxed(r).map(Self::PrinterShare)
+            }
+            _ => rt::object::read_boxed(r).map(Self::PrinterBase),
+        }
+    }
+    #[inline]
+    fn write_variant(&self, w: &mut rt::Writer) {
+        match self {
+            Self::PrinterBase(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
+            Self::Printer(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.printer"),
+                )
+            }
+            Self::PrinterShare(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.printerShare"),
+                )
+            }
+        }
+    }
+}
+#[cfg(msgraph_beta_c65)]
+impl AnyPrinterBase {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::PrinterBase(_) => "microsoft.graph.printerBase",
+            Self::Printer(_) => "microsoft.graph.printer",
+            Self::PrinterShare(_) => "microsoft.graph.printerShare",
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::PrinterBase(v) => &v.extra,
+            Self::Printer(v) => &v.extra,
+            Self::PrinterShare(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::PrinterBase(v) => &mut v.extra,
+            Self::Printer(v) => &mut v.extra,
+            Self::PrinterShare(v) => &mut v.extra,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::PrinterBase(v) => &v.id,
+            Self::Printer(v) => &v.id,
+            Self::PrinterShare(v) => &v.id,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::PrinterBase(v) => &mut v.id,
+            Self::Printer(v) => &mut v.id,
+            Self::PrinterShare(v) => &mut v.id,
+        }
+    }
+    /// `capabilities` of any variant.
+    #[inline]
+    pub fn capabilities(&self) -> &rt::Field<crate::beta::PrinterCapabilities> {
+        match self {
+            Self::PrinterBase(v) => &v.capabilities,
+            Self::Printer(v) => &v.capabilities,
+            Self::PrinterShare(v) => &v.capabilities,
+        }
+    }
+    /// `capabilities` of any variant.
+    #[inline]
+    pub fn capabilities_mut(
+        &mut self,
+    ) -> &mut rt::Field<crate::beta::PrinterCapabilities> {
+        match self {
+            Self::PrinterBase(v) => &mut v.capabilities,
+            Self::Printer(v) => &mut v.capabilities,
+            Self::PrinterShare(v) => &mut v.capabilities,
+        }
+    }
+    /// `defaults` of any variant.
+    #[inline]
+    pub fn defaults(&self) -> &rt::Field<crate::beta::PrinterDefaults> {
+        match self {
+            Self::PrinterBase(v) => &v.defaults,
+            Self::Printer(v) => &v.defaults,
+            Self::PrinterShare(v) => &v.defaults,
+        }
+    }
+    /// `defaults` of any variant.
+    #[inline]
+    pub fn defaults_mut(&mut self) -> &mut rt::Field<crate::beta::PrinterDefaults> {
+        match self {
+            Self::PrinterBase(v) => &mut v.defaults,
+            Self::Printer(v) => &mut v.defaults,
+            Self::PrinterShare(v) => &mut v.defaults,
+        }
+    }
+    /// `displayName` of any variant.
+    #[inline]
+    pub fn display_name(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::PrinterBase(v) => &v.display_name,
+            Self::Printer(v) => &v.display_name,
+            Self::PrinterShare(v) => &v.display_name,
+        }
+    }
+    /// `displayName` of any variant.
+    #[inline]
+    pub fn display_name_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::PrinterBase(v) => &mut v.display_name,
+            Self::Printer(v) => &mut v.display_name,
+            Self::PrinterShare(v) => &mut v.display_name,
+        }
+    }
+    /// `isAcceptingJobs` of any variant.
+    #[inline]
+    pub fn is_accepting_jobs(&self) -> &rt::Field<bool> {
+        match self {
+            Self::PrinterBase(v) => &v.is_accepting_jobs,
+            Self::Printer(v) => &v.is_accepting_jobs,
+            Self::PrinterShare(v) => &v.is_accepting_jobs,
+        }
+    }
+    /// `isAcceptingJobs` of any variant.
+    #[inline]
+    pub fn is_accepting_jobs_mut(&mut self) -> &mut rt::Field<bool> {
+        match self {
+            Self::PrinterBase(v) => &mut v.is_accepting_jobs,
+            Self::Printer(v) => &mut v.is_accepting_jobs,
+            Self::PrinterShare(v) => &mut v.is_accepting_jobs,
+        }
+    }
+    /// `location` of any variant.
+    #[inline]
+    pub fn location(&self) -> &rt::Field<crate::beta::PrinterLocation> {
+        match self {
+            Self::PrinterBase(v) => &v.location,
+            Self::Printer(v) => &v.location,
+            Self::PrinterShare(v) => &v.location,
+        }
+    }
+    /// `location` of any variant.
+    #[inline]
+    pub fn location_mut(&mut self) -> &mut rt::Field<crate::beta::PrinterLocation> {
+        match self {
+            Self::PrinterBase(v) => &mut v.location,
+            Self::Printer(v) => &mut v.location,
+            Self::PrinterShare(v) => &mut v.location,
+        }
+    }
+    /// `manufacturer` of any variant.
+    #[inline]
+    pub fn manufacturer(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::PrinterBase(v) => &v.manufacturer,
+            Self::Printer(v) => &v.manufacturer,
+            Self::PrinterShare(v) => &v.manufacturer,
+        }
+    }
+    /// `manufacturer` of any variant.
+    #[inline]
+    pub fn manufacturer_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::PrinterBase(v) => &mut v.manufacturer,
+            Self::Printer(v) => &mut v.manufacturer,
+            Self::PrinterShare(v) => &mut v.manufacturer,
+        }
+    }
+    /// `model` of any variant.
+    #[inline]
+    pub fn model(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::PrinterBase(v) => &v.model,
+            Self::Printer(v) => &v.model,
+            Self::PrinterShare(v) => &v.model,
+        }
+    }
+    /// `model` of any variant.
+    #[inline]
+    pub fn model_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::PrinterBase(v) => &mut v.model,
+            Self::Printer(v) => &mut v.model,
+            Self::PrinterShare(v) => &mut v.model,
+        }
+    }
+    /// `name` of any variant.
+    #[inline]
+    pub fn name(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::PrinterBase(v) => &v.name,
+            Self::Printer(v) => &v.name,
+            Self::PrinterShare(v) => &v.name,
+        }
+    }
+    /// `name` of any variant.
+    #[inline]
+    pub fn name_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::PrinterBase(v) => &mut v.name,
+            Self::Printer(v) => &mut v.name,
+            Self::PrinterShare(v) => &mut v.name,
+        }
+    }
+    /// `status` of any variant.
+    #[inline]
+    pub fn status(&self) -> &rt::Field<crate::beta::PrinterStatus> {
+        match self {
+            Self::PrinterBase(v) => &v.status,
+            Self::Printer(v) => &v.status,
+            Self::PrinterShare(v) => &v.status,
+        }
+    }
+    /// `status` of any variant.
+    #[inline]
+    pub fn status_mut(&mut self) -> &mut rt::Field<crate::beta::PrinterStatus> {
+        match self {
+            Self::PrinterBase(v) => &mut v.status,
+            Self::Printer(v) => &mut v.status,
+            Self::PrinterShare(v) => &mut v.status,
+        }
+    }
+    /// `jobs` of any variant.
+    #[inline]
+    pub fn jobs(&self) -> &rt::Field<::std::vec::Vec<crate::beta::PrintJob>> {
+        match self {
+            Self::PrinterBase(v) => &v.jobs,
+            Self::Printer(v) => &v.jobs,
+            Self::PrinterShare(v) => &v.jobs,
+        }
+    }
+    /// `jobs` of any variant.
+    #[inline]
+    pub fn jobs_mut(
+        &mut self,
+    ) -> &mut rt::Field<::std::vec::Vec<crate::beta::PrintJob>> {
+        match self {
+            Self::PrinterBase(v) => &mut v.jobs,
+            Self::Printer(v) => &mut v.jobs,
+            Self::PrinterShare(v) => &mut v.jobs,
+        }
+    }
+}
+#[cfg(msgraph_beta_c65)]
+rt::impl_poly!(AnyPrinterBase);
+#[cfg(msgraph_beta_c65)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyPrinterBase);
+#[cfg(msgraph_beta_c65)]
+/// CSDL: `microsoft.graph.printerCreateOperation`, entity type, derived from `microsoft.graph.printOperation`, key `id`.
+///
+/// Features: `beta`, or one of `beta-print`, `beta-search`.
+#[derive(Clone, PartialEq)]
+pub struct PrinterCreateOperation {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
+    pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `status`: `microsoft.graph.printOperationStatus`, not nullable.
+    pub status: rt::Field<crate::beta::PrintOperationStatus>,
+    /// CSDL: property `certificate`: `Edm.String`, nullable.
+    pub certificate: rt::Field<::std::string::String>,
+    /// CSDL: navigation property `printer`: `microsoft.graph.printer`, nullable.
+    pub printer: rt::Field<crate::beta::Printer>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c65)]
+impl ::std::default::Default for PrinterCreateOperation {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            status: rt::Field::Absent,
+            certificate: rt::Field::Absent,
+            printer: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c65)]
+impl rt::Object for PrinterCreateOperation {
+    const TYPE_NAME: &'static str = "microsoft.graph.printerCreateOperation";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdDateTime",
+        "status",
+        "certificate",
+        "printer",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdDateTime\":",
+        ",\"status\":",
+        ",\"certificate\":",
+        ",\"printer\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.printerCreateOperation\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.status.read_from(r),
+            3usize => self.certificate.read_from(r),
+            4usize => self.printer.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.status);
+        w.field(3usize, &self.certificate);
+        w.field(4usize, &self.printer);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_date_time),
+            2usize => ::std::option::Option::Some(&self.status),
+            3usize => ::std::option::Option::Some(&self.certificate),
+            4usize => ::std::option::Option::Some(&self.printer),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "status", &self.status);
+        d.field(3usize, "certificate", &self.certificate);
+        d.field(4usize, "printer", &self.printer);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c65)]
+rt::impl_object!(PrinterCreateOperation);
+#[cfg(msgraph_beta_c65)]
+rt::impl_setters!(
+    PrinterCreateOperation { with_id id : ::std::string::String; with_created_date_time
+    created_date_time : rt::edm::DateTimeOffset; with_status status : crate
+    ::beta::PrintOperationStatus; with_certificate certificate : ::std::string::String;
+    with_printer printer : crate ::beta::Printer; }
+);
+#[cfg(msgraph_beta_c65)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(PrinterCreateOperation);
+#[cfg(msgraph_beta_c65)]
+/// CSDL: `microsoft.graph.printerShare`, entity type, derived from `microsoft.graph.printerBase`, key `id`.
+///
+/// Features: `beta`, or one of `beta-print`, `beta-search`.
+#[derive(Clone, PartialEq)]
+pub struct PrinterShare {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `capabilities`: `microsoft.graph.printerCapabilities`, nullable.
+    pub capabilities: rt::Field<crate::beta::PrinterCapabilities>,
+    /// CSDL: property `defaults`: `microsoft.graph.printerDefaults`, nullable.
+    pub defaults: rt::Field<crate::beta::PrinterDefaults>,
+    /// CSDL: property `displayName`: `Edm.String`, nullable.
+    pub display_name: rt::Field<::std::string::String>,
+    /// CSDL: property `isAcceptingJobs`: `Edm.Boolean`, nullable.
+    pub is_accepting_jobs: rt::Field<bool>,
+    /// CSDL: property `location`: `microsoft.graph.printerLocation`, nullable.
+    pub location: rt::Field<crate::beta::PrinterLocation>,
+    /// CSDL: property `manufacturer`: `Edm.String`, nullable.
+    pub manufacturer: rt::Field<::std::string::String>,
+    /// CSDL: property `model`: `Edm.String`, nullable.
+    pub model: rt::Field<::std::string::String>,
+    /// CSDL: property `name`: `Edm.String`, nullable.
+    pub name: rt::Field<::std::string::String>,
+    /// CSDL: property `status`: `microsoft.graph.printerStatus`, nullable.
+    pub status: rt::Field<crate::beta::PrinterStatus>,
+    /// CSDL: containment navigation property `jobs`: `Collection(microsoft.graph.printJob)`, not nullable.
+    pub jobs: rt::Field<::std::vec::Vec<crate::beta::PrintJob>>,
+    /// CSDL: property `allowAllUsers`: `Edm.Boolean`, not nullable.
+    pub allow_all_users: rt::Field<bool>,
+    /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
+    pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: navigation property `allowedGroups`: `Collection(microsoft.graph.group)`, not nullable.
+    ///
+    /// Features: `beta` or `beta-search`.
+    #[cfg(msgraph_beta_c3)]
+    pub allowed_groups: rt::Field<::std::vec::Vec<crate::beta::Group>>,
+    /// CSDL: navigation property `allowedUsers`: `Collection(microsoft.graph.user)`, not nullable.
+    ///
+    /// Features: `beta` or `beta-search`.
+    #[cfg(msgraph_beta_c3)]
+    pub allowed_users: rt::Field<::std::vec::Vec<crate::beta::User>>,
+    /// CSDL: navigation property `printer`: `microsoft.graph.printer`, nullable.
+    pub printer: rt::Field<::std::boxed::Box<crate::beta::Printer>>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c65)]
+impl ::std::default::Default for PrinterShare {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            capabilities: rt::Field::Absent,
+            defaults: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            is_accepting_jobs: rt::Field::Absent,
+            location: rt::Field::Absent,
+            manufacturer: rt::Field::Absent,
+            model: rt::Field::Absent,
+            name: rt::Field::Absent,
+            status: rt::Field::Absent,
+            jobs: rt::Field::Absent,
+            allow_all_users: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            #[cfg(msgraph_beta_c3)]
+            allowed_groups: rt::Field::Absent,
+            #[cfg(msgraph_beta_c3)]
+            allowed_users: rt::Field::Absent,
+            printer: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c65)]
+impl rt::Object for PrinterShare {
+    const TYPE_NAME: &'static str = "microsoft.graph.printerShare";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "capabilities",
+        "defaults",
+        "displayName",
+        "isAcceptingJobs",
+        "location",
+        "manufacturer",
+        "model",
+        "name",
+        "status",
+        "jobs",
+        "allowAllUsers",
+        "createdDateTime",
+        "allowedGroups",
+        "allowedUsers",
+        "printer",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"capabilities\":",
+        ",\"defaults\":",
+        ",\"displayName\":",
+        ",\"isAcceptingJobs\":",
+        ",\"location\":",
+        ",\"manufacturer\":",
+        ",\"model\":",
+        ",\"name\":",
+        ",\"status\":",
+        ",\"jobs\":",
+        ",\"allowAllUsers\":",
+        ",\"createdDateTime\":",
+        ",\"allowedGroups\":",
+        ",\"allowedUsers\":",
+        ",\"printer\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.printerShare\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.capabilities.read_from(r),
+            2usize => self.defaults.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.is_accepting_jobs.read_from(r),
+            5usize => self.location.read_from(r),
+            6usize => self.manufacturer.read_from(r),
+            7usize => self.model.read_from(r),
+            8usize => self.name.read_from(r),
+            9usize => self.status.read_from(r),
+            10usize => self.jobs.read_from(r),
+            11usize => self.allow_all_users.read_from(r),
+            12usize => self.created_date_time.read_from(r),
+            #[cfg(msgraph_beta_c3)]
+            13usize => self.allowed_groups.read_from(r),
+            #[cfg(msgraph_beta_c3)]
+            14usize => self.allowed_users.read_from(r),
+            15usize => self.printer.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.capabilities);
+        w.field(2usize, &self.defaults);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.is_accepting_jobs);
+        w.field(5usize, &self.location);
+        w.field(6usize, &self.manufacturer);
+        w.field(7usize, &self.model);
+        w.field(8usize, &self.name);
+        w.field(9usize, &self.status);
+        w.field(10usize, &self.jobs);
+        w.field(11usize, &self.allow_all_users);
+        w.field(12usize, &self.created_date_time);
+        #[cfg(msgraph_beta_c3)] w.field(13usize, &self.allowed_groups);
+        #[cfg(msgraph_beta_c3)] w.field(14usize, &self.allowed_users);
+        w.field(15usize, &self.printer);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.capabilities),
+            2usize => ::std::option::Option::Some(&self.defaults),
+            3usize => ::std::option::Option::Some(&self.display_name),
+            4usize => ::std::option::Option::Some(&self.is_accepting_jobs),
+            5usize => ::std::option::Option::Some(&self.location),
+            6usize => ::std::option::Option::Some(&self.manufacturer),
+            7usize => ::std::option::Option::Some(&self.model),
+            8usize => ::std::option::Option::Some(&self.name),
+            9usize => ::std::option::Option::Some(&self.status),
+            10usize => ::std::option::Option::Some(&self.jobs),
+            11usize => ::std::option::Option::Some(&self.allow_all_users),
+            12usize => ::std::option::Option::Some(&self.created_date_time),
+            #[cfg(msgraph_beta_c3)]
+            13usize => ::std::option::Option::Some(&self.allowed_groups),
+            #[cfg(msgraph_beta_c3)]
+            14usize => ::std::option::Option::Some(&self.allowed_users),
+            15usize => ::std::option::Option::Some(&self.printer),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "capabilities", &self.capabilities);
+        d.field(2usize, "defaults", &self.defaults);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "is_accepting_jobs", &self.is_accepting_jobs);
+        d.field(5usize, "location", &self.location);
+        d.field(6usize, "manufacturer", &self.manufacturer);
+        d.field(7usize, "model", &self.model);
+        d.field(8usize, "name", &self.name);
+        d.field(9usize, "status", &self.status);
+        d.field(10usize, "jobs", &self.jobs);
+        d.field(11usize, "allow_all_users", &self.allow_all_users);
+        d.field(12usize, "created_date_time", &self.created_date_time);
+        #[cfg(msgraph_beta_c3)] d.field(13usize, "allowed_groups", &self.allowed_groups);
+        #[cfg(msgraph_beta_c3)] d.field(14usize, "allowed_users", &self.allowed_users);
+        d.field(15usize, "printer", &self.printer);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c65)]
+rt::impl_object!(PrinterShare);
+#[cfg(msgraph_beta_c65)]
+rt::impl_setters!(
+    PrinterShare { with_id id : ::std::string::String; with_capabilities capabilities :
+    crate ::beta::PrinterCapabilities; with_defaults defaults : crate
+    ::beta::PrinterDefaults; with_display_name display_name : ::std::string::String;
+    with_is_accepting_jobs is_accepting_jobs : bool; with_location location : crate
+    ::beta::PrinterLocation; with_manufacturer manufacturer : ::std::string::String;
+    with_model model : ::std::string::String; with_name name : ::std::string::String;
+    with_status status : crate ::beta::PrinterStatus; with_jobs jobs : ::std::vec::Vec <
+    crate ::beta::PrintJob >; with_allow_all_users allow_all_users : bool;
+    with_created_date_time created_date_time : rt::edm::DateTimeOffset;
+    #[cfg(msgraph_beta_c3)] with_allowed_groups allowed_groups : ::std::vec::Vec < crate
+    ::beta::Group >; #[cfg(msgraph_beta_c3)] with_allowed_users allowed_users :
+    ::std::vec::Vec < crate ::beta::User >; with_printer printer : ::std::boxed::Box <
+    crate ::beta::Printer >; }
+);
+#[cfg(msgraph_beta_c65)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(PrinterShare);
+#[cfg(msgraph_beta_c35)]
+/// CSDL: `microsoft.graph.printerUsageSummary`, complex type.
+///
+/// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
+#[derive(Clone, PartialEq)]
+pub struct PrinterUsageSummary {
+    /// CSDL: property `completedJobCount`: `Edm.Int32`, not nullable.
+    pub completed_job_count: rt::Field<i32>,
+    /// CSDL: property `incompleteJobCount`: `Edm.Int32`, not nullable.
+    pub incomplete_job_count: rt::Field<i32>,
+    /// CSDL: property `printerDisplayName`: `Edm.String`, nullable.
+    pub printer_display_name: rt::Field<::std::string::String>,
+    /// CSDL: property `printerId`: `Edm.String`, nullable.
+    pub printer_id: rt::Field<::std::string::String>,
+    /// CSDL: property `printerManufacturer`: `Edm.String`, nullable.
+    pub printer_manufacturer: rt::Field<::std::string::String>,
+    /// CSDL: property `printerModel`: `Edm.String`, nullable.
+    pub printer_model: rt::Field<::std::string::String>,
+    /// CSDL: navigation property `printer`: `microsoft.graph.directoryObject`, nullable.
+    ///
+    /// Features: `beta` or `beta-search`.
+    #[cfg(msgraph_beta_c3)]
+    pub printer: rt::Field<crate::beta::AnyDirectoryObject>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c35)]
+impl ::std::default::Default for PrinterUsageSummary {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            completed_job_count: rt::Field::Absent,
+            incomplete_job_count: rt::Field::Absent,
+            printer_display_name: rt::Field::Absent,
+            printer_id: rt::Field::Absent,
+            printer_manufacturer: rt::Field::Absent,
+            printer_model: rt::Field::Absent,
+            #[cfg(msgraph_beta_c3)]
+            printer: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c35)]
+impl rt::Object for PrinterUsageSummary {
+    const TYPE_NAME: &'static str = "microsoft.graph.printerUsageSummary";
+    const KEYS: &'static [&'static str] = &[
+        "completedJobCount",
+        "incompleteJobCount",
+        "printerDisplayName",
+        "printerId",
+        "printerManufacturer",
+        "printerModel",
+        "printer",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"completedJobCount\":",
+        ",\"incompleteJobCount\":",
+        ",\"printerDisplayName\":",
+        ",\"printerId\":",
+        ",\"printerManufacturer\":",
+        ",\"printerModel\":",
+        ",\"printer\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.printerUsageSummary\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.completed_job_count.read_from(r),
+            1usize => self.incomplete_job_count.read_from(r),
+            2usize => self.printer_display_name.read_from(r),
+            3usize => self.printer_id.read_from(r),
+            4usize => self.printer_manufacturer.read_from(r),
+            5usize => self.printer_model.read_from(r),
+            #[cfg(msgraph_beta_c3)]
+            6usize => self.printer.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.completed_job_count);
+        w.field(1usize, &self.incomplete_job_count);
+        w.field(2usize, &self.printer_display_name);
+        w.field(3usize, &self.printer_id);
+        w.field(4usize, &self.printer_manufacturer);
+        w.field(5usize, &self.printer_model);
+        #[cfg(msgraph_beta_c3)] w.field(6usize, &self.printer);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.completed_job_count),
+            1usize => ::std::option::Option::Some(&self.incomplete_job_count),
+            2usize => ::std::option::Option::Some(&self.printer_display_name),
+            3usize => ::std::option::Option::Some(&self.printer_id),
+            4usize => ::std::option::Option::Some(&self.printer_manufacturer),
+            5usize => ::std::option::Option::Some(&self.printer_model),
+            #[cfg(msgraph_beta_c3)]
+            6usize => ::std::option::Option::Some(&self.printer),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "completed_job_count", &self.completed_job_count);
+        d.field(1usize, "incomplete_job_count", &self.incomplete_job_count);
+        d.field(2usize, "printer_display_name", &self.printer_display_name);
+        d.field(3usize, "printer_id", &self.printer_id);
+        d.field(4usize, "printer_manufacturer", &self.printer_manufacturer);
+        d.field(5usize, "printer_model", &self.printer_model);
+        #[cfg(msgraph_beta_c3)] d.field(6usize, "printer", &self.printer);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c35)]
+rt::impl_object!(PrinterUsageSummary);
+#[cfg(msgraph_beta_c35)]
+rt::impl_setters!(
+    PrinterUsageSummary { with_completed_job_count completed_job_count : i32;
+    with_incomplete_job_count incomplete_job_count : i32; with_printer_display_name
+    printer_display_name : ::std::string::String; with_printer_id printer_id :
+    ::std::string::String; with_printer_manufacturer printer_manufacturer :
+    ::std::string::String; with_printer_model printer_model : ::std::string::String;
+    #[cfg(msgraph_beta_c3)] with_printer printer : crate ::beta::AnyDirectoryObject; }
+);
+#[cfg(msgraph_beta_c35)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(PrinterUsageSummary);
+#[cfg(msgraph_beta_c32)]
+/// CSDL: `microsoft.graph.rbacApplication`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Features: `beta`, or one of `beta-role-management`, `beta-search`.
+#[derive(Clone, PartialEq)]
+pub struct RbacApplication {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: containment navigation property `resourceNamespaces`: `Collection(microsoft.graph.unifiedRbacResourceNamespace)`, not nullable.
+    pub resource_namespaces: rt::Field<
+        ::std::vec::Vec<crate::beta::UnifiedRbacResourceNamespace>,
+    >,
+    /// CSDL: containment navigation property `roleAssignments`: `Collection(microsoft.graph.unifiedRoleAssignment)`, not nullable.
+    pub role_assignments: rt::Field<::std::vec::Vec<crate::beta::UnifiedRoleAssignment>>,
+    /// CSDL: containment navigation property `roleDefinitions`: `Collection(microsoft.graph.unifiedRoleDefinition)`, not nullable.
+    pub role_definitions: rt::Field<::std::vec::Vec<crate::beta::UnifiedRoleDefinition>>,
+    /// CSDL: containment navigation property `roleAssignmentApprovals`: `Collection(microsoft.graph.approval)`, not nullable.
+    pub role_assignment_approvals: rt::Field<::std::vec::Vec<crate::beta::Approval>>,
+    /// CSDL: containment navigation property `roleAssignmentScheduleInstances`: `Collection(microsoft.graph.unifiedRoleAssignmentScheduleInstance)`, not nullable.
+    pub role_assignment_schedule_instances: rt::Field<
+        ::std::vec::Vec<crate::beta::UnifiedRoleAssignmentScheduleInstance>,
+    >,
+    /// CSDL: containment navigation property `roleAssignmentScheduleRequests`: `Collection(microsoft.graph.unifiedRoleAssignmentScheduleRequest)`, not nullable.
+    pub role_assignment_schedule_requests: rt::Field<
+        ::std::vec::Vec<crate::beta::UnifiedRoleAssignmentScheduleRequest>,
+    >,
+    /// CSDL: containment navigation property `roleAssignmentSchedules`: `Collection(microsoft.graph.unifiedRoleAssignmentSchedule)`, not nullable.
+    pub role_assignment_schedules: rt::Field<
+        ::std::vec::Vec<crate::beta::UnifiedRoleAssignmentSchedule>,
+    >,
+    /// CSDL: containment navigation property `roleEligibilityScheduleInstances`: `Collection(microsoft.graph.unifiedRoleEligibilityScheduleInstance)`, not nullable.
+    pub role_eligibility_schedule_instances: rt::Field<
+        ::std::vec::Vec<crate::beta::UnifiedRoleEligibilityScheduleInstance>,
+    >,
+    /// CSDL: containment navigation property `roleEligibilityScheduleRequests`: `Collection(microsoft.graph.unifiedRoleEligibilityScheduleRequest)`, not nullable.
+    pub role_eligibility_schedule_requests: rt::Field<
+        ::std::vec::Vec<crate::beta::UnifiedRoleEligibilityScheduleRequest>,
+    >,
+    /// CSDL: containment navigation property `roleEligibilitySchedules`: `Collection(microsoft.graph.unifiedRoleEligibilitySchedule)`, not nullable.
+    pub role_eligibility_schedules: rt::Field<
+        ::std::vec::Vec<crate::beta::UnifiedRoleEligibilitySchedule>,
+    >,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c32)]
+impl ::std::default::Default for RbacApplication {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            resource_namespaces: rt::Field::Absent,
+            role_assignments: rt::Field::Absent,
+            role_definitions: rt::Field::Absent,
+            role_assignment_approvals: rt::Field::Absent,
+            role_assignment_schedule_instances: rt::Field::Absent,
+            role_assignment_schedule_requests: rt::Field::Absent,
+            role_assignment_schedules: rt::Field::Absent,
+            role_eligibility_schedule_instances: rt::Field::Absent,
+            role_eligibility_schedule_requests: rt::Field::Absent,
+            role_eligibility_schedules: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c32)]
+impl rt::Object for RbacApplication {
+    const TYPE_NAME: &'static str = "microsoft.graph.rbacApplication";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "resourceNamespaces",
+        "roleAssignments",
+        "roleDefinitions",
+        "roleAssignmentApprovals",
+        "roleAssignmentScheduleInstances",
+        "roleAssignmentScheduleRequests",
+        "roleAssignmentSchedules",
+        "roleEligibilityScheduleInstances",
+        "roleEligibilityScheduleRequests",
+        "roleEligibilitySchedules",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"resourceNamespaces\":",
+        ",\"roleAssignments\":",
+        ",\"roleDefinitions\":",
+        ",\"roleAssignmentApprovals\":",
+        ",\"roleAssignmentScheduleInstances\":",
+        ",\"roleAssignmentScheduleRequests\":",
+        ",\"roleAssignmentSchedules\":",
+        ",\"roleEligibilityScheduleInstances\":",
+        ",\"roleEligibilityScheduleRequests\":",
+        ",\"roleEligibilitySchedules\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.rbacApplication\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.resource_namespaces.read_from(r),
+            2usize => self.role_assignments.read_from(r),
+            3usize => self.role_definitions.read_from(r),
+            4usize => self.role_assignment_approvals.read_from(r),
+            5usize => self.role_assignment_schedule_instances.read_from(r),
+            6usize => self.role_assignment_schedule_requests.read_from(r),
+            7usize => self.role_assignment_schedules.read_from(r),
+            8usize => self.role_eligibility_schedule_instances.read_from(r),
+            9usize => self.role_eligibility_schedule_requests.read_from(r),
+            10usize => self.role_eligibility_schedules.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.resource_namespaces);
+        w.field(2usize, &self.role_assignments);
+        w.field(3usize, &self.role_definitions);
+        w.field(4usize, &self.role_assignment_approvals);
+        w.field(5usize, &self.role_assignment_schedule_instances);
+        w.field(6usize, &self.role_assignment_schedule_requests);
+        w.field(7usize, &self.role_assignment_schedules);
+        w.field(8usize, &self.role_eligibility_schedule_instances);
+        w.field(9usize, &self.role_eligibility_schedule_requests);
+        w.field(10usize, &self.role_eligibility_schedules);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.resource_namespaces),
+            2usize => ::std::option::Option::Some(&self.role_assignments),
+            3usize => ::std::option::Option::Some(&self.role_definitions),
+            4usize => ::std::option::Option::Some(&self.role_assignment_approvals),
+            5usize => {
+                ::std::option::Option::Some(&self.role_assignment_schedule_instances)
+            }
+            6usize => {
+                ::std::option::Option::Some(&self.role_assignment_schedule_requests)
+            }
+            7usize => ::std::option::Option::Some(&self.role_assignment_schedules),
+            8usize => {
+                ::std::option::Option::Some(&self.role_eligibility_schedule_instances)
+            }
+            9usize => {
+                ::std::option::Option::Some(&self.role_eligibility_schedule_requests)
+            }
+            10usize => ::std::option::Option::Some(&self.role_eligibility_schedules),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "resource_namespaces", &self.resource_namespaces);
+        d.field(2usize, "role_assignments", &self.role_assignments);
+        d.field(3usize, "role_definitions", &self.role_definitions);
+        d.field(4usize, "role_assignment_approvals", &self.role_assignment_approvals);
+        d.field(
+            5usize,
+            "role_assignment_schedule_instances",
+            &self.role_assignment_schedule_instances,
+        );
+        d.field(
+            6usize,
+            "role_assignment_schedule_requests",
+            &self.role_assignment_schedule_requests,
+        );
+        d.field(7usize, "role_assignment_schedules", &self.role_assignment_schedules);
+        d.field(
+            8usize,
+            "role_eligibility_schedule_instances",
+            &self.role_eligibility_schedule_instances,
+        );
+        d.field(
+            9usize,
+            "role_eligibility_schedule_requests",
+            &self.role_eligibility_schedule_requests,
+        );
+        d.field(10usize, "role_eligibility_schedules", &self.role_eligibility_schedules);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c32)]
+rt::impl_object!(RbacApplication);
+#[cfg(msgraph_beta_c32)]
+rt::impl_setters!(
+    RbacApplication { with_id id : ::std::string::String; with_resource_namespaces
+    resource_namespaces : ::std::vec::Vec < crate ::beta::UnifiedRbacResourceNamespace >;
+    with_role_assignments role_assignments : ::std::vec::Vec < crate
+    ::beta::UnifiedRoleAssignment >; with_role_definitions role_definitions :
+    ::std::vec::Vec < crate ::beta::UnifiedRoleDefinition >;
+    with_role_assignment_approvals role_assignment_approvals : ::std::vec::Vec < crate
+    ::beta::Approval >; with_role_assignment_schedule_instances
+    role_assignment_schedule_instances : ::std::vec::Vec < crate
+    ::beta::UnifiedRoleAssignmentScheduleInstance >;
+    with_role_assignment_schedule_requests role_assignment_schedule_requests :
+    ::std::vec::Vec < crate ::beta::UnifiedRoleAssignmentScheduleRequest >;
+    with_role_assignment_schedules role_assignment_schedules : ::std::vec::Vec < crate
+    ::beta::UnifiedRoleAssignmentSchedule >; with_role_eligibility_schedule_instances
+    role_eligibility_schedule_instances : ::std::vec::Vec < crate
+    ::beta::UnifiedRoleEligibilityScheduleInstance >;
+    with_role_eligibility_schedule_requests role_eligibility_schedule_requests :
+    ::std::vec::Vec < crate ::beta::UnifiedRoleEligibilityScheduleRequest >;
+    with_role_eligibility_schedules role_eligibility_schedules : ::std::vec::Vec < crate
+    ::beta::UnifiedRoleEligibilitySchedule >; }
+);
+#[cfg(msgraph_beta_c32)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(RbacApplication);
+#[cfg(msgraph_beta_c32)]
+/// CSDL: `microsoft.graph.rbacApplicationMultiple`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Features: `beta`, or one of `beta-role-management`, `beta-search`.
+#[derive(Clone, PartialEq)]
+pub struct RbacApplicationMultiple {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: containment navigation property `resourceNamespaces`: `Collection(microsoft.graph.unifiedRbacResourceNamespace)`, not nullable.
+    pub resource_namespaces: rt::Field<
+        ::std::vec::Vec<crate::beta::UnifiedRbacResourceNamespace>,
+    >,
+    /// CSDL: containment navigation property `roleAssignments`: `Collection(microsoft.graph.unifiedRoleAssignmentMultiple)`, not nullable.
+    pub role_assignments: rt::Field<
+        ::std::vec::Vec<crate::beta::UnifiedRoleAssignmentMultiple>,
+    >,
+    /// CSDL: containment navigation property `roleDefinitions`: `Collection(microsoft.graph.unifiedRoleDefinition)`, not nullable.
+    pub role_definitions: rt::Field<::std::vec::Vec<crate::beta::UnifiedRoleDefinition>>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c32)]
+impl ::std::default::Default for RbacApplicationMultiple {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            resource_namespaces: rt::Field::Absent,
+            role_assignments: rt::Field::Absent,
+            role_definitions: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c32)]
+impl rt::Object for RbacApplicationMultiple {
+    const TYPE_NAME: &'static str = "microsoft.graph.rbacApplicationMultiple";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "resourceNamespaces",
+        "roleAssignments",
+        "roleDefinitions",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"resourceNamespaces\":",
+        ",\"roleAssignments\":",
+        ",\"roleDefinitions\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.rbacApplicationMultiple\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.resource_namespaces.read_from(r),
+            2usize => self.role_assignments.read_from(r),
+            3usize => self.role_definitions.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.resource_namespaces);
+        w.field(2usize, &self.role_assignments);
+        w.field(3usize, &self.role_definitions);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.resource_namespaces),
+            2usize => ::std::option::Option::Some(&self.role_assignments),
+            3usize => ::std::option::Option::Some(&self.role_definitions),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "resource_namespaces", &self.resource_namespaces);
+        d.field(2usize, "role_assignments", &self.role_assignments);
+        d.field(3usize, "role_definitions", &self.role_definitions);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c32)]
+rt::impl_object!(RbacApplicationMultiple);
+#[cfg(msgraph_beta_c32)]
+rt::impl_setters!(
+    RbacApplicationMultiple { with_id id : ::std::string::String;
+    with_resource_namespaces resource_namespaces : ::std::vec::Vec < crate
+    ::beta::UnifiedRbacResourceNamespace >; with_role_assignments role_assignments :
+    ::std::vec::Vec < crate ::beta::UnifiedRoleAssignmentMultiple >;
+    with_role_definitions role_definitions : ::std::vec::Vec < crate
+    ::beta::UnifiedRoleDefinition >; }
+);
+#[cfg(msgraph_beta_c32)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(RbacApplicationMultiple);
+#[cfg(msgraph_beta_c37)]
+/// CSDL: `microsoft.graph.request`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct Request {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `approvalId`: `Edm.String`, nullable.
+    pub approval_id: rt::Field<::std::string::String>,
+    /// CSDL: property `completedDateTime`: `Edm.DateTimeOffset`, nullable.
+    pub completed_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `createdBy`: `microsoft.graph.identitySet`, nullable.
+    pub created_by: rt::Field<crate::beta::IdentitySet>,
+    /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, nullable.
+    pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `customData`: `Edm.String`, nullable.
+    pub custom_data: rt::Field<::std::string::String>,
+    /// CSDL: property `status`: `Edm.String`, not nullable.
+    pub status: rt::Field<::std::string::String>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c37)]
+impl ::std::default::Default for Request {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            approval_id: rt::Field::Absent,
+            completed_date_time: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            custom_data: rt::Field::Absent,
+            status: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c37)]
+impl rt::Object for Request {
+    const TYPE_NAME: &'static str = "microsoft.graph.request";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "approvalId",
+        "completedDateTime",
+        "createdBy",
+        "createdDateTime",
+        "customData",
+        "status",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"approvalId\":",
+        ",\"completedDateTime\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"customData\":",
+        ",\"status\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.request\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.approval_id.read_from(r),
+            2usize => self.completed_date_time.read_from(r),
+            3usize => self.created_by.read_from(r),
+            4usize => self.created_date_time.read_from(r),
+            5usize => self.custom_data.read_from(r),
+            6usize => self.status.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.approval_id);
+        w.field(2usize, &self.completed_date_time);
+        w.field(3usize, &self.created_by);
+        w.field(4usize, &self.created_date_time);
+        w.field(5usize, &self.custom_data);
+        w.field(6usize, &self.status);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.approval_id),
+            2usize => ::std::option::Option::Some(&self.completed_date_time),
+            3usize => ::std::option::Option::Some(&self.created_by),
+            4usize => ::std::option::Option::Some(&self.created_date_time),
+            5usize => ::std::option::Option::Some(&self.custom_data),
+            6usize => ::std::option::Option::Some(&self.status),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "approval_id", &self.approval_id);
+        d.field(2usize, "completed_date_time", &self.completed_date_time);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "custom_data", &self.custom_data);
+        d.field(6usize, "status", &self.status);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c37)]
+rt::impl_object!(Request);
+#[cfg(msgraph_beta_c37)]
+rt::impl_setters!(
+    Request { with_id id : ::std::string::String; with_approval_id approval_id :
+    ::std::string::String; with_completed_date_time completed_date_time :
+    rt::edm::DateTimeOffset; with_created_by created_by : crate ::beta::IdentitySet;
+    with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_custom_data
+    custom_data : ::std::string::String; with_status status : ::std::string::String; }
+);
+#[cfg(msgraph_beta_c37)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(Request);
+#[cfg(msgraph_beta_c37)]
+/// `microsoft.graph.request` or any type derived from it, selected by `@odata.type` (4 types).
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Debug)]
+pub enum AnyRequest {
+    Request(::std::boxed::Box<crate::beta::Request>),
+    #[cfg(msgraph_beta_c32)]
+    UnifiedRoleAssignmentScheduleRequest(
+        ::std::boxed::Box<crate::beta::UnifiedRoleAssignmentScheduleRequest>,
+    ),
+    #[cfg(msgraph_beta_c32)]
+    UnifiedRoleEligibilityScheduleRequest(
+        ::std::boxed::Box<crate::beta::UnifiedRoleEligibilityScheduleRequest>,
+    ),
+    #[cfg(msgraph_beta_c3)]
+    UserConsentRequest(::std::boxed::Box<crate::beta::UserConsentRequest>),
+}
+#[cfg(msgraph_beta_c37)]
+impl ::std::default::Default for AnyRequest {
+    #[inline]
+    fn default() -> Self {
+        Self::Request(::std::default::Default::default())
+    }
+}
+#[cfg(msgraph_beta_c37)]
+impl ::std::convert::From<crate::beta::Request> for AnyRequest {
+    #[inline]
+    fn from(v: crate::beta::Request) -> Self {
+        Self::Request(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_c32)]
+impl ::std::convert::From<crate::beta::UnifiedRoleAssignmentScheduleRequest>
+for AnyRequest {
+    #[inline]
+    fn from(v: crate::beta::UnifiedRoleAssignmentScheduleRequest) -> Self {
+        Self::UnifiedRoleAssignmentScheduleRequest(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_c32)]
+impl ::std::convert::From<crate::beta::UnifiedRoleEligibilityScheduleRequest>
+for AnyRequest {
+    #[inline]
+    fn from(v: crate::beta::UnifiedRoleEligibilityScheduleRequest) -> Self {
+        Self::UnifiedRoleEligibilityScheduleRequest(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_c3)]
+impl ::std::convert::From<crate::beta::UserConsentRequest> for AnyRequest {
+    #[inline]
+    fn from(v: crate::beta::UserConsentRequest) -> Self {
+        Self::UserConsentRequest(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c37)]
+impl rt::Poly for AnyRequest {
+    const BASE_NAME: &'static str = "microsoft.graph.request";
+    #[inline]
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            #[cfg(msgraph_beta_c32)]
+            ::std::option::Option::Some(
+                "microsoft.graph.unifiedRoleAssignmentScheduleRequest",
+            ) => {
+                rt::object::read_boxed(r).map(Self::UnifiedRoleAssignmentScheduleRequest)
+            }
+            #[cfg(msgraph_beta_c32)]
+            ::std::option::Option::Some(
+                "microsoft.graph.unifiedRoleEligibilityScheduleRequest",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::UnifiedRoleEligibilityScheduleRequest)
+            }
+            #[cfg(msgraph_beta_c3)]
+            ::std::option::Option::Some("microsoft.graph.userConsentRequest") => {
+                rt::object::read_boxed(r).map(Self::UserConsentRequest)
+            }
+            _ => rt::object::read_boxed(r).map(Self::Request),
+        }
+    }
+    #[inline]
+    fn write_variant(&self, w: &mut rt::Writer) {
+        match self {
+            Self::Request(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
+            #[cfg(msgraph_beta_c32)]
+            Self::UnifiedRoleAssignmentScheduleRequest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.unifiedRoleAssignmentScheduleRequest",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c32)]
+            Self::UnifiedRoleEligibilityScheduleRequest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.unifiedRoleEligibilityScheduleRequest",
+                    ),
+                )
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::UserConsentRequest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.userConsentRequest"),
+                )
+            }
+        }
+    }
+}
+#[cfg(msgraph_beta_c37)]
+impl AnyRequest {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::Request(_) => "microsoft.graph.request",
+            #[cfg(msgraph_beta_c32)]
+            Self::UnifiedRoleAssignmentScheduleRequest(_) => {
+                "microsoft.graph.unifiedRoleAssignmentScheduleRequest"
+            }
+            #[cfg(msgraph_beta_c32)]
+            Self::UnifiedRoleEligibilityScheduleRequest(_) => {
+                "microsoft.graph.unifiedRoleEligibilityScheduleRequest"
+            }
+            #[cfg(msgraph_beta_c3)]
+            Self::UserConsentRequest(_) => "microsoft.graph.userConsentRequest",
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::Request(v) => &v.extra,
+            #[cfg(msgraph_beta_c32)]
+            Self::UnifiedRoleAssignmentScheduleRequest(v) => &v.extra,
+            #[cfg(msgraph_beta_c32)]
+            Self::UnifiedRoleEligibilityScheduleRequest(v) => &v.extra,
+            #[cfg(msgraph_beta_c3)]
+            Self::UserConsentRequest(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::Request(v) => &mut v.extra,
+            #[cfg(msgraph_beta_c32)]
+            Self::UnifiedRoleAssignmentScheduleRequest(v) => &mut v.extra,
+            #[cfg(msgraph_beta_c32)]
+            Self::UnifiedRoleEligibilityScheduleRequest(v) => &mut v.extra,
+            #[cfg(msgraph_beta_c3)]
+            Self::UserConsentRequest(v) => &mut v.extra,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::Request(v) => &v.id,
+            #[cfg(msgraph_beta_c32)]
+            Self::UnifiedRoleAssignmentScheduleRequest(v) => &v.id,
+            #[cfg(msgraph_beta_c32)]
+            Self::UnifiedRoleEligibilityScheduleRequest(v) => &v.id,
+            #[cfg(msgraph_beta_c3)]
+            Self::UserConsentRequest(v) => &v.id,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::Request(v) => &mut v.id,
+            #[cfg(msgraph_beta_c32)]
+            Self::UnifiedRoleAssignmentScheduleRequest(v) => &mut v.id,
+            #[cfg(msgraph_beta_c32)]
+            Self::UnifiedRoleEligibilityScheduleRequest(v) => &mut v.id,
+            #[cfg(msgraph_beta_c3)]
+            Self::UserConsentRequest(v) => &mut v.id,
+        }
+    }
+    /// `approvalId` of any variant.
+    #[inline]
+    pub fn approval_id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::Request(v) => &v.approval_id,
+            #[cfg(msgraph_beta_c32)]
+            Self::UnifiedRoleAssignmentScheduleRequest(v) => &v.approval_id,
+            #[cfg(msgraph_beta_c32)]
+            Self::UnifiedRoleEligibilityScheduleRequest(v) => &v.approval_id,
+            #[cfg(msgraph_beta_c3)]
+            Self::UserConsentRequest(v) => &v.approval_id,
+        }
+    }
+    /// `approvalId` of any variant.
+    #[inline]
+    pub fn approval_id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::Request(v) => &mut v.approval_id,
+            #[cfg(msgraph_beta_c32)]
+            Self::UnifiedRoleAssignmentScheduleRequest(v) => &mut v.approval_id,
+            #[cfg(msgraph_beta_c32)]
+            Self::UnifiedRoleEligibilityScheduleRequest(v) => &mut v.approval_id,
+            #[cfg(msgraph_beta_c3)]
+            Self::UserConsentRequest(v) => &mut v.approval_id,
+        }
+    }
+    /// `completedDateTime` of any variant.
+    #[inline]
+    pub fn completed_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::Request(v) => &v.completed_date_time,
+            #[cfg(msgraph_beta_c32)]
+            Self::UnifiedRoleAssignmentScheduleRequest(v) => &v.completed_date_time,
+            #[cfg(msgraph_beta_c32)]
+            Self::UnifiedRoleEligibilityScheduleRequest(v) => &v.completed_date_time,
+            #[cfg(msgraph_beta_c3)]
+            Self::UserConsentRequest(v) => &v.completed_date_time,
+        }
+    }
+    /// `completedDateTime` of any variant.
+    #[inline]
+    pub fn completed_date_time_mut(
+        &mut self,
+    ) -> &mut rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::Request(v) => &mut v.completed_date_time,
+            #[cfg(msgraph_beta_c32)]
+            Self::UnifiedRoleAssignmentScheduleRequest(v) => &mut v.completed_date_time,
+            #[cfg(msgraph_beta_c32)]
+            Self::UnifiedRoleEligibilityScheduleRequest(v) => &mut v.completed_date_time,
+            #[cfg(msgraph_beta_c3)]
+            Self::UserConsentRequest(v) => &mut v.completed_date_time,
+        }
+    }
+    /// `createdBy` of any variant.
+    #[inline]
+    pub fn created_by(&self) -> &rt::Field<crate::beta::IdentitySet> {
+        match self {
+            Self::Request(v) => &v.created_by,
+            #[cfg(msgraph_beta_c32)]
+            Self::UnifiedRoleAssignmentScheduleRequest(v) => &v.created_by,
+            #[cfg(msgraph_beta_c32)]
+            Self::UnifiedRoleEligibilityScheduleRequest(v) => &v.created_by,
+            #[cfg(msgraph_beta_c3)]
+            Self::UserConsentRequest(v) => &v.created_by,
+        }
+    }
+    /// `createdBy` of any variant.
+    #[inline]
+    pub fn created_by_mut(&mut self) -> &mut rt::Field<crate::beta::IdentitySet> {
+        match self {
+            Self::Request(v) => &mut v.created_by,
+            #[cfg(msgraph_beta_c32)]
+            Self::UnifiedRoleAssignmentScheduleRequest(v) => &mut v.created_by,
+            #[cfg(msgraph_beta_c32)]
+            Self::UnifiedRoleEligibilityScheduleRequest(v) => &mut v.created_by,
+            #[cfg(msgraph_beta_c3)]
+            Self::UserConsentRequest(v) => &mut v.created_by,
+        }
+    }
+    /// `createdDateTime` of any variant.
+    #[inline]
+    pub fn created_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::Request(v) => &v.created_date_time,
+            #[cfg(msgraph_beta_c32)]
+            Self::UnifiedRoleAssignmentScheduleRequest(v) => &v.created_date_time,
+            #[cfg(msgraph_beta_c32)]
+            Self::UnifiedRoleEligibilityScheduleRequest(v) => &v.created_date_time,
+            #[cfg(msgraph_beta_c3)]
+            Self::UserConsentRequest(v) => &v.created_date_time,
+        }
+    }
+    /// `createdDateTime` of any variant.
+    #[inline]
+    pub fn created_date_time_mut(&mut self) -> &mut rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::Request(v) => &mut v.created_date_time,
+            #[cfg(msgraph_beta_c32)]
+            Self::UnifiedRoleAssignmentScheduleRequest(v) => &mut v.created_date_time,
+            #[cfg(msgraph_beta_c32)]
+            Self::UnifiedRoleEligibilityScheduleRequest(v) => &mut v.created_date_time,
+            #[cfg(msgraph_beta_c3)]
+            Self::UserConsentRequest(v) => &mut v.created_date_time,
+        }
+    }
+    /// `customData` of any variant.
+    #[inline]
+    pub fn custom_data(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::Request(v) => &v.custom_data,
+            #[cfg(msgraph_beta_c32)]
+            Self::UnifiedRoleAssignmentScheduleRequest(v) => &v.custom_data,
+            #[cfg(msgraph_beta_c32)]
+            Self::UnifiedRoleEligibilityScheduleRequest(v) => &v.custom_data,
+            #[cfg(msgraph_beta_c3)]
+            Self::UserConsentRequest(v) => &v.custom_data,
+        }
+    }
+    /// `customData` of any variant.
+    #[inline]
+    pub fn custom_data_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::Request(v) => &mut v.custom_data,
+            #[cfg(msgraph_beta_c32)]
+            Self::UnifiedRoleAssignmentScheduleRequest(v) => &mut v.custom_data,
+            #[cfg(msgraph_beta_c32)]
+            Self::UnifiedRoleEligibilityScheduleRequest(v) => &mut v.custom_data,
+            #[cfg(msgraph_beta_c3)]
+            Self::UserConsentRequest(v) => &mut v.custom_data,
+        }
+    }
+    /// `status` of any variant.
+    #[inline]
+    pub fn status(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::Request(v) => &v.status,
+            #[cfg(msgraph_beta_c32)]
+            Self::UnifiedRoleAssignmentScheduleRequest(v) => &v.status,
+            #[cfg(msgraph_beta_c32)]
+            Self::UnifiedRoleEligibilityScheduleRequest(v) => &v.status,
+            #[cfg(msgraph_beta_c3)]
+            Self::UserConsentRequest(v) => &v.status,
+        }
+    }
+    /// `status` of any variant.
+    #[inline]
+    pub fn status_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::Request(v) => &mut v.status,
+            #[cfg(msgraph_beta_c32)]
+            Self::UnifiedRoleAssignmentScheduleRequest(v) => &mut v.status,
+            #[cfg(msgraph_beta_c32)]
+            Self::UnifiedRoleEligibilityScheduleRequest(v) => &mut v.status,
+            #[cfg(msgraph_beta_c3)]
+            Self::UserConsentRequest(v) => &mut v.status,
+        }
+    }
+}
+#[cfg(msgraph_beta_c37)]
+rt::impl_poly!(AnyRequest);
+#[cfg(msgraph_beta_c37)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyRequest);
+#[cfg(msgraph_beta_c121)]
+/// CSDL: `microsoft.graph.roleManagement`, entity type.
+///
+/// Features: `beta` or `beta-role-management`.
+#[derive(Clone, PartialEq)]
+pub struct RoleManagement {
+    /// CSDL: containment navigation property `directory`: `microsoft.graph.rbacApplication`, nullable.
+    pub directory: rt::Field<crate::beta::RbacApplication>,
+    /// CSDL: containment navigation property `cloudPC`: `microsoft.graph.rbacApplicationMultiple`, nullable.
+    pub cloud_pc: rt::Field<crate::beta::RbacApplicationMultiple>,
+    /// The RbacApplication for Entitlement Management
+    ///
+    /// CSDL: containment navigation property `entitlementManagement`: `microsoft.graph.rbacApplication`, nullable.
+    pub entitlement_management: rt::Field<crate::beta::RbacApplication>,
+    /// The RbacApplication for Device Management
+    ///
+    /// CSDL: containment navigation property `deviceManagement`: `microsoft.graph.rbacApplicationMultiple`, nullable.
+    pub device_management: rt::Field<crate::beta::RbacApplicationMultiple>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c121)]
+impl ::std::default::Default for RoleManagement {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            directory: rt::Field::Absent,
+            cloud_pc: rt::Field::Absent,
+            entitlement_management: rt::Field::Absent,
+            device_management: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c121)]
+impl rt::Object for RoleManagement {
+    const TYPE_NAME: &'static str = "microsoft.graph.roleManagement";
+    const KEYS: &'static [&'static str] = &[
+        "directory",
+        "cloudPC",
+        "entitlementManagement",
+        "deviceManagement",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"directory\":",
+        ",\"cloudPC\":",
+        ",\"entitlementManagement\":",
+        ",\"deviceManagement\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.roleManagement\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.directory.read_from(r),
+            1usize => self.cloud_pc.read_from(r),
+            2usize => self.entitlement_management.read_from(r),
+            3usize => self.device_management.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.directory);
+        w.field(1usize, &self.cloud_pc);
+        w.field(2usize, &self.entitlement_management);
+        w.field(3usize, &self.device_management);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.directory),
+            1usize => ::std::option::Option::Some(&self.cloud_pc),
+            2usize => ::std::option::Option::Some(&self.entitlement_management),
+            3usize => ::std::option::Option::Some(&self.device_management),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "directory", &self.directory);
+        d.field(1usize, "cloud_pc", &self.cloud_pc);
+        d.field(2usize, "entitlement_management", &self.entitlement_management);
+        d.field(3usize, "device_management", &self.device_management);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c121)]
+rt::impl_object!(RoleManagement);
+#[cfg(msgraph_beta_c121)]
+rt::impl_setters!(
+    RoleManagement { with_directory directory : crate ::beta::RbacApplication;
+    with_cloud_pc cloud_pc : crate ::beta::RbacApplicationMultiple;
+    with_entitlement_management entitlement_management : crate ::beta::RbacApplication;
+    with_device_management device_management : crate ::beta::RbacApplicationMultiple; }
+);
+#[cfg(msgraph_beta_c121)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(RoleManagement);
+#[cfg(msgraph_beta_c2)]
+/// CSDL: `microsoft.graph.searchHit`, complex type.
+///
+/// Features: `beta` or `beta-search`.
+#[derive(Clone, PartialEq)]
+pub struct SearchHit {
+    /// CSDL: property `contentSource`: `Edm.String`, nullable.
+    pub content_source: rt::Field<::std::string::String>,
+    /// CSDL: property `hitId`: `Edm.String`, nullable.
+    pub hit_id: rt::Field<::std::string::String>,
+    /// CSDL: property `rank`: `Edm.Int32`, nullable.
+    pub rank: rt::Field<i32>,
+    /// CSDL: property `summary`: `Edm.String`, nullable.
+    pub summary: rt::Field<::std::string::String>,
+    /// CSDL: property `_id`: `Edm.String`, nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `_score`: `Edm.Int32`, nullable.
+    pub score: rt::Field<i32>,
+    /// CSDL: property `_summary`: `Edm.String`, nullable.
+    pub summary_2: rt::Field<::std::string::String>,
+    /// CSDL: containment navigation property `resource`: `microsoft.graph.entity`, nullable.
+    pub resource: rt::Field<crate::beta::AnyEntity>,
+    /// CSDL: containment navigation property `_source`: `microsoft.graph.entity`, nullable.
+    pub source: rt::Field<crate::beta::AnyEntity>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c2)]
+impl ::std::default::Default for SearchHit {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            content_source: rt::Field::Absent,
+            hit_id: rt::Field::Absent,
+            rank: rt::Field::Absent,
+            summary: rt::Field::Absent,
+            id: rt::Field::Absent,
+            score: rt::Field::Absent,
+            summary_2: rt::Field::Absent,
+            resource: rt::Field::Absent,
+            source: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c2)]
+impl rt::Object for SearchHit {
+    const TYPE_NAME: &'static str = "microsoft.graph.searchHit";
+    const KEYS: &'static [&'static str] = &[
+        "contentSource",
+        "hitId",
+        "rank",
+        "summary",
+        "_id",
+        "_score",
+        "_summary",
+        "resource",
+        "_source",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"contentSource\":",
+        ",\"hitId\":",
+        ",\"rank\":",
+        ",\"summary\":",
+        ",\"_id\":",
+        ",\"_score\":",
+        ",\"_summary\":",
+        ",\"resource\":",
+        ",\"_source\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.searchHit\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.content_source.read_from(r),
+            1usize => self.hit_id.read_from(r),
+            2usize => self.rank.read_from(r),
+            3usize => self.summary.read_from(r),
+            4usize => self.id.read_from(r),
+            5usize => self.score.read_from(r),
+            6usize => self.summary_2.read_from(r),
+            7usize => self.resource.read_from(r),
+            8usize => self.source.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.content_source);
+        w.field(1usize, &self.hit_id);
+        w.field(2usize, &self.rank);
+        w.field(3usize, &self.summary);
+        w.field(4usize, &self.id);
+        w.field(5usize, &self.score);
+        w.field(6usize, &self.summary_2);
+        w.field(7usize, &self.resource);
+        w.field(8usize, &self.source);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.content_source),
+            1usize => ::std::option::Option::Some(&self.hit_id),
+            2usize => ::std::option::Option::Some(&self.rank),
+            3usize => ::std::option::Option::Some(&self.summary),
+            4usize => ::std::option::Option::Some(&self.id),
+            5usize => ::std::option::Option::Some(&self.score),
+            6usize => ::std::option::Option::Some(&self.summary_2),
+            7usize => ::std::option::Option::Some(&self.resource),
+            8usize => ::std::option::Option::Some(&self.source),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "content_source", &self.content_source);
+        d.field(1usize, "hit_id", &self.hit_id);
+        d.field(2usize, "rank", &self.rank);
+        d.field(3usize, "summary", &self.summary);
+        d.field(4usize, "id", &self.id);
+        d.field(5usize, "score", &self.score);
+        d.field(6usize, "summary_2", &self.summary_2);
+        d.field(7usize, "resource", &self.resource);
+        d.field(8usize, "source", &self.source);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c2)]
+rt::impl_object!(SearchHit);
+#[cfg(msgraph_beta_c2)]
+rt::impl_setters!(
+    SearchHit { with_content_source content_source : ::std::string::String; with_hit_id
+    hit_id : ::std::string::String; with_rank rank : i32; with_summary summary :
+    ::std::string::String; with_id id : ::std::string::String; with_score score : i32;
+    with_summary_2 summary_2 : ::std::string::String; with_resource resource : crate
+    ::beta::AnyEntity; with_source source : crate ::beta::AnyEntity; }
+);
+#[cfg(msgraph_beta_c2)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(SearchHit);
+#[cfg(msgraph_beta_c2)]
+/// CSDL: `microsoft.graph.searchHitsContainer`, complex type.
+///
+/// Features: `beta` or `beta-search`.
+#[derive(Clone, PartialEq)]
+pub struct SearchHitsContainer {
+    /// CSDL: property `aggregations`: `Collection(microsoft.graph.searchAggregation)`, nullable.
+    pub aggregations: rt::Field<::std::vec::Vec<crate::beta::SearchAggregation>>,
+    /// CSDL: property `hits`: `Collection(microsoft.graph.searchHit)`, nullable.
+    pub hits: rt::Field<::std::vec::Vec<crate::beta::SearchHit>>,
+    /// CSDL: property `moreResultsAvailable`: `Edm.Boolean`, nullable.
+    pub more_results_available: rt::Field<bool>,
+    /// CSDL: property `total`: `Edm.Int32`, nullable.
+    pub total: rt::Field<i32>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c2)]
+impl ::std::default::Default for SearchHitsContainer {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            aggregations: rt::Field::Absent,
+            hits: rt::Field::Absent,
+            more_results_available: rt::Field::Absent,
+            total: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c2)]
+impl rt::Object for SearchHitsContainer {
+    const TYPE_NAME: &'static str = "microsoft.graph.searchHitsContainer";
+    const KEYS: &'static [&'static str] = &[
+        "aggregations",
+        "hits",
+        "moreResultsAvailable",
+        "total",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"aggregations\":",
+        ",\"hits\":",
+        ",\"moreResultsAvailable\":",
+        ",\"total\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.searchHitsContainer\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.aggregations.read_from(r),
+            1usize => self.hits.read_from(r),
+            2usize => self.more_results_available.read_from(r),
+            3usize => self.total.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.aggregations);
+        w.field(1usize, &self.hits);
+        w.field(2usize, &self.more_results_available);
+        w.field(3usize, &self.total);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.aggregations),
+            1usize => ::std::option::Option::Some(&self.hits),
+            2usize => ::std::option::Option::Some(&self.more_results_available),
+            3usize => ::std::option::Option::Some(&self.total),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "aggregations", &self.aggregations);
+        d.field(1usize, "hits", &self.hits);
+        d.field(2usize, "more_results_available", &self.more_results_available);
+        d.field(3usize, "total", &self.total);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c2)]
+rt::impl_object!(SearchHitsContainer);
+#[cfg(msgraph_beta_c2)]
+rt::impl_setters!(
+    SearchHitsContainer { with_aggregations aggregations : ::std::vec::Vec < crate
+    ::beta::SearchAggregation >; with_hits hits : ::std::vec::Vec < crate
+    ::beta::SearchHit >; with_more_results_available more_results_available : bool;
+    with_total total : i32; }
+);
+#[cfg(msgraph_beta_c2)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(SearchHitsContainer);
+#[cfg(msgraph_beta_c2)]
+/// CSDL: `microsoft.graph.searchResponse`, complex type.
+///
+/// Features: `beta` or `beta-search`.
+#[derive(Clone, PartialEq)]
+pub struct SearchResponse {
+    /// CSDL: property `queryAlterationResponse`: `microsoft.graph.alterationResponse`, nullable.
+    pub query_alteration_response: rt::Field<crate::beta::AlterationResponse>,
+    /// CSDL: property `value`: `Collection(microsoft.graph.searchResultSet)`, not nullable.
+    pub value: rt::Field<::std::vec::Vec<crate::beta::SearchResultSet>>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c2)]
+impl ::std::default::Default for SearchResponse {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            query_alteration_response: rt::Field::Absent,
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c2)]
+impl rt::Object for SearchResponse {
+    const TYPE_NAME: &'static str = "microsoft.graph.searchResponse";
+    const KEYS: &'static [&'static str] = &["queryAlterationResponse", "value"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"queryAlterationResponse\":",
+        ",\"value\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.searchResponse\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.query_alteration_response.read_from(r),
+            1usize => self.value.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.query_alteration_response);
+        w.field(1usize, &self.value);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.query_alteration_response),
+            1usize => ::std::option::Option::Some(&self.value),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "query_alteration_response", &self.query_alteration_response);
+        d.field(1usize, "value", &self.value);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c2)]
+rt::impl_object!(SearchResponse);
+#[cfg(msgraph_beta_c2)]
+rt::impl_setters!(
+    SearchResponse { with_query_alteration_response query_alteration_response : crate
+    ::beta::AlterationResponse; with_value value : ::std::vec::Vec < crate
+    ::beta::SearchResultSet >; }
+);
+#[cfg(msgraph_beta_c2)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(SearchResponse);
+#[cfg(msgraph_beta_c2)]
+/// CSDL: `microsoft.graph.searchResultSet`, complex type.
+///
+/// Features: `beta` or `beta-search`.
+#[derive(Clone, PartialEq)]
+pub struct SearchResultSet {
+    /// CSDL: property `hitsContainers`: `Collection(microsoft.graph.searchHitsContainer)`, nullable.
+    pub hits_containers: rt::Field<::std::vec::Vec<crate::beta::SearchHitsContainer>>,
+    /// CSDL: property `resultTemplates`: `microsoft.graph.resultTemplateDictionary`, nullable.
+    pub result_templates: rt::Field<crate::beta::ResultTemplateDictionary>,
+    /// CSDL: property `searchTerms`: `Collection(Edm.String)`, nullable.
+    pub search_terms: rt::Field<::std::vec::Vec<::std::string::String>>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c2)]
+impl ::std::default::Default for SearchResultSet {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            hits_containers: rt::Field::Absent,
+            result_templates: rt::Field::Absent,
+            search_terms: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c2)]
+impl rt::Object for SearchResultSet {
+    const TYPE_NAME: &'static str = "microsoft.graph.searchResultSet";
+    const KEYS: &'static [&'static str] = &[
+        "hitsContainers",
+        "resultTemplates",
+        "searchTerms",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"hitsContainers\":",
+        ",\"resultTemplates\":",
+        ",\"searchTerms\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.searchResultSet\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.hits_containers.read_from(r),
+            1usize => self.result_templates.read_from(r),
+            2usize => self.search_terms.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.hits_containers);
+        w.field(1usize, &self.result_templates);
+        w.field(2usize, &self.search_terms);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.hits_containers),
+            1usize => ::std::option::Option::Some(&self.result_templates),
+            2usize => ::std::option::Option::Some(&self.search_terms),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "hits_containers", &self.hits_containers);
+        d.field(1usize, "result_templates", &self.result_templates);
+        d.field(2usize, "search_terms", &self.search_terms);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c2)]
+rt::impl_object!(SearchResultSet);
+#[cfg(msgraph_beta_c2)]
+rt::impl_setters!(
+    SearchResultSet { with_hits_containers hits_containers : ::std::vec::Vec < crate
+    ::beta::SearchHitsContainer >; with_result_templates result_templates : crate
+    ::beta::ResultTemplateDictionary; with_search_terms search_terms : ::std::vec::Vec <
+    ::std::string::String >; }
+);
+#[cfg(msgraph_beta_c2)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(SearchResultSet);
+#[cfg(msgraph_beta_c3)]
+/// CSDL: `microsoft.graph.servicePrincipal`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct ServicePrincipal {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `deletedDateTime`: `Edm.DateTimeOffset`, nullable.
+    pub deleted_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `passwordSingleSignOnSettings`: `microsoft.graph.passwordSingleSignOnSettings`, nullable.
+    pub password_single_sign_on_settings: rt::Field<
+        crate::beta::PasswordSingleSignOnSettings,
+    >,
+    /// CSDL: property `accountEnabled`: `Edm.Boolean`, nullable.
+    pub account_enabled: rt::Field<bool>,
+    /// CSDL: property `addIns`: `Collection(microsoft.graph.addIn)`, not nullable.
+    pub add_ins: rt::Field<::std::vec::Vec<crate::beta::AddIn>>,
+    /// CSDL: property `alternativeNames`: `Collection(Edm.String)`, not nullable.
+    pub alternative_names: rt::Field<::std::vec::Vec<::std::string::String>>,
+    /// CSDL: property `appDescription`: `Edm.String`, nullable.
+    pub app_description: rt::Field<::std::string::String>,
+    /// CSDL: property `appDisplayName`: `Edm.String`, nullable.
+    pub app_display_name: rt::Field<::std::string::String>,
+    /// CSDL: property `appId`: `Edm.String`, nullable.
+    pub app_id: rt::Field<::std::string::String>,
+    /// CSDL: property `applicationTemplateId`: `Edm.String`, nullable.
+    pub application_template_id: rt::Field<::std::string::String>,
+    /// CSDL: property `appOwnerOrganizationId`: `Edm.Guid`, nullable.
+    pub app_owner_organization_id: rt::Field<rt::edm::Guid>,
+    /// CSDL: property `appRoleAssignmentRequired`: `Edm.Boolean`, not nullable.
+    pub app_role_assignment_required: rt::Field<bool>,
+    /// CSDL: property `appRoles`: `Collection(microsoft.graph.appRole)`, not nullable.
+    pub app_roles: rt::Field<::std::vec::Vec<crate::beta::AppRole>>,
+    /// CSDL: property `description`: `Edm.String`, nullable.
+    pub description: rt::Field<::std::string::String>,
+    /// CSDL: property `disabledByMicrosoftStatus`: `Edm.String`, nullable.
+    pub disabled_by_microsoft_status: rt::Field<::std::string::String>,
+    /// CSDL: property `displayName`: `Edm.String`, nullable.
+    pub display_name: rt::Field<::std::string::String>,
+    /// CSDL: property `errorUrl`: `Edm.String`, nullable.
+    pub error_url: rt::Field<::std::string::String>,
+    /// CSDL: property `homepage`: `Edm.String`, nullable.
+    pub homepage: rt::Field<::std::string::String>,
+    /// CSDL: property `info`: `microsoft.graph.informationalUrl`, nullable.
+    pub info: rt::Field<crate::beta::InformationalUrl>,
+    /// CSDL: property `keyCredentials`: `Collection(microsoft.graph.keyCredential)`, not nullable.
+    pub key_credentials: rt::Field<::std::vec::Vec<crate::beta::KeyCredential>>,
+    /// CSDL: property `loginUrl`: `Edm.String`, nullable.
+    pub login_url: rt::Field<::std::string::String>,
+    /// CSDL: property `logoutUrl`: `Edm.String`, nullable.
+    pub logout_url: rt::Field<::std::string::String>,
+    /// CSDL: property `notes`: `Edm.String`, nullable.
+    pub notes: rt::Field<::std::string::String>,
+    /// CSDL: property `notificationEmailAddresses`: `Collection(Edm.String)`, not nullable.
+    pub notification_email_addresses: rt::Field<::std::vec::Vec<::std::string::String>>,
+    /// CSDL: property `passwordCredentials`: `Collection(microsoft.graph.passwordCredential)`, not nullable.
+    pub password_credentials: rt::Field<
+        ::std::vec::Vec<crate::beta::PasswordCredential>,
+    >,
+    /// CSDL: property `preferredSingleSignOnMode`: `Edm.String`, nullable.
+    pub preferred_single_sign_on_mode: rt::Field<::std::string::String>,
+    /// CSDL: property `preferredTokenSigningKeyEndDateTime`: `Edm.DateTimeOffset`, nullable.
+    pub preferred_token_signing_key_end_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `preferredTokenSigningKeyThumbprint`: `Edm.String`, nullable.
+    pub preferred_token_signing_key_thumbprint: rt::Field<::std::string::String>,
+    /// CSDL: property `publishedPermissionScopes`: `Collection(microsoft.graph.permissionScope)`, not nullable.
+    pub published_permission_scopes: rt::Field<
+        ::std::vec::Vec<crate::beta::PermissionScope>,
+    >,
+    /// CSDL: property `publisherName`: `Edm.String`, nullable.
+    pub publisher_name: rt::Field<::std::string::String>,
+    /// CSDL: property `replyUrls`: `Collection(Edm.String)`, not nullable.
+    pub reply_urls: rt::Field<::std::vec::Vec<::std::string::String>>,
+    /// CSDL: property `samlMetadataUrl`: `Edm.String`, nullable.
+    pub saml_metadata_url: rt::Field<::std::string::String>,
+    /// CSDL: property `samlSingleSignOnSettings`: `microsoft.graph.samlSingleSignOnSettings`, nullable.
+    pub saml_single_sign_on_settings: rt::Field<crate::beta::SamlSingleSignOnSettings>,
+    /// CSDL: property `servicePrincipalNames`: `Collection(Edm.String)`, not nullable.
+    pub service_principal_names: rt::Field<::std::vec::Vec<::std::string::String>>,
+    /// CSDL: property `servicePrincipalType`: `Edm.String`, nullable.
+    pub service_principal_type: rt::Field<::std::string::String>,
+    /// CSDL: property `signInAudience`: `Edm.String`, nullable.
+    pub sign_in_audience: rt::Field<::std::string::String>,
+    /// CSDL: property `tags`: `Collection(Edm.String)`, not nullable.
+    pub tags: rt::Field<::std::vec::Vec<::std::string::String>>,
+    /// CSDL: property `tokenEncryptionKeyId`: `Edm.Guid`, nullable.
+    pub token_encryption_key_id: rt::Field<rt::edm::Guid>,
+    /// CSDL: containment navigation property `appRoleAssignedTo`: `Collection(microsoft.graph.appRoleAssignment)`, not nullable.
+    pub app_role_assigned_to: rt::Field<::std::vec::Vec<crate::beta::AppRoleAssignment>>,
+    /// CSDL: containment navigation property `appRoleAssignments`: `Collection(microsoft.graph.appRoleAssignment)`, not nullable.
+    pub app_role_assignments: rt::Field<::std::vec::Vec<crate::beta::AppRoleAssignment>>,
+    /// CSDL: navigation property `claimsMappingPolicies`: `Collection(microsoft.graph.claimsMappingPolicy)`, not nullable.
+    pub claims_mapping_policies: rt::Field<
+        ::std::vec::Vec<crate::beta::ClaimsMappingPolicy>,
+    >,
+    /// CSDL: navigation property `createdObjects`: `Collection(microsoft.graph.directoryObject)`, not nullable.
+    pub created_objects: rt::Field<::std::vec::Vec<crate::beta::AnyDirectoryObject>>,
+    /// CSDL: containment navigation property `delegatedPermissionClassifications`: `Collection(microsoft.graph.delegatedPermissionClassification)`, not nullable.
+    pub delegated_permission_classifications: rt::Field<
+        ::std::vec::Vec<crate::beta::DelegatedPermissionClassification>,
+    >,
+    /// CSDL: containment navigation property `endpoints`: `Collection(microsoft.graph.endpoint)`, not nullable.
+    pub endpoints: rt::Field<::std::vec::Vec<crate::beta::Endpoint>>,
+    /// CSDL: navigation property `homeRealmDiscoveryPolicies`: `Collection(microsoft.graph.homeRealmDiscoveryPolicy)`, not nullable.
+    pub home_realm_discovery_policies: rt::Field<
+        ::std::vec::Vec<crate::beta::HomeRealmDiscoveryPolicy>,
+    >,
+    /// CSDL: containment navigation property `licenseDetails`: `Collection(microsoft.graph.licenseDetails)`, not nullable.
+    pub license_details: rt::Field<::std::vec::Vec<crate::beta::LicenseDetails>>,
+    /// CSDL: navigation property `memberOf`: `Collection(microsoft.graph.directoryObject)`, not nullable.
+    pub member_of: rt::Field<::std::vec::Vec<crate::beta::AnyDirectoryObject>>,
+    /// CSDL: navigation property `oauth2PermissionGrants`: `Collection(microsoft.graph.oAuth2PermissionGrant)`, not nullable.
+    ///
+    /// Features: `beta` or `beta-search`.
+    #[cfg(msgraph_beta_c95)]
+    pub oauth2_permission_grants: rt::Field<
+        ::std::vec::Vec<crate::beta::OAuth2PermissionGrant>,
+    >,
+    /// CSDL: navigation property `ownedObjects`: `Collection(microsoft.graph.directoryObject)`, not nullable.
+    pub owned_objects: rt::Field<::std::vec::Vec<crate::beta::AnyDirectoryObject>>,
+    /// CSDL: navigation property `owners`: `Collection(microsoft.graph.directoryObject)`, not nullable.
+    pub owners: rt::Field<::std::vec::Vec<crate::beta::AnyDirectoryObject>>,
+    /// CSDL: navigation property `tokenIssuancePolicies`: `Collection(microsoft.graph.tokenIssuancePolicy)`, not nullable.
+    pub token_issuance_policies: rt::Field<
+        ::std::vec::Vec<crate::beta::TokenIssuancePolicy>,
+    >,
+    /// CSDL: navigation property `tokenLifetimePolicies`: `Collection(microsoft.graph.tokenLifetimePolicy)`, not nullable.
+    pub token_lifetime_policies: rt::Field<
+        ::std::vec::Vec<crate::beta::TokenLifetimePolicy>,
+    >,
+    /// CSDL: navigation property `transitiveMemberOf`: `Collection(microsoft.graph.directoryObject)`, not nullable.
+    pub transitive_member_of: rt::Field<
+        ::std::vec::Vec<crate::beta::AnyDirectoryObject>,
+    >,
+    /// CSDL: containment navigation property `synchronization`: `microsoft.graph.synchronization`, nullable.
+    pub synchronization: rt::Field<crate::beta::Synchronization>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c3)]
+impl ::std::default::Default for ServicePrincipal {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            deleted_date_time: rt::Field::Absent,
+            password_single_sign_on_settings: rt::Field::Absent,
+            account_enabled: rt::Field::Absent,
+            add_ins: rt::Field::Absent,
+            alternative_names: rt::Field::Absent,
+            app_description: rt::Field::Absent,
+            app_display_name: rt::Field::Absent,
+            app_id: rt::Field::Absent,
+            application_template_id: rt::Field::Absent,
+            app_owner_organization_id: rt::Field::Absent,
+            app_role_assignment_required: rt::Field::Absent,
+            app_roles: rt::Field::Absent,
+            description: rt::Field::Absent,
+            disabled_by_microsoft_status: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            error_url: rt::Field::Absent,
+            homepage: rt::Field::Absent,
+            info: rt::Field::Absent,
+            key_credentials: rt::Field::Absent,
+            login_url: rt::Field::Absent,
+            logout_url: rt::Field::Absent,
+            notes: rt::Field::Absent,
+            notification_email_addresses: rt::Field::Absent,
+            password_credentials: rt::Field::Absent,
+            preferred_single_sign_on_mode: rt::Field::Absent,
+            preferred_token_signing_key_end_date_time: rt::Field::Absent,
+            preferred_token_signing_key_thumbprint: rt::Field::Absent,
+            published_permission_scopes: rt::Field::Absent,
+            publisher_name: rt::Field::Absent,
+            reply_urls: rt::Field::Absent,
+            saml_metadata_url: rt::Field::Absent,
+            saml_single_sign_on_settings: rt::Field::Absent,
+            service_principal_names: rt::Field::Absent,
+            service_principal_type: rt::Field::Absent,
+            sign_in_audience: rt::Field::Absent,
+            tags: rt::Field::Absent,
+            token_encryption_key_id: rt::Field::Absent,
+            app_role_assigned_to: rt::Field::Absent,
+            app_role_assignments: rt::Field::Absent,
+            claims_mapping_policies: rt::Field::Absent,
+            created_objects: rt::Field::Absent,
+            delegated_permission_classifications: rt::Field::Absent,
+            endpoints: rt::Field::Absent,
+            home_realm_discovery_policies: rt::Field::Absent,
+            license_details: rt::Field::Absent,
+            member_of: rt::Field::Absent,
+            #[cfg(msgraph_beta_c95)]
+            oauth2_permission_grants: rt::Field::Absent,
+            owned_objects: rt::Field::Absent,
+            owners: rt::Field::Absent,
+            token_issuance_policies: rt::Field::Absent,
+            token_lifetime_policies: rt::Field::Absent,
+            transitive_member_of: rt::Field::Absent,
+            synchronization: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl rt::Object for ServicePrincipal {
+    const TYPE_NAME: &'static str = "microsoft.graph.servicePrincipal";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "deletedDateTime",
+        "passwordSingleSignOnSettings",
+        "accountEnabled",
+        "addIns",
+        "alternativeNames",
+        "appDescription",
+        "appDisplayName",
+        "appId",
+        "applicationTemplateId",
+        "appOwnerOrganizationId",
+        "appRoleAssignmentRequired",
+        "appRoles",
+        "description",
+        "disabledByMicrosoftStatus",
+        "displayName",
+        "errorUrl",
+        "homepage",
+        "info",
+        "keyCredentials",
+        "loginUrl",
+        "logoutUrl",
+        "notes",
+        "notificationEmailAddresses",
+        "passwordCredentials",
+        "preferredSingleSignOnMode",
+        "preferredTokenSigningKeyEndDateTime",
+        "preferredTokenSigningKeyThumbprint",
+        "publishedPermissionScopes",
+        "publisherName",
+        "replyUrls",
+        "samlMetadataUrl",
+        "samlSingleSignOnSettings",
+        "servicePrincipalNames",
+        "servicePrincipalType",
+        "signInAudience",
+        "tags",
+        "tokenEncryptionKeyId",
+        "appRoleAssignedTo",
+        "appRoleAssignments",
+        "claimsMappingPolicies",
+        "createdObjects",
+        "delegatedPermissionClassifications",
+        "endpoints",
+        "homeRealmDiscoveryPolicies",
+        "licenseDetails",
+        "memberOf",
+        "oauth2PermissionGrants",
+        "ownedObjects",
+        "owners",
+        "tokenIssuancePolicies",
+        "tokenLifetimePolicies",
+        "transitiveMemberOf",
+        "synchronization",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"deletedDateTime\":",
+        ",\"passwordSingleSignOnSettings\":",
+        ",\"accountEnabled\":",
+        ",\"addIns\":",
+        ",\"alternativeNames\":",
+        ",\"appDescription\":",
+        ",\"appDisplayName\":",
+        ",\"appId\":",
+        ",\"applicationTemplateId\":",
+        ",\"appOwnerOrganizationId\":",
+        ",\"appRoleAssignmentRequired\":",
+        ",\"appRoles\":",
+        ",\"description\":",
+        ",\"disabledByMicrosoftStatus\":",
+        ",\"displayName\":",
+        ",\"errorUrl\":",
+        ",\"homepage\":",
+        ",\"info\":",
+        ",\"keyCredentials\":",
+        ",\"loginUrl\":",
+        ",\"logoutUrl\":",
+        ",\"notes\":",
+        ",\"notificationEmailAddresses\":",
+        ",\"passwordCredentials\":",
+        ",\"preferredSingleSignOnMode\":",
+        ",\"preferredTokenSigningKeyEndDateTime\":",
+        ",\"preferredTokenSigningKeyThumbprint\":",
+        ",\"publishedPermissionScopes\":",
+        ",\"publisherName\":",
+        ",\"replyUrls\":",
+        ",\"samlMetadataUrl\":",
+        ",\"samlSingleSignOnSettings\":",
+        ",\"servicePrincipalNames\":",
+        ",\"servicePrincipalType\":",
+        ",\"signInAudience\":",
+        ",\"tags\":",
+        ",\"tokenEncryptionKeyId\":",
+        ",\"appRoleAssignedTo\":",
+        ",\"appRoleAssignments\":",
+        ",\"claimsMappingPolicies\":",
+        ",\"createdObjects\":",
+        ",\"delegatedPermissionClassifications\":",
+        ",\"endpoints\":",
+        ",\"homeRealmDiscoveryPolicies\":",
+        ",\"licenseDetails\":",
+        ",\"memberOf\":",
+        ",\"oauth2PermissionGrants\":",
+        ",\"ownedObjects\":",
+        ",\"owners\":",
+        ",\"tokenIssuancePolicies\":",
+        ",\"tokenLifetimePolicies\":",
+        ",\"transitiveMemberOf\":",
+        ",\"synchronization\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.servicePrincipal\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.deleted_date_time.read_from(r),
+            2usize => self.password_single_sign_on_settings.read_from(r),
+            3usize => self.account_enabled.read_from(r),
+            4usize => self.add_ins.read_from(r),
+            5usize => self.alternative_names.read_from(r),
+            6usize => self.app_description.read_from(r),
+            7usize => self.app_display_name.read_from(r),
+            8usize => self.app_id.read_from(r),
+            9usize => self.application_template_id.read_from(r),
+            10usize => self.app_owner_organization_id.read_from(r),
+            11usize => self.app_role_assignment_required.read_from(r),
+            12usize => self.app_roles.read_from(r),
+            13usize => self.description.read_from(r),
+            14usize => self.disabled_by_microsoft_status.read_from(r),
+            15usize => self.display_name.read_from(r),
+            16usize => self.error_url.read_from(r),
+            17usize => self.homepage.read_from(r),
+            18usize => self.info.read_from(r),
+            19usize => self.key_credentials.read_from(r),
+            20usize => self.login_url.read_from(r),
+            21usize => self.logout_url.read_from(r),
+            22usize => self.notes.read_from(r),
+            23usize => self.notification_email_addresses.read_from(r),
+            24usize => self.password_credentials.read_from(r),
+            25usize => self.preferred_single_sign_on_mode.read_from(r),
+            26usize => self.preferred_token_signing_key_end_date_time.read_from(r),
+            27usize => self.preferred_token_signing_key_thumbprint.read_from(r),
+            28usize => self.published_permission_scopes.read_from(r),
+            29usize => self.publisher_name.read_from(r),
+            30usize => self.reply_urls.read_from(r),
+            31usize => self.saml_metadata_url.read_from(r),
+            32usize => self.saml_single_sign_on_settings.read_from(r),
+            33usize => self.service_principal_names.read_from(r),
+            34usize => self.service_principal_type.read_from(r),
+            35usize => self.sign_in_audience.read_from(r),
+            36usize => self.tags.read_from(r),
+            37usize => self.token_encryption_key_id.read_from(r),
+            38usize => self.app_role_assigned_to.read_from(r),
+            39usize => self.app_role_assignments.read_from(r),
+            40usize => self.claims_mapping_policies.read_from(r),
+            41usize => self.created_objects.read_from(r),
+            42usize => self.delegated_permission_classifications.read_from(r),
+            43usize => self.endpoints.read_from(r),
+            44usize => self.home_realm_discovery_policies.read_from(r),
+            45usize => self.license_details.read_from(r),
+            46usize => self.member_of.read_from(r),
+            #[cfg(msgraph_beta_c95)]
+            47usize => self.oauth2_permission_grants.read_from(r),
+            48usize => self.owned_objects.read_from(r),
+            49usize => self.owners.read_from(r),
+            50usize => self.token_issuance_policies.read_from(r),
+            51usize => self.token_lifetime_policies.read_from(r),
+            52usize => self.transitive_member_of.read_from(r),
+            53usize => self.synchronization.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.deleted_date_time);
+        w.field(2usize, &self.password_single_sign_on_settings);
+        w.field(3usize, &self.account_enabled);
+        w.field(4usize, &self.add_ins);
+        w.field(5usize, &self.alternative_names);
+        w.field(6usize, &self.app_description);
+        w.field(7usize, &self.app_display_name);
+        w.field(8usize, &self.app_id);
+        w.field(9usize, &self.application_template_id);
+        w.field(10usize, &self.app_owner_organization_id);
+        w.field(11usize, &self.app_role_assignment_required);
+        w.field(12usize, &self.app_roles);
+        w.field(13usize, &self.description);
+        w.field(14usize, &self.disabled_by_microsoft_status);
+        w.field(15usize, &self.display_name);
+        w.field(16usize, &self.error_url);
+        w.field(17usize, &self.homepage);
+        w.field(18usize, &self.info);
+        w.field(19usize, &self.key_credentials);
+        w.field(20usize, &self.login_url);
+        w.field(21usize, &self.logout_url);
+        w.field(22usize, &self.notes);
+        w.field(23usize, &self.notification_email_addresses);
+        w.field(24usize, &self.password_credentials);
+        w.field(25usize, &self.preferred_single_sign_on_mode);
+        w.field(26usize, &self.preferred_token_signing_key_end_date_time);
+        w.field(27usize, &self.preferred_token_signing_key_thumbprint);
+        w.field(28usize, &self.published_permission_scopes);
+        w.field(29usize, &self.publisher_name);
+        w.field(30usize, &self.reply_urls);
+        w.field(31usize, &self.saml_metadata_url);
+        w.field(32usize, &self.saml_single_sign_on_settings);
+        w.field(33usize, &self.service_principal_names);
+        w.field(34usize, &self.service_principal_type);
+        w.field(35usize, &self.sign_in_audience);
+        w.field(36usize, &self.tags);
+        w.field(37usize, &self.token_encryption_key_id);
+        w.field(38usize, &self.app_role_assigned_to);
+        w.field(39usize, &self.app_role_assignments);
+        w.field(40usize, &self.claims_mapping_policies);
+        w.field(41usize, &self.created_objects);
+        w.field(42usize, &self.delegated_permission_classifications);
+        w.field(43usize, &self.endpoints);
+        w.field(44usize, &self.home_realm_discovery_policies);
+        w.field(45usize, &self.license_details);
+        w.field(46usize, &self.member_of);
+        #[cfg(msgraph_beta_c95)] w.field(47usize, &self.oauth2_permission_grants);
+        w.field(48usize, &self.owned_objects);
+        w.field(49usize, &self.owners);
+        w.field(50usize, &self.token_issuance_policies);
+        w.field(51usize, &self.token_lifetime_policies);
+        w.field(52usize, &self.transitive_member_of);
+        w.field(53usize, &self.synchronization);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.deleted_date_time),
+            2usize => ::std::option::Option::Some(&self.password_single_sign_on_settings),
+            3usize => ::std::option::Option::Some(&self.account_enabled),
+            4usize => ::std::option::Option::Some(&self.add_ins),
+            5usize => ::std::option::Option::Some(&self.alternative_names),
+            6usize => ::std::option::Option::Some(&self.app_description),
+            7usize => ::std::option::Option::Some(&self.app_display_name),
+            8usize => ::std::option::Option::Some(&self.app_id),
+            9usize => ::std::option::Option::Some(&self.application_template_id),
+            10usize => ::std::option::Option::Some(&self.app_owner_organization_id),
+            11usize => ::std::option::Option::Some(&self.app_role_assignment_required),
+            12usize => ::std::option::Option::Some(&self.app_roles),
+            13usize => ::std::option::Option::Some(&self.description),
+            14usize => ::std::option::Option::Some(&self.disabled_by_microsoft_status),
+            15usize => ::std::option::Option::Some(&self.display_name),
+            16usize => ::std::option::Option::Some(&self.error_url),
+            17usize => ::std::option::Option::Some(&self.homepage),
+            18usize => ::std::option::Option::Some(&self.info),
+            19usize => ::std::option::Option::Some(&self.key_credentials),
+            20usize => ::std::option::Option::Some(&self.login_url),
+            21usize => ::std::option::Option::Some(&self.logout_url),
+            22usize => ::std::option::Option::Some(&self.notes),
+            23usize => ::std::option::Option::Some(&self.notification_email_addresses),
+            24usize => ::std::option::Option::Some(&self.password_credentials),
+            25usize => ::std::option::Option::Some(&self.preferred_single_sign_on_mode),
+            26usize => {
+                ::std::option::Option::Some(
+                    &self.preferred_token_signing_key_end_date_time,
+                )
+            }
+            27usize => {
+                ::std::option::Option::Some(&self.preferred_token_signing_key_thumbprint)
+            }
+            28usize => ::std::option::Option::Some(&self.published_permission_scopes),
+            29usize => ::std::option::Option::Some(&self.publisher_name),
+            30usize => ::std::option::Option::Some(&self.reply_urls),
+            31usize => ::std::option::Option::Some(&self.saml_metadata_url),
+            32usize => ::std::option::Option::Some(&self.saml_single_sign_on_settings),
+            33usize => ::std::option::Option::Some(&self.service_principal_names),
+            34usize => ::std::option::Option::Some(&self.service_principal_type),
+            35usize => ::std::option::Option::Some(&self.sign_in_audience),
+            36usize => ::std::option::Option::Some(&self.tags),
+            37usize => ::std::option::Option::Some(&self.token_encryption_key_id),
+            38usize => ::std::option::Option::Some(&self.app_role_assigned_to),
+            39usize => ::std::option::Option::Some(&self.app_role_assignments),
+            40usize => ::std::option::Option::Some(&self.claims_mapping_policies),
+            41usize => ::std::option::Option::Some(&self.created_objects),
+            42usize => {
+                ::std::option::Option::Some(&self.delegated_permission_classifications)
+            }
+            43usize => ::std::option::Option::Some(&self.endpoints),
+            44usize => ::std::option::Option::Some(&self.home_realm_discovery_policies),
+            45usize => ::std::option::Option::Some(&self.license_details),
+            46usize => ::std::option::Option::Some(&self.member_of),
+            #[cfg(msgraph_beta_c95)]
+            47usize => ::std::option::Option::Some(&self.oauth2_permission_grants),
+            48usize => ::std::option::Option::Some(&self.owned_objects),
+            49usize => ::std::option::Option::Some(&self.owners),
+            50usize => ::std::option::Option::Some(&self.token_issuance_policies),
+            51usize => ::std::option::Option::Some(&self.token_lifetime_policies),
+            52usize => ::std::option::Option::Some(&self.transitive_member_of),
+            53usize => ::std::option::Option::Some(&self.synchronization),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(
+            2usize,
+            "password_single_sign_on_settings",
+            &self.password_single_sign_on_settings,
+        );
+        d.field(3usize, "account_enabled", &self.account_enabled);
+        d.field(4usize, "add_ins", &self.add_ins);
+        d.field(5usize, "alternative_names", &self.alternative_names);
+        d.field(6usize, "app_description", &self.app_description);
+        d.field(7usize, "app_display_name", &self.app_display_name);
+        d.field(8usize, "app_id", &self.app_id);
+        d.field(9usize, "application_template_id", &self.application_template_id);
+        d.field(10usize, "app_owner_organization_id", &self.app_owner_organization_id);
+        d.field(
+            11usize,
+            "app_role_assignment_required",
+            &self.app_role_assignment_required,
+        );
+        d.field(12usize, "app_roles", &self.app_roles);
+        d.field(13usize, "description", &self.description);
+        d.field(
+            14usize,
+            "disabled_by_microsoft_status",
+            &self.disabled_by_microsoft_status,
+        );
+        d.field(15usize, "display_name", &self.display_name);
+        d.field(16usize, "error_url", &self.error_url);
+        d.field(17usize, "homepage", &self.homepage);
+        d.field(18usize, "info", &self.info);
+        d.field(19usize, "key_credentials", &self.key_credentials);
+        d.field(20usize, "login_url", &self.login_url);
+        d.field(21usize, "logout_url", &self.logout_url);
+        d.field(22usize, "notes", &self.notes);
+        d.field(
+            23usize,
+            "notification_email_addresses",
+            &self.notification_email_addresses,
+        );
+        d.field(24usize, "password_credentials", &self.password_credentials);
+        d.field(
+            25usize,
+            "preferred_single_sign_on_mode",
+            &self.preferred_single_sign_on_mode,
+        );
+        d.field(
+            26usize,
+            "preferred_token_signing_key_end_date_time",
+            &self.preferred_token_signing_key_end_date_time,
+        );
+        d.field(
+            27usize,
+            "preferred_token_signing_key_thumbprint",
+            &self.preferred_token_signing_key_thumbprint,
+        );
+        d.field(
+            28usize,
+            "published_permission_scopes",
+            &self.published_permission_scopes,
+        );
+        d.field(29usize, "publisher_name", &self.publisher_name);
+        d.field(30usize, "reply_urls", &self.reply_urls);
+        d.field(31usize, "saml_metadata_url", &self.saml_metadata_url);
+        d.field(
+            32usize,
+            "saml_single_sign_on_settings",
+            &self.saml_single_sign_on_settings,
+        );
+        d.field(33usize, "service_principal_names", &self.service_principal_names);
+        d.field(34usize, "service_principal_type", &self.service_principal_type);
+        d.field(35usize, "sign_in_audience", &self.sign_in_audience);
+        d.field(36usize, "tags", &self.tags);
+        d.field(37usize, "token_encryption_key_id", &self.token_encryption_key_id);
+        d.field(38usize, "app_role_assigned_to", &self.app_role_assigned_to);
+        d.field(39usize, "app_role_assignments", &self.app_role_assignments);
+        d.field(40usize, "claims_mapping_policies", &self.claims_mapping_policies);
+        d.field(41usize, "created_objects", &self.created_objects);
+        d.field(
+            42usize,
+            "delegated_permission_classifications",
+            &self.delegated_permission_classifications,
+        );
+        d.field(43usize, "endpoints", &self.endpoints);
+        d.field(
+            44usize,
+            "home_realm_discovery_policies",
+            &self.home_realm_discovery_policies,
+        );
+        d.field(45usize, "license_details", &self.license_details);
+        d.field(46usize, "member_of", &self.member_of);
+        #[cfg(msgraph_beta_c95)]
+        d.field(47usize, "oauth2_permission_grants", &self.oauth2_permission_grants);
+        d.field(48usize, "owned_objects", &self.owned_objects);
+        d.field(49usize, "owners", &self.owners);
+        d.field(50usize, "token_issuance_policies", &self.token_issuance_policies);
+        d.field(51usize, "token_lifetime_policies", &self.token_lifetime_policies);
+        d.field(52usize, "transitive_member_of", &self.transitive_member_of);
+        d.field(53usize, "synchronization", &self.synchronization);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c3)]
+rt::impl_object!(ServicePrincipal);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    ServicePrincipal { with_id id : ::std::string::String; with_deleted_date_time
+    deleted_date_time : rt::edm::DateTimeOffset; with_password_single_sign_on_settings
+    password_single_sign_on_settings : crate ::beta::PasswordSingleSignOnSettings;
+    with_account_enabled account_enabled : bool; with_add_ins add_ins : ::std::vec::Vec <
+    crate ::beta::AddIn >; with_alternative_names alternative_names : ::std::vec::Vec <
+    ::std::string::String >; with_app_description app_description :
+    ::std::string::String; with_app_display_name app_display_name :
+    ::std::string::String; with_app_id app_id : ::std::string::String;
+    with_application_template_id application_template_id : ::std::string::String;
+    with_app_owner_organization_id app_owner_organization_id : rt::edm::Guid;
+    with_app_role_assignment_required app_role_assignment_required : bool; with_app_roles
+    app_roles : ::std::vec::Vec < crate ::beta::AppRole >; with_description description :
+    ::std::string::String; with_disabled_by_microsoft_status disabled_by_microsoft_status
+    : ::std::string::String; with_display_name display_name : ::std::string::String;
+    with_error_url error_url : ::std::string::String; with_homepage homepage :
+    ::std::string::String; with_info info : crate ::beta::InformationalUrl;
+    with_key_credentials key_credentials : ::std::vec::Vec < crate ::beta::KeyCredential
+    >; with_login_url login_url : ::std::string::String; with_logout_url logout_url :
+    ::std::string::String; with_notes notes : ::std::string::String;
+    with_notification_email_addresses notification_email_addresses : ::std::vec::Vec <
+    ::std::string::String >; with_password_credentials password_credentials :
+    ::std::vec::Vec < crate ::beta::PasswordCredential >;
+    with_preferred_single_sign_on_mode preferred_single_sign_on_mode :
+    ::std::string::String; with_preferred_token_signing_key_end_date_time
+    preferred_token_signing_key_end_date_time : rt::edm::DateTimeOffset;
+    with_preferred_token_signing_key_thumbprint preferred_token_signing_key_thumbprint :
+    ::std::string::String; with_published_permission_scopes published_permission_scopes :
+    ::std::vec::Vec < crate ::beta::PermissionScope >; with_publisher_name publisher_name
+    : ::std::string::String; with_reply_urls reply_urls : ::std::vec::Vec <
+    ::std::string::String >; with_saml_metadata_url saml_metadata_url :
+    ::std::string::String; with_saml_single_sign_on_settings saml_single_sign_on_settings
+    : crate ::beta::SamlSingleSignOnSettings; with_service_principal_names
+    service_principal_names : ::std::vec::Vec < ::std::string::String >;
+    with_service_principal_type service_principal_type : ::std::string::String;
+    with_sign_in_audience sign_in_audience : ::std::string::String; with_tags tags :
+    ::std::vec::Vec < ::std::string::String >; with_token_encryption_key_id
+    token_encryption_key_id : rt::edm::Guid; with_app_role_assigned_to
+    app_role_assigned_to : ::std::vec::Vec < crate ::beta::AppRoleAssignment >;
+    with_app_role_assignments app_role_assignments : ::std::vec::Vec < crate
+    ::beta::AppRoleAssignment >; with_claims_mapping_policies claims_mapping_policies :
+    ::std::vec::Vec < crate ::beta::ClaimsMappingPolicy >; with_created_objects
+    created_objects : ::std::vec::Vec < crate ::beta::AnyDirectoryObject >;
+    with_delegated_permission_classifications delegated_permission_classifications :
+    ::std::vec::Vec < crate ::beta::DelegatedPermissionClassification >; with_endpoints
+    endpoints : ::std::vec::Vec < crate ::beta::Endpoint >;
+    with_home_realm_discovery_policies home_realm_discovery_policies : ::std::vec::Vec <
+    crate ::beta::HomeRealmDiscoveryPolicy >; with_license_details license_details :
+    ::std::vec::Vec < crate ::beta::LicenseDetails >; with_member_of member_of :
+    ::std::vec::Vec < crate ::beta::AnyDirectoryObject >; #[cfg(msgraph_beta_c95)]
+    with_oauth2_permission_grants oauth2_permission_grants : ::std::vec::Vec < crate
+    ::beta::OAuth2PermissionGrant >; with_owned_objects owned_objects : ::std::vec::Vec <
+    crate ::beta::AnyDirectoryObject >; with_owners owners : ::std::vec::Vec < crate
+    ::beta::AnyDirectoryObject >; with_token_issuance_policies token_issuance_policies :
+    ::std::vec::Vec < crate ::beta::TokenIssuancePolicy >; with_token_lifetime_policies
+    token_lifetime_policies : ::std::vec::Vec < crate ::beta::TokenLifetimePolicy >;
+    with_transitive_member_of transitive_member_of : ::std::vec::Vec < crate
+    ::beta::AnyDirectoryObject >; with_synchronization synchronization : crate
+    ::beta::Synchronization; }
+);
+#[cfg(msgraph_beta_c3)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(ServicePrincipal);
+#[cfg(msgraph_beta_c1)]
+/// CSDL: `microsoft.graph.sharedDriveItem`, entity type, derived from `microsoft.graph.baseItem`, key `id`.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct SharedDriveItem {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `createdBy`: `microsoft.graph.identitySet`, nullable.
+    pub created_by: rt::Field<crate::beta::IdentitySet>,
+    /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
+    pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `description`: `Edm.String`, nullable.
+    pub description: rt::Field<::std::string::String>,
+    /// CSDL: property `eTag`: `Edm.String`, nullable.
+    pub e_tag: rt::Field<::std::string::String>,
+    /// CSDL: property `lastModifiedBy`: `microsoft.graph.identitySet`, nullable.
+    pub last_modified_by: rt::Field<crate::beta::IdentitySet>,
+    /// CSDL: property `lastModifiedDateTime`: `Edm.DateTimeOffset`, not nullable.
+    pub last_modified_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `name`: `Edm.String`, nullable.
+    pub name: rt::Field<::std::string::String>,
+    /// CSDL: property `parentReference`: `microsoft.graph.itemReference`, nullable.
+    pub parent_reference: rt::Field<crate::beta::ItemReference>,
+    /// CSDL: property `webUrl`: `Edm.String`, nullable.
+    pub web_url: rt::Field<::std::string::String>,
+    /// CSDL: navigation property `createdByUser`: `microsoft.graph.user`, nullable.
+    ///
+    /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    #[cfg(msgraph_beta_c3)]
+    pub created_by_user: rt::Field<::std::boxed::Box<crate::beta::User>>,
+    /// CSDL: navigation property `lastModifiedByUser`: `microsoft.graph.user`, nullable.
+    ///
+    /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    #[cfg(msgraph_beta_c3)]
+    pub last_modified_by_user: rt::Field<::std::boxed::Box<crate::beta::User>>,
+    /// CSDL: property `owner`: `microsoft.graph.identitySet`, nullable.
+    pub owner: rt::Field<crate::beta::IdentitySet>,
+    /// CSDL: containment navigation property `driveItem`: `microsoft.graph.driveItem`, nullable.
+    pub drive_item: rt::Field<crate::beta::DriveItem>,
+    /// CSDL: containment navigation property `items`: `Collection(microsoft.graph.driveItem)`, not nullable.
+    pub items: rt::Field<::std::vec::Vec<crate::beta::DriveItem>>,
+    /// CSDL: containment navigation property `list`: `microsoft.graph.list`, nullable.
+    pub list: rt::Field<crate::beta::List>,
+    /// CSDL: containment navigation property `listItem`: `microsoft.graph.listItem`, nullable.
+    pub list_item: rt::Field<crate::beta::ListItem>,
+    /// CSDL: containment navigation property `permission`: `microsoft.graph.permission`, nullable.
+    pub permission: rt::Field<crate::beta::Permission>,
+    /// CSDL: containment navigation property `root`: `microsoft.graph.driveItem`, nullable.
+    pub root: rt::Field<crate::beta::DriveItem>,
+    /// CSDL: containment navigation property `site`: `microsoft.graph.site`, nullable.
+    pub site: rt::Field<crate::beta::Site>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c1)]
+impl ::std::default::Default for SharedDriveItem {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            description: rt::Field::Absent,
+            e_tag: rt::Field::Absent,
+            last_modified_by: rt::Field::Absent,
+            last_modified_date_time: rt::Field::Absent,
+            name: rt::Field::Absent,
+            parent_reference: rt::Field::Absent,
+            web_url: rt::Field::Absent,
+            #[cfg(msgraph_beta_c3)]
+            created_by_user: rt::Field::Absent,
+            #[cfg(msgraph_beta_c3)]
+            last_modified_by_user: rt::Field::Absent,
+            owner: rt::Field::Absent,
+            drive_item: rt::Field::Absent,
+            items: rt::Field::Absent,
+            list: rt::Field::Absent,
+            list_item: rt::Field::Absent,
+            permission: rt::Field::Absent,
+            root: rt::Field::Absent,
+            site: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c1)]
+impl rt::Object for SharedDriveItem {
+    const TYPE_NAME: &'static str = "microsoft.graph.sharedDriveItem";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdBy",
+        "createdDateTime",
+        "description",
+        "eTag",
+        "lastModifiedBy",
+        "lastModifiedDateTime",
+        "name",
+        "parentReference",
+        "webUrl",
+        "createdByUser",
+        "lastModifiedByUser",
+        "owner",
+        "driveItem",
+        "items",
+        "list",
+        "listItem",
+        "permission",
+        "root",
+        "site",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"description\":",
+        ",\"eTag\":",
+        ",\"lastModifiedBy\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"name\":",
+        ",\"parentReference\":",
+        ",\"webUrl\":",
+        ",\"createdByUser\":",
+        ",\"lastModifiedByUser\":",
+        ",\"owner\":",
+        ",\"driveItem\":",
+        ",\"items\":",
+        ",\"list\":",
+        ",\"listItem\":",
+        ",\"permission\":",
+        ",\"root\":",
+        ",\"site\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.sharedDriveItem\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_by.read_from(r),
+            2usize => self.created_date_time.read_from(r),
+            3usize => self.description.read_from(r),
+            4usize => self.e_tag.read_from(r),
+            5usize => self.last_modified_by.read_from(r),
+            6usize => self.last_modified_date_time.read_from(r),
+            7usize => self.name.read_from(r),
+            8usize => self.parent_reference.read_from(r),
+            9usize => self.web_url.read_from(r),
+            #[cfg(msgraph_beta_c3)]
+            10usize => self.created_by_user.read_from(r),
+            #[cfg(msgraph_beta_c3)]
+            11usize => self.last_modified_by_user.read_from(r),
+            12usize => self.owner.read_from(r),
+            13usize => self.drive_item.read_from(r),
+            14usize => self.items.read_from(r),
+            15usize => self.list.read_from(r),
+            16usize => self.list_item.read_from(r),
+            17usize => self.permission.read_from(r),
+            18usize => self.root.read_from(r),
+            19usize => self.site.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_by);
+        w.field(2usize, &self.created_date_time);
+        w.field(3usize, &self.description);
+        w.field(4usize, &self.e_tag);
+        w.field(5usize, &self.last_modified_by);
+        w.field(6usize, &self.last_modified_date_time);
+        w.field(7usize, &self.name);
+        w.field(8usize, &self.parent_reference);
+        w.field(9usize, &self.web_url);
+        #[cfg(msgraph_beta_c3)] w.field(10usize, &self.created_by_user);
+        #[cfg(msgraph_beta_c3)] w.field(11usize, &self.last_modified_by_user);
+        w.field(12usize, &self.owner);
+        w.field(13usize, &self.drive_item);
+        w.field(14usize, &self.items);
+        w.field(15usize, &self.list);
+        w.field(16usize, &self.list_item);
+        w.field(17usize, &self.permission);
+        w.field(18usize, &self.root);
+        w.field(19usize, &self.site);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_by),
+            2usize => ::std::option::Option::Some(&self.created_date_time),
+            3usize => ::std::option::Option::Some(&self.description),
+            4usize => ::std::option::Option::Some(&self.e_tag),
+            5usize => ::std::option::Option::Some(&self.last_modified_by),
+            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            7usize => ::std::option::Option::Some(&self.name),
+            8usize => ::std::option::Option::Some(&self.parent_reference),
+            9usize => ::std::option::Option::Some(&self.web_url),
+            #[cfg(msgraph_beta_c3)]
+            10usize => ::std::option::Option::Some(&self.created_by_user),
+            #[cfg(msgraph_beta_c3)]
+            11usize => ::std::option::Option::Some(&self.last_modified_by_user),
+            12usize => ::std::option::Option::Some(&self.owner),
+            13usize => ::std::option::Option::Some(&self.drive_item),
+            14usize => ::std::option::Option::Some(&self.items),
+            15usize => ::std::option::Option::Some(&self.list),
+            16usize => ::std::option::Option::Some(&self.list_item),
+            17usize => ::std::option::Option::Some(&self.permission),
+            18usize => ::std::option::Option::Some(&self.root),
+            19usize => ::std::option::Option::Some(&self.site),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "e_tag", &self.e_tag);
+        d.field(5usize, "last_modified_by", &self.last_modified_by);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "name", &self.name);
+        d.field(8usize, "parent_reference", &self.parent_reference);
+        d.field(9usize, "web_url", &self.web_url);
+        #[cfg(msgraph_beta_c3)]
+        d.field(10usize, "created_by_user", &self.created_by_user);
+        #[cfg(msgraph_beta_c3)]
+        d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
+        d.field(12usize, "owner", &self.owner);
+        d.field(13usize, "drive_item", &self.drive_item);
+        d.field(14usize, "items", &self.items);
+        d.field(15usize, "list", &self.list);
+        d.field(16usize, "list_item", &self.list_item);
+        d.field(17usize, "permission", &self.permission);
+        d.field(18usize, "root", &self.root);
+        d.field(19usize, "site", &self.site);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c1)]
+rt::impl_object!(SharedDriveItem);
+#[cfg(msgraph_beta_c1)]
+rt::impl_setters!(
+    SharedDriveItem { with_id id : ::std::string::String; with_created_by created_by :
+    crate ::beta::IdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_description description : ::std::string::String;
+    with_e_tag e_tag : ::std::string::String; with_last_modified_by last_modified_by :
+    crate ::beta::IdentitySet; with_last_modified_date_time last_modified_date_time :
+    rt::edm::DateTimeOffset; with_name name : ::std::string::String;
+    with_parent_reference parent_reference : crate ::beta::ItemReference; with_web_url
+    web_url : ::std::string::String; #[cfg(msgraph_beta_c3)] with_created_by_user
+    created_by_user : ::std::boxed::Box < crate ::beta::User >; #[cfg(msgraph_beta_c3)]
+    with_last_modified_by_user last_modified_by_user : ::std::boxed::Box < crate
+    ::beta::User >; with_owner owner : crate ::beta::IdentitySet; with_drive_item
+    drive_item : crate ::beta::DriveItem; with_items items : ::std::vec::Vec < crate
+    ::beta::DriveItem >; with_list list : crate ::beta::List; with_list_item list_item :
+    crate ::beta::ListItem; with_permission permission : crate ::beta::Permission;
+    with_root root : crate ::beta::DriveItem; with_site site : crate ::beta::Site; }
+);
+#[cfg(msgraph_beta_c1)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(SharedDriveItem);
+#[cfg(msgraph_beta_c3)]
+/// CSDL: `microsoft.graph.sharedInsight`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct SharedInsight {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `lastShared`: `microsoft.graph.sharingDetail`, nullable.
+    pub last_shared: rt::Field<crate::beta::SharingDetail>,
+    /// CSDL: property `resourceReference`: `microsoft.graph.resourceReference`, nullable.
+    pub resource_reference: rt::Field<crate::beta::ResourceReference>,
+    /// CSDL: property `resourceVisualization`: `microsoft.graph.resourceVisualization`, nullable.
+    pub resource_visualization: rt::Field<crate::beta::ResourceVisualization>,
+    /// CSDL: property `sharingHistory`: `Collection(microsoft.graph.sharingDetail)`, nullable.
+    pub sharing_history: rt::Field<::std::vec::Vec<crate::beta::SharingDetail>>,
+    /// CSDL: navigation property `lastSharedMethod`: `microsoft.graph.entity`, nullable.
+    pub last_shared_method: rt::Field<crate::beta::AnyEntity>,
+    /// CSDL: navigation property `resource`: `microsoft.graph.entity`, nullable.
+    pub resource: rt::Field<crate::beta::AnyEntity>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c3)]
+impl ::std::default::Default for SharedInsight {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            last_shared: rt::Field::Absent,
+            resource_reference: rt::Field::Absent,
+            resource_visualization: rt::Field::Absent,
+            sharing_history: rt::Field::Absent,
+            last_shared_method: rt::Field::Absent,
+            resource: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl rt::Object for SharedInsight {
+    const TYPE_NAME: &'static str = "microsoft.graph.sharedInsight";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "lastShared",
+        "resourceReference",
+        "resourceVisualization",
+        "sharingHistory",
+        "lastSharedMethod",
+        "resource",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"lastShared\":",
+        ",\"resourceReference\":",
+        ",\"resourceVisualization\":",
+        ",\"sharingHistory\":",
+        ",\"lastSharedMethod\":",
+        ",\"resource\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.sharedInsight\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.last_shared.read_from(r),
+            2usize => self.resource_reference.read_from(r),
+            3usize => self.resource_visualization.read_from(r),
+            4usize => self.sharing_history.read_from(r),
+            5usize => self.last_shared_method.read_from(r),
+            6usize => self.resource.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.last_shared);
+        w.field(2usize, &self.resource_reference);
+        w.field(3usize, &self.resource_visualization);
+        w.field(4usize, &self.sharing_history);
+        w.field(5usize, &self.last_shared_method);
+        w.field(6usize, &self.resource);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.last_shared),
+            2usize => ::std::option::Option::Some(&self.resource_reference),
+            3usize => ::std::option::Option::Some(&self.resource_visualization),
+            4usize => ::std::option::Option::Some(&self.sharing_history),
+            5usize => ::std::option::Option::Some(&self.last_shared_method),
+            6usize => ::std::option::Option::Some(&self.resource),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "last_shared", &self.last_shared);
+        d.field(2usize, "resource_reference", &self.resource_reference);
+        d.field(3usize, "resource_visualization", &self.resource_visualization);
+        d.field(4usize, "sharing_history", &self.sharing_history);
+        d.field(5usize, "last_shared_method", &self.last_shared_method);
+        d.field(6usize, "resource", &self.resource);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c3)]
+rt::impl_object!(SharedInsight);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    SharedInsight { with_id id : ::std::string::String; with_last_shared last_shared :
+    crate ::beta::SharingDetail; with_resource_reference resource_reference : crate
+    ::beta::ResourceReference; with_resource_visualization resource_visualization : crate
+    ::beta::ResourceVisualization; with_sharing_history sharing_history : ::std::vec::Vec
+    < crate ::beta::SharingDetail >; with_last_shared_method last_shared_method : crate
+    ::beta::AnyEntity; with_resource resource : crate ::beta::AnyEntity; }
+);
+#[cfg(msgraph_beta_c3)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(SharedInsight);
+#[cfg(msgraph_beta_c15)]
+/// This topic provides descriptions of the declared methods, properties and relationships exposed by the sharedPCConfiguration resource.
+///
+/// CSDL: `microsoft.graph.sharedPCConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+#[derive(Clone, PartialEq)]
+pub struct SharedPcConfiguration {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// DateTime the object was created.
+    ///
+    /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
+    pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// Admin provided description of the Device Configuration.
+    ///
+    /// CSDL: property `description`: `Edm.String`, nullable.
+    pub description: rt::Field<::std::string::String>,
+    /// The device mode applicability rule for this Policy.
+    ///
+    /// CSDL: property `deviceManagementApplicabilityRuleDeviceMode`: `microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`, nullable.
+    pub device_management_applicability_rule_device_mode: rt::Field<
+        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
+    >,
+    /// The OS edition applicability for this Policy.
+    ///
+    /// CSDL: property `deviceManagementApplicabilityRuleOsEdition`: `microsoft.graph.deviceManagementApplicabilityRuleOsEdition`, nullable.
+    pub device_management_applicability_rule_os_edition: rt::Field<
+        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
+    >,
+    /// The OS version applicability rule for this Policy.
+    ///
+    /// CSDL: property `deviceManagementApplicabilityRuleOsVersion`: `microsoft.graph.deviceManagementApplicabilityRuleOsVersion`, nullable.
+    pub device_management_applicability_rule_os_version: rt::Field<
+        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
+    >,
+    /// Admin provided name of the device configuration.
+    ///
+    /// CSDL: property `displayName`: `Edm.String`, not nullable.
+    pub display_name: rt::Field<::std::string::String>,
+    /// DateTime the object was last modified.
+    ///
+    /// CSDL: property `lastModifiedDateTime`: `Edm.DateTimeOffset`, not nullable.
+    pub last_modified_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// List of Scope Tags for this Entity instance.
+    ///
+    /// CSDL: property `roleScopeTagIds`: `Collection(Edm.String)`, nullable.
+    pub role_scope_tag_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
+    /// Indicates whether or not the underlying Device Configuration supports the assignment of scope tags. Assigning to the ScopeTags property is not allowed when this value is false and entities will not be visible to scoped users. This occurs for Legacy policies created in Silverlight and can be resolved by deleting and recreating the policy in the Azure Portal. This property is read-only.
+    ///
+    /// CSDL: property `supportsScopeTags`: `Edm.Boolean`, not nullable.
+    pub supports_scope_tags: rt::Field<bool>,
+    /// Version of the device configuration.
+    ///
+    /// CSDL: property `version`: `Edm.Int32`, not nullable.
+    pub version: rt::Field<i32>,
+    /// The list of assignments for the device configuration profile.
+    ///
+    /// CSDL: containment navigation property `assignments`: `Collection(microsoft.graph.deviceConfigurationAssignment)`, not nullable.
+    pub assignments: rt::Field<
+        ::std::vec::Vec<crate::beta::DeviceConfigurationAssignment>,
+    >,
+    /// Device Configuration Setting State Device Summary
+    ///
+    /// CSDL: containment navigation property `deviceSettingStateSummaries`: `Collection(microsoft.graph.settingStateDeviceSummary)`, not nullable.
+    pub device_setting_state_summaries: rt::Field<
+        ::std::vec::Vec<crate::beta::SettingStateDeviceSummary>,
+    >,
+    /// Device configuration installation status by device.
+    ///
+    /// CSDL: containment navigation property `deviceStatuses`: `Collection(microsoft.graph.deviceConfigurationDeviceStatus)`, not nullable.
+    pub device_statuses: rt::Field<
+        ::std::vec::Vec<crate::beta::DeviceConfigurationDeviceStatus>,
+    >,
+    /// Device Configuration devices status overview
+    ///
+    /// CSDL: containment navigation property `deviceStatusOverview`: `microsoft.graph.deviceConfigurationDeviceOverview`, nullable.
+    pub device_status_overview: rt::Field<
+        crate::beta::DeviceConfigurationDeviceOverview,
+    >,
+    /// The list of group assignments for the device configuration profile.
+    ///
+    /// CSDL: containment navigation property `groupAssignments`: `Collection(microsoft.graph.deviceConfigurationGroupAssignment)`, not nullable.
+    pub group_assignments: rt::Field<
+        ::std::vec::Vec<crate::beta::DeviceConfigurationGroupAssignment>,
+    >,
+    /// Device configuration installation status by user.
+    ///
+    /// CSDL: containment navigation property `userStatuses`: `Collection(microsoft.graph.deviceConfigurationUserStatus)`, not nullable.
+    pub user_statuses: rt::Field<
+        ::std::vec::Vec<crate::beta::DeviceConfigurationUserStatus>,
+    >,
+    /// Device Configuration users status overview
+    ///
+    /// CSDL: containment navigation property `userStatusOverview`: `microsoft.graph.deviceConfigurationUserOverview`, nullable.
+    pub user_status_overview: rt::Field<crate::beta::DeviceConfigurationUserOverview>,
+    /// Specifies how accounts are managed on a shared PC. Only applies when disableAccountManager is false.
+    ///
+    /// CSDL: property `accountManagerPolicy`: `microsoft.graph.sharedPCAccountManagerPolicy`, nullable.
+    pub account_manager_policy: rt::Field<crate::beta::SharedPcAccountManagerPolicy>,
+    /// Indicates which type of accounts are allowed to use on a shared PC.
+    ///
+    /// CSDL: property `allowedAccounts`: `microsoft.graph.sharedPCAllowedAccountType`, not nullable.
+    pub allowed_accounts: rt::Field<rt::Flags<crate::beta::SharedPcAllowedAccountType>>,
+    /// Specifies whether local storage is allowed on a shared PC.
+    ///
+    /// CSDL: property `allowLocalStorage`: `Edm.Boolean`, not nullable.
+    pub allow_local_storage: rt::Field<bool>,
+    /// Disables the account manager for shared PC mode.
+    ///
+    /// CSDL: property `disableAccountManager`: `Edm.Boolean`, not nullable.
+    pub disable_account_manager: rt::Field<bool>,
+    /// Specifies whether the default shared PC education environment policies should be disabled. For Windows 10 RS2 and later, this policy will be applied without setting Enabled to true.
+    ///
+    /// CSDL: property `disableEduPolicies`: `Edm.Boolean`, not nullable.
+    pub disable_edu_policies: rt::Field<bool>,
+    /// Specifies whether the default shared PC power policies should be disabled.
+    ///
+    /// CSDL: property `disablePowerPolicies`: `Edm.Boolean`, not nullable.
+    pub disable_power_policies: rt::Field<bool>,
+    /// Disables the requirement to sign in whenever the device wakes up from sleep mode.
+    ///
+    /// CSDL: property `disableSignInOnResume`: `Edm.Boolean`, not nullable.
+    pub disable_sign_in_on_resume: rt::Field<bool>,
+    /// Enables shared PC mode and applies the shared pc policies.
+    ///
+    /// CSDL: property `enabled`: `Edm.Boolean`, not nullable.
+    pub enabled: rt::Field<bool>,
+    /// Specifies whether to auto connect new non-admin Azure AD accounts to pre-configured candidate local accounts
+    ///
+    /// CSDL: property `fastFirstSignIn`: `microsoft.graph.enablement`, not nullable.
+    pub fast_first_sign_in: rt::Field<crate::beta::Enablement>,
+    /// Specifies the time in seconds that a device must sit idle before the PC goes to sleep. Setting this value to 0 prevents the sleep timeout from occurring.
+    ///
+    /// CSDL: property `idleTimeBeforeSleepInSeconds`: `Edm.Int32`, nullable.
+    pub idle_time_before_sleep_in_seconds: rt::Field<i32>,
+    /// Specifies the display text for the account shown on the sign-in screen which launches the app specified by SetKioskAppUserModelId. Only applies when KioskAppUserModelId is set.
+    ///
+    /// CSDL: property `kioskAppDisplayName`: `Edm.String`, nullable.
+    pub kiosk_app_display_name: rt::Field<::std::string::String>,
+    /// Specifies the application user model ID of the app to use with assigned access.
+    ///
+    /// CSDL: property `kioskAppUserModelId`: `Edm.String`, nullable.
+    pub kiosk_app_user_model_id: rt::Field<::std::string::String>,
+    /// Specifies whether local storage is allowed on a shared PC.
+    ///
+    /// CSDL: property `localStorage`: `microsoft.graph.enablement`, not nullable.
+    pub local_storage: rt::Field<crate::beta::Enablement>,
+    /// Specifies the daily start time of maintenance hour.
+    ///
+    /// CSDL: property `maintenanceStartTime`: `Edm.TimeOfDay`, nullable.
+    pub maintenance_start_time: rt::Field<rt::edm::TimeOfDay>,
+    /// Disables the account manager for shared PC mode.
+    ///
+    /// CSDL: property `setAccountManager`: `microsoft.graph.enablement`, not nullable.
+    pub set_account_manager: rt::Field<crate::beta::Enablement>,
+    /// Specifies whether the default shared PC education environment policies should be enabled/disabled/not configured. For Windows 10 RS2 and later, this policy will be applied without setting Enabled to true.
+    ///
+    /// CSDL: property `setEduPolicies`: `microsoft.graph.enablement`, not nullable.
+    pub set_edu_policies: rt::Field<crate::beta::Enablement>,
+    /// Specifies whether the default shared PC power policies should be enabled/disabled.
+    ///
+    /// CSDL: property `setPowerPolicies`: `microsoft.graph.enablement`, not nullable.
+    pub set_power_policies: rt::Field<crate::beta::Enablement>,
+    /// Specifies the requirement to sign in whenever the device wakes up from sleep mode.
+    ///
+    /// CSDL: property `signInOnResume`: `microsoft.graph.enablement`, not nullable.
+    pub sign_in_on_resume: rt::Field<crate::beta::Enablement>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c15)]
+impl ::std::default::Default for SharedPcConfiguration {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            description: rt::Field::Absent,
+            device_management_applicability_rule_device_mode: rt::Field::Absent,
+            device_management_applicability_rule_os_edition: rt::Field::Absent,
+            device_management_applicability_rule_os_version: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            last_modified_date_time: rt::Field::Absent,
+            role_scope_tag_ids: rt::Field::Absent,
+            supports_scope_tags: rt::Field::Absent,
+            version: rt::Field::Absent,
+            assignments: rt::Field::Absent,
+            device_setting_state_summaries: rt::Field::Absent,
+            device_statuses: rt::Field::Absent,
+            device_status_overview: rt::Field::Absent,
+            group_assignments: rt::Field::Absent,
+            user_statuses: rt::Field::Absent,
+            user_status_overview: rt::Field::Absent,
+            account_manager_policy: rt::Field::Absent,
+            allowed_accounts: rt::Field::Absent,
+            allow_local_storage: rt::Field::Absent,
+            disable_account_manager: rt::Field::Absent,
+            disable_edu_policies: rt::Field::Absent,
+            disable_power_policies: rt::Field::Absent,
+            disable_sign_in_on_resume: rt::Field::Absent,
+            enabled: rt::Field::Absent,
+            fast_first_sign_in: rt::Field::Absent,
+            idle_time_before_sleep_in_seconds: rt::Field::Absent,
+            kiosk_app_display_name: rt::Field::Absent,
+            kiosk_app_user_model_id: rt::Field::Absent,
+            local_storage: rt::Field::Absent,
+            maintenance_start_time: rt::Field::Absent,
+            set_account_manager: rt::Field::Absent,
+            set_edu_policies: rt::Field::Absent,
+            set_power_policies: rt::Field::Absent,
+            sign_in_on_resume: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl rt::Object for SharedPcConfiguration {
+    const TYPE_NAME: &'static str = "microsoft.graph.sharedPCConfiguration";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdDateTime",
+        "description",
+        "deviceManagementApplicabilityRuleDeviceMode",
+        "deviceManagementApplicabilityRuleOsEdition",
+        "deviceManagementApplicabilityRuleOsVersion",
+        "displayName",
+        "lastModifiedDateTime",
+        "roleScopeTagIds",
+        "supportsScopeTags",
+        "version",
+        "assignments",
+        "deviceSettingStateSummaries",
+        "deviceStatuses",
+        "deviceStatusOverview",
+        "groupAssignments",
+        "userStatuses",
+        "userStatusOverview",
+        "accountManagerPolicy",
+        "allowedAccounts",
+        "allowLocalStorage",
+        "disableAccountManager",
+        "disableEduPolicies",
+        "disablePowerPolicies",
+        "disableSignInOnResume",
+        "enabled",
+        "fastFirstSignIn",
+        "idleTimeBeforeSleepInSeconds",
+        "kioskAppDisplayName",
+        "kioskAppUserModelId",
+        "localStorage",
+        "maintenanceStartTime",
+        "setAccountManager",
+        "setEduPolicies",
+        "setPowerPolicies",
+        "signInOnResume",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdDateTime\":",
+        ",\"description\":",
+        ",\"deviceManagementApplicabilityRuleDeviceMode\":",
+        ",\"deviceManagementApplicabilityRuleOsEdition\":",
+        ",\"deviceManagementApplicabilityRuleOsVersion\":",
+        ",\"displayName\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"roleScopeTagIds\":",
+        ",\"supportsScopeTags\":",
+        ",\"version\":",
+        ",\"assignments\":",
+        ",\"deviceSettingStateSummaries\":",
+        ",\"deviceStatuses\":",
+        ",\"deviceStatusOverview\":",
+        ",\"groupAssignments\":",
+        ",\"userStatuses\":",
+        ",\"userStatusOverview\":",
+        ",\"accountManagerPolicy\":",
+        ",\"allowedAccounts\":",
+        ",\"allowLocalStorage\":",
+        ",\"disableAccountManager\":",
+        ",\"disableEduPolicies\":",
+        ",\"disablePowerPolicies\":",
+        ",\"disableSignInOnResume\":",
+        ",\"enabled\":",
+        ",\"fastFirstSignIn\":",
+        ",\"idleTimeBeforeSleepInSeconds\":",
+        ",\"kioskAppDisplayName\":",
+        ",\"kioskAppUserModelId\":",
+        ",\"localStorage\":",
+        ",\"maintenanceStartTime\":",
+        ",\"setAccountManager\":",
+        ",\"setEduPolicies\":",
+        ",\"setPowerPolicies\":",
+        ",\"signInOnResume\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.sharedPCConfiguration\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.device_management_applicability_rule_device_mode.read_from(r),
+            4usize => self.device_management_applicability_rule_os_edition.read_from(r),
+            5usize => self.device_management_applicability_rule_os_version.read_from(r),
+            6usize => self.display_name.read_from(r),
+            7usize => self.last_modified_date_time.read_from(r),
+            8usize => self.role_scope_tag_ids.read_from(r),
+            9usize => self.supports_scope_tags.read_from(r),
+            10usize => self.version.read_from(r),
+            11usize => self.assignments.read_from(r),
+            12usize => self.device_setting_state_summaries.read_from(r),
+            13usize => self.device_statuses.read_from(r),
+            14usize => self.device_status_overview.read_from(r),
+            15usize => self.group_assignments.read_from(r),
+            16usize => self.user_statuses.read_from(r),
+            17usize => self.user_status_overview.read_from(r),
+            18usize => self.account_manager_policy.read_from(r),
+            19usize => self.allowed_accounts.read_from(r),
+            20usize => self.allow_local_storage.read_from(r),
+            21usize => self.disable_account_manager.read_from(r),
+            22usize => self.disable_edu_policies.read_from(r),
+            23usize => self.disable_power_policies.read_from(r),
+            24usize => self.disable_sign_in_on_resume.read_from(r),
+            25usize => self.enabled.read_from(r),
+            26usize => self.fast_first_sign_in.read_from(r),
+            27usize => self.idle_time_before_sleep_in_seconds.read_from(r),
+            28usize => self.kiosk_app_display_name.read_from(r),
+            29usize => self.kiosk_app_user_model_id.read_from(r),
+            30usize => self.local_storage.read_from(r),
+            31usize => self.maintenance_start_time.read_from(r),
+            32usize => self.set_account_manager.read_from(r),
+            33usize => self.set_edu_policies.read_from(r),
+            34usize => self.set_power_policies.read_from(r),
+            35usize => self.sign_in_on_resume.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.device_management_applicability_rule_device_mode);
+        w.field(4usize, &self.device_management_applicability_rule_os_edition);
+        w.field(5usize, &self.device_management_applicability_rule_os_version);
+        w.field(6usize, &self.display_name);
+        w.field(7usize, &self.last_modified_date_time);
+        w.field(8usize, &self.role_scope_tag_ids);
+        w.field(9usize, &self.supports_scope_tags);
+        w.field(10usize, &self.version);
+        w.field(11usize, &self.assignments);
+        w.field(12usize, &self.device_setting_state_summaries);
+        w.field(13usize, &self.device_statuses);
+        w.field(14usize, &self.device_status_overview);
+        w.field(15usize, &self.group_assignments);
+        w.field(16usize, &self.user_statuses);
+        w.field(17usize, &self.user_status_overview);
+        w.field(18usize, &self.account_manager_policy);
+        w.field(19usize, &self.allowed_accounts);
+        w.field(20usize, &self.allow_local_storage);
+        w.field(21usize, &self.disable_account_manager);
+        w.field(22usize, &self.disable_edu_policies);
+        w.field(23usize, &self.disable_power_policies);
+        w.field(24usize, &self.disable_sign_in_on_resume);
+        w.field(25usize, &self.enabled);
+        w.field(26usize, &self.fast_first_sign_in);
+        w.field(27usize, &self.idle_time_before_sleep_in_seconds);
+        w.field(28usize, &self.kiosk_app_display_name);
+        w.field(29usize, &self.kiosk_app_user_model_id);
+        w.field(30usize, &self.local_storage);
+        w.field(31usize, &self.maintenance_start_time);
+        w.field(32usize, &self.set_account_manager);
+        w.field(33usize, &self.set_edu_policies);
+        w.field(34usize, &self.set_power_policies);
+        w.field(35usize, &self.sign_in_on_resume);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_date_time),
+            2usize => ::std::option::Option::Some(&self.description),
+            3usize => {
+                ::std::option::Option::Some(
+                    &self.device_management_applicability_rule_device_mode,
+                )
+            }
+            4usize => {
+                ::std::option::Option::Some(
+                    &self.device_management_applicability_rule_os_edition,
+                )
+            }
+            5usize => {
+                ::std::option::Option::Some(
+                    &self.device_management_applicability_rule_os_version,
+                )
+            }
+            6usize => ::std::option::Option::Some(&self.display_name),
+            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            8usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
+            9usize => ::std::option::Option::Some(&self.supports_scope_tags),
+            10usize => ::std::option::Option::Some(&self.version),
+            11usize => ::std::option::Option::Some(&self.assignments),
+            12usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
+            13usize => ::std::option::Option::Some(&self.device_statuses),
+            14usize => ::std::option::Option::Some(&self.device_status_overview),
+            15usize => ::std::option::Option::Some(&self.group_assignments),
+            16usize => ::std::option::Option::Some(&self.user_statuses),
+            17usize => ::std::option::Option::Some(&self.user_status_overview),
+            18usize => ::std::option::Option::Some(&self.account_manager_policy),
+            19usize => ::std::option::Option::Some(&self.allowed_accounts),
+            20usize => ::std::option::Option::Some(&self.allow_local_storage),
+            21usize => ::std::option::Option::Some(&self.disable_account_manager),
+            22usize => ::std::option::Option::Some(&self.disable_edu_policies),
+            23usize => ::std::option::Option::Some(&self.disable_power_policies),
+            24usize => ::std::option::Option::Some(&self.disable_sign_in_on_resume),
+            25usize => ::std::option::Option::Some(&self.enabled),
+            26usize => ::std::option::Option::Some(&self.fast_first_sign_in),
+            27usize => {
+                ::std::option::Option::Some(&self.idle_time_before_sleep_in_seconds)
+            }
+            28usize => ::std::option::Option::Some(&self.kiosk_app_display_name),
+            29usize => ::std::option::Option::Some(&self.kiosk_app_user_model_id),
+            30usize => ::std::option::Option::Some(&self.local_storage),
+            31usize => ::std::option::Option::Some(&self.maintenance_start_time),
+            32usize => ::std::option::Option::Some(&self.set_account_manager),
+            33usize => ::std::option::Option::Some(&self.set_edu_policies),
+            34usize => ::std::option::Option::Some(&self.set_power_policies),
+            35usize => ::std::option::Option::Some(&self.sign_in_on_resume),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(
+            3usize,
+            "device_management_applicability_rule_device_mode",
+            &self.device_management_applicability_rule_device_mode,
+        );
+        d.field(
+            4usize,
+            "device_management_applicability_rule_os_edition",
+            &self.device_management_applicability_rule_os_edition,
+        );
+        d.field(
+            5usize,
+            "device_management_applicability_rule_os_version",
+            &self.device_management_applicability_rule_os_version,
+        );
+        d.field(6usize, "display_name", &self.display_name);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        d.field(10usize, "version", &self.version);
+        d.field(11usize, "assignments", &self.assignments);
+        d.field(
+            12usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(13usize, "device_statuses", &self.device_statuses);
+        d.field(14usize, "device_status_overview", &self.device_status_overview);
+        d.field(15usize, "group_assignments", &self.group_assignments);
+        d.field(16usize, "user_statuses", &self.user_statuses);
+        d.field(17usize, "user_status_overview", &self.user_status_overview);
+        d.field(18usize, "account_manager_policy", &self.account_manager_policy);
+        d.field(19usize, "allowed_accounts", &self.allowed_accounts);
+        d.field(20usize, "allow_local_storage", &self.allow_local_storage);
+        d.field(21usize, "disable_account_manager", &self.disable_account_manager);
+        d.field(22usize, "disable_edu_policies", &self.disable_edu_policies);
+        d.field(23usize, "disable_power_policies", &self.disable_power_policies);
+        d.field(24usize, "disable_sign_in_on_resume", &self.disable_sign_in_on_resume);
+        d.field(25usize, "enabled", &self.enabled);
+        d.field(26usize, "fast_first_sign_in", &self.fast_first_sign_in);
+        d.field(
+            27usize,
+            "idle_time_before_sleep_in_seconds",
+            &self.idle_time_before_sleep_in_seconds,
+        );
+        d.field(28usize, "kiosk_app_display_name", &self.kiosk_app_display_name);
+        d.field(29usize, "kiosk_app_user_model_id", &self.kiosk_app_user_model_id);
+        d.field(30usize, "local_storage", &self.local_storage);
+        d.field(31usize, "maintenance_start_time", &self.maintenance_start_time);
+        d.field(32usize, "set_account_manager", &self.set_account_manager);
+        d.field(33usize, "set_edu_policies", &self.set_edu_policies);
+        d.field(34usize, "set_power_policies", &self.set_power_policies);
+        d.field(35usize, "sign_in_on_resume", &self.sign_in_on_resume);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c15)]
+rt::impl_object!(SharedPcConfiguration);
+#[cfg(msgraph_beta_c15)]
+rt::impl_setters!(
+    SharedPcConfiguration { with_id id : ::std::string::String; with_created_date_time
+    created_date_time : rt::edm::DateTimeOffset; with_description description :
+    ::std::string::String; with_device_management_applicability_rule_device_mode
+    device_management_applicability_rule_device_mode : crate
+    ::beta::DeviceManagementApplicabilityRuleDeviceMode;
+    with_device_management_applicability_rule_os_edition
+    device_management_applicability_rule_os_edition : crate
+    ::beta::DeviceManagementApplicabilityRuleOsEdition;
+    with_device_management_applicability_rule_os_version
+    device_management_applicability_rule_os_version : crate
+    ::beta::DeviceManagementApplicabilityRuleOsVersion; with_display_name display_name :
+    ::std::string::String; with_last_modified_date_time last_modified_date_time :
+    rt::edm::DateTimeOffset; with_role_scope_tag_ids role_scope_tag_ids : ::std::vec::Vec
+    < ::std::string::String >; with_supports_scope_tags supports_scope_tags : bool;
+    with_version version : i32; with_assignments assignments : ::std::vec::Vec < crate
+    ::beta::DeviceConfigurationAssignment >; with_device_setting_state_summaries
+    device_setting_state_summaries : ::std::vec::Vec < crate
+    ::beta::SettingStateDeviceSummary >; with_device_statuses device_statuses :
+    ::std::vec::Vec < crate ::beta::DeviceConfigurationDeviceStatus >;
+    with_device_status_overview device_status_overview : crate
+    ::beta::DeviceConfigurationDeviceOverview; with_group_assignments group_assignments :
+    ::std::vec::Vec < crate ::beta::DeviceConfigurationGroupAssignment >;
+    with_user_statuses user_statuses : ::std::vec::Vec < crate
+    ::beta::DeviceConfigurationUserStatus >; with_user_status_overview
+    user_status_overview : crate ::beta::DeviceConfigurationUserOverview;
+    with_account_manager_policy account_manager_policy : crate
+    ::beta::SharedPcAccountManagerPolicy; with_allowed_accounts allowed_accounts :
+    rt::Flags < crate ::beta::SharedPcAllowedAccountType >; with_allow_local_storage
+    allow_local_storage : bool; with_disable_account_manager disable_account_manager :
+    bool; with_disable_edu_policies disable_edu_policies : bool;
+    with_disable_power_policies disable_power_policies : bool;
+    with_disable_sign_in_on_resume disable_sign_in_on_resume : bool; with_enabled enabled
+    : bool; with_fast_first_sign_in fast_first_sign_in : crate ::beta::Enablement;
+    with_idle_time_before_sleep_in_seconds idle_time_before_sleep_in_seconds : i32;
+    with_kiosk_app_display_name kiosk_app_display_name : ::std::string::String;
+    with_kiosk_app_user_model_id kiosk_app_user_model_id : ::std::string::String;
+    with_local_storage local_storage : crate ::beta::Enablement;
+    with_maintenance_start_time maintenance_start_time : rt::edm::TimeOfDay;
+    with_set_account_manager set_account_manager : crate ::beta::Enablement;
+    with_set_edu_policies set_edu_policies : crate ::beta::Enablement;
+    with_set_power_policies set_power_policies : crate ::beta::Enablement;
+    with_sign_in_on_resume sign_in_on_resume : crate ::beta::Enablement; }
+);
+#[cfg(msgraph_beta_c15)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(SharedPcConfiguration);
+#[cfg(msgraph_beta_c1)]
+/// CSDL: `microsoft.graph.site`, entity type, derived from `microsoft.graph.baseItem`, key `id`.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct Site {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `createdBy`: `microsoft.graph.identitySet`, nullable.
+    pub created_by: rt::Field<crate::beta::IdentitySet>,
+    /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
+    pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `description`: `Edm.String`, nullable.
+    pub description: rt::Field<::std::string::String>,
+    /// CSDL: property `eTag`: `Edm.String`, nullable.
+    pub e_tag: rt::Field<::std::string::String>,
+    /// CSDL: property `lastModifiedBy`: `microsoft.graph.identitySet`, nullable.
+    pub last_modified_by: rt::Field<crate::beta::IdentitySet>,
+    /// CSDL: property `lastModifiedDateTime`: `Edm.DateTimeOffset`, not nullable.
+    pub last_modified_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `name`: `Edm.String`, nullable.
+    pub name: rt::Field<::std::string::String>,
+    /// CSDL: property `parentReference`: `microsoft.graph.itemReference`, nullable.
+    pub parent_reference: rt::Field<crate::beta::ItemReference>,
+    /// CSDL: property `webUrl`: `Edm.String`, nullable.
+    pub web_url: rt::Field<::std::string::String>,
+    /// CSDL: navigation property `createdByUser`: `microsoft.graph.user`, nullable.
+    ///
+    /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    #[cfg(msgraph_beta_c3)]
+    pub created_by_user: rt::Field<::std::boxed::Box<crate::beta::User>>,
+    /// CSDL: navigation property `lastModifiedByUser`: `microsoft.graph.user`, nullable.
+    ///
+    /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    #[cfg(msgraph_beta_c3)]
+    pub last_modified_by_user: rt::Field<::std::boxed::Box<crate::beta::User>>,
+    /// CSDL: property `deleted`: `microsoft.graph.deleted`, nullable.
+    pub deleted: rt::Field<crate::beta::Deleted>,
+    /// CSDL: property `displayName`: `Edm.String`, nullable.
+    pub display_name: rt::Field<::std::string::String>,
+    /// CSDL: property `root`: `microsoft.graph.root`, nullable.
+    pub root: rt::Field<crate::beta::Root>,
+    /// CSDL: property `sharepointIds`: `microsoft.graph.sharepointIds`, nullable.
+    pub sharepoint_ids: rt::Field<crate::beta::SharepointIds>,
+    /// CSDL: property `siteCollection`: `microsoft.graph.siteCollection`, nullable.
+    pub site_collection: rt::Field<crate::beta::SiteCollection>,
+    /// CSDL: navigation property `analytics`: `microsoft.graph.itemAnalytics`, nullable.
+    ///
+    /// Features: `beta` or `beta-search`.
+    #[cfg(msgraph_beta_c2)]
+    pub analytics: rt::Field<crate::beta::ItemAnalytics>,
+    /// CSDL: containment navigation property `columns`: `Collection(microsoft.graph.columnDefinition)`, not nullable.
+    pub columns: rt::Field<::std::vec::Vec<crate::beta::ColumnDefinition>>,
+    /// CSDL: containment navigation property `contentTypes`: `Collection(microsoft.graph.contentType)`, not nullable.
+    pub content_types: rt::Field<::std::vec::Vec<crate::beta::ContentType>>,
+    /// CSDL: containment navigation property `drive`: `microsoft.graph.drive`, nullable.
+    pub drive: rt::Field<crate::beta::Drive>,
+    /// CSDL: containment navigation property `drives`: `Collection(microsoft.graph.drive)`, not nullable.
+    pub drives: rt::Field<::std::vec::Vec<crate::beta::Drive>>,
+    /// CSDL: navigation property `externalColumns`: `Collection(microsoft.graph.columnDefinition)`, not nullable.
+    pub external_columns: rt::Field<::std::vec::Vec<crate::beta::ColumnDefinition>>,
+    /// CSDL: containment navigation property `items`: `Collection(microsoft.graph.baseItem)`, not nullable.
+    pub items: rt::Field<::std::vec::Vec<crate::beta::AnyBaseItem>>,
+    /// CSDL: containment navigation property `lists`: `Collection(microsoft.graph.list)`, not nullable.
+    pub lists: rt::Field<::std::vec::Vec<crate::beta::List>>,
+    /// CSDL: containment navigation property `pages`: `Collection(microsoft.graph.sitePage)`, not nullable.
+    pub pages: rt::Field<::std::vec::Vec<crate::beta::SitePage>>,
+    /// CSDL: containment navigation property `permissions`: `Collection(microsoft.graph.permission)`, not nullable.
+    pub permissions: rt::Field<::std::vec::Vec<crate::beta::Permission>>,
+    /// CSDL: containment navigation property `sites`: `Collection(microsoft.graph.site)`, not nullable.
+    pub sites: rt::Field<::std::vec::Vec<crate::beta::Site>>,
+    /// CSDL: containment navigation property `termStore`: `microsoft.graph.termStore.store`, nullable.
+    pub term_store: rt::Field<crate::beta::term_store::Store>,
+    /// CSDL: containment navigation property `onenote`: `microsoft.graph.onenote`, nullable.
+    pub onenote: rt::Field<crate::beta::Onenote>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c1)]
+impl ::std::default::Default for Site {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            description: rt::Field::Absent,
+            e_tag: rt::Field::Absent,
+            last_modified_by: rt::Field::Absent,
+            last_modified_date_time: rt::Field::Absent,
+            name: rt::Field::Absent,
+            parent_reference: rt::Field::Absent,
+            web_url: rt::Field::Absent,
+            #[cfg(msgraph_beta_c3)]
+            created_by_user: rt::Field::Absent,
+            #[cfg(msgraph_beta_c3)]
+            last_modified_by_user: rt::Field::Absent,
+            deleted: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            root: rt::Field::Absent,
+            sharepoint_ids: rt::Field::Absent,
+            site_collection: rt::Field::Absent,
+            #[cfg(msgraph_beta_c2)]
+            analytics: rt::Field::Absent,
+            columns: rt::Field::Absent,
+            content_types: rt::Field::Absent,
+            drive: rt::Field::Absent,
+            drives: rt::Field::Absent,
+            external_columns: rt::Field::Absent,
+            items: rt::Field::Absent,
+            lists: rt::Field::Absent,
+            pages: rt::Field::Absent,
+            permissions: rt::Field::Absent,
+            sites: rt::Field::Absent,
+            term_store: rt::Field::Absent,
+            onenote: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c1)]
+impl rt::Object for Site {
+    const TYPE_NAME: &'static str = "microsoft.graph.site";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdBy",
+        "createdDateTime",
+        "description",
+        "eTag",
+        "lastModifiedBy",
+        "lastModifiedDateTime",
+        "name",
+        "parentReference",
+        "webUrl",
+        "createdByUser",
+        "lastModifiedByUser",
+        "deleted",
+        "displayName",
+        "root",
+        "sharepointIds",
+        "siteCollection",
+        "analytics",
+        "columns",
+        "contentTypes",
+        "drive",
+        "drives",
+        "externalColumns",
+        "items",
+        "lists",
+        "pages",
+        "permissions",
+        "sites",
+        "termStore",
+        "onenote",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"description\":",
+        ",\"eTag\":",
+        ",\"lastModifiedBy\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"name\":",
+        ",\"parentReference\":",
+        ",\"webUrl\":",
+        ",\"createdByUser\":",
+        ",\"lastModifiedByUser\":",
+        ",\"deleted\":",
+        ",\"displayName\":",
+        ",\"root\":",
+        ",\"sharepointIds\":",
+        ",\"siteCollection\":",
+        ",\"analytics\":",
+        ",\"columns\":",
+        ",\"contentTypes\":",
+        ",\"drive\":",
+        ",\"drives\":",
+        ",\"externalColumns\":",
+        ",\"items\":",
+        ",\"lists\":",
+        ",\"pages\":",
+        ",\"permissions\":",
+        ",\"sites\":",
+        ",\"termStore\":",
+        ",\"onenote\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.site\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_by.read_from(r),
+            2usize => self.created_date_time.read_from(r),
+            3usize => self.description.read_from(r),
+            4usize => self.e_tag.read_from(r),
+            5usize => self.last_modified_by.read_from(r),
+            6usize => self.last_modified_date_time.read_from(r),
+            7usize => self.name.read_from(r),
+            8usize => self.parent_reference.read_from(r),
+            9usize => self.web_url.read_from(r),
+            #[cfg(msgraph_beta_c3)]
+            10usize => self.created_by_user.read_from(r),
+            #[cfg(msgraph_beta_c3)]
+            11usize => self.last_modified_by_user.read_from(r),
+            12usize => self.deleted.read_from(r),
+            13usize => self.display_name.read_from(r),
+            14usize => self.root.read_from(r),
+            15usize => self.sharepoint_ids.read_from(r),
+            16usize => self.site_collection.read_from(r),
+            #[cfg(msgraph_beta_c2)]
+            17usize => self.analytics.read_from(r),
+            18usize => self.columns.read_from(r),
+            19usize => self.content_types.read_from(r),
+            20usize => self.drive.read_from(r),
+            21usize => self.drives.read_from(r),
+            22usize => self.external_columns.read_from(r),
+            23usize => self.items.read_from(r),
+            24usize => self.lists.read_from(r),
+            25usize => self.pages.read_from(r),
+            26usize => self.permissions.read_from(r),
+            27usize => self.sites.read_from(r),
+            28usize => self.term_store.read_from(r),
+            29usize => self.onenote.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_by);
+        w.field(2usize, &self.created_date_time);
+        w.field(3usize, &self.description);
+        w.field(4usize, &self.e_tag);
+        w.field(5usize, &self.last_modified_by);
+        w.field(6usize, &self.last_modified_date_time);
+        w.field(7usize, &self.name);
+        w.field(8usize, &self.parent_reference);
+        w.field(9usize, &self.web_url);
+        #[cfg(msgraph_beta_c3)] w.field(10usize, &self.created_by_user);
+        #[cfg(msgraph_beta_c3)] w.field(11usize, &self.last_modified_by_user);
+        w.field(12usize, &self.deleted);
+        w.field(13usize, &self.display_name);
+        w.field(14usize, &self.root);
+        w.field(15usize, &self.sharepoint_ids);
+        w.field(16usize, &self.site_collection);
+        #[cfg(msgraph_beta_c2)] w.field(17usize, &self.analytics);
+        w.field(18usize, &self.columns);
+        w.field(19usize, &self.content_types);
+        w.field(20usize, &self.drive);
+        w.field(21usize, &self.drives);
+        w.field(22usize, &self.external_columns);
+        w.field(23usize, &self.items);
+        w.field(24usize, &self.lists);
+        w.field(25usize, &self.pages);
+        w.field(26usize, &self.permissions);
+        w.field(27usize, &self.sites);
+        w.field(28usize, &self.term_store);
+        w.field(29usize, &self.onenote);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_by),
+            2usize => ::std::option::Option::Some(&self.created_date_time),
+            3usize => ::std::option::Option::Some(&self.description),
+            4usize => ::std::option::Option::Some(&self.e_tag),
+            5usize => ::std::option::Option::Some(&self.last_modified_by),
+            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            7usize => ::std::option::Option::Some(&self.name),
+            8usize => ::std::option::Option::Some(&self.parent_reference),
+            9usize => ::std::option::Option::Some(&self.web_url),
+            #[cfg(msgraph_beta_c3)]
+            10usize => ::std::option::Option::Some(&self.created_by_user),
+            #[cfg(msgraph_beta_c3)]
+            11usize => ::std::option::Option::Some(&self.last_modified_by_user),
+            12usize => ::std::option::Option::Some(&self.deleted),
+            13usize => ::std::option::Option::Some(&self.display_name),
+            14usize => ::std::option::Option::Some(&self.root),
+            15usize => ::std::option::Option::Some(&self.sharepoint_ids),
+            16usize => ::std::option::Option::Some(&self.site_collection),
+            #[cfg(msgraph_beta_c2)]
+            17usize => ::std::option::Option::Some(&self.analytics),
+            18usize => ::std::option::Option::Some(&self.columns),
+            19usize => ::std::option::Option::Some(&self.content_types),
+            20usize => ::std::option::Option::Some(&self.drive),
+            21usize => ::std::option::Option::Some(&self.drives),
+            22usize => ::std::option::Option::Some(&self.external_columns),
+            23usize => ::std::option::Option::Some(&self.items),
+            24usize => ::std::option::Option::Some(&self.lists),
+            25usize => ::std::option::Option::Some(&self.pages),
+            26usize => ::std::option::Option::Some(&self.permissions),
+            27usize => ::std::option::Option::Some(&self.sites),
+            28usize => ::std::option::Option::Some(&self.term_store),
+            29usize => ::std::option::Option::Some(&self.onenote),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "e_tag", &self.e_tag);
+        d.field(5usize, "last_modified_by", &self.last_modified_by);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "name", &self.name);
+        d.field(8usize, "parent_reference", &self.parent_reference);
+        d.field(9usize, "web_url", &self.web_url);
+        #[cfg(msgraph_beta_c3)]
+        d.field(10usize, "created_by_user", &self.created_by_user);
+        #[cfg(msgraph_beta_c3)]
+        d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
+        d.field(12usize, "deleted", &self.deleted);
+        d.field(13usize, "display_name", &self.display_name);
+        d.field(14usize, "root", &self.root);
+        d.field(15usize, "sharepoint_ids", &self.sharepoint_ids);
+        d.field(16usize, "site_collection", &self.site_collection);
+        #[cfg(msgraph_beta_c2)] d.field(17usize, "analytics", &self.analytics);
+        d.field(18usize, "columns", &self.columns);
+        d.field(19usize, "content_types", &self.content_types);
+        d.field(20usize, "drive", &self.drive);
+        d.field(21usize, "drives", &self.drives);
+        d.field(22usize, "external_columns", &self.external_columns);
+        d.field(23usize, "items", &self.items);
+        d.field(24usize, "lists", &self.lists);
+        d.field(25usize, "pages", &self.pages);
+        d.field(26usize, "permissions", &self.permissions);
+        d.field(27usize, "sites", &self.sites);
+        d.field(28usize, "term_store", &self.term_store);
+        d.field(29usize, "onenote", &self.onenote);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c1)]
+rt::impl_object!(Site);
+#[cfg(msgraph_beta_c1)]
+rt::impl_setters!(
+    Site { with_id id : ::std::string::String; with_created_by created_by : crate
+    ::beta::IdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_description description : ::std::string::String;
+    with_e_tag e_tag : ::std::string::String; with_last_modified_by last_modified_by :
+    crate ::beta::IdentitySet; with_last_modified_date_time last_modified_date_time :
+    rt::edm::DateTimeOffset; with_name name : ::std::string::String;
+    with_parent_reference parent_reference : crate ::beta::ItemReference; with_web_url
+    web_url : ::std::string::String; #[cfg(msgraph_beta_c3)] with_created_by_user
+    created_by_user : ::std::boxed::Box < crate ::beta::User >; #[cfg(msgraph_beta_c3)]
+    with_last_modified_by_user last_modified_by_user : ::std::boxed::Box < crate
+    ::beta::User >; with_deleted deleted : crate ::beta::Deleted; with_display_name
+    display_name : ::std::string::String; with_root root : crate ::beta::Root;
+    with_sharepoint_ids sharepoint_ids : crate ::beta::SharepointIds;
+    with_site_collection site_collection : crate ::beta::SiteCollection;
+    #[cfg(msgraph_beta_c2)] with_analytics analytics : crate ::beta::ItemAnalytics;
+    with_columns columns : ::std::vec::Vec < crate ::beta::ColumnDefinition >;
+    with_content_types content_types : ::std::vec::Vec < crate ::beta::ContentType >;
+    with_drive drive : crate ::beta::Drive; with_drives drives : ::std::vec::Vec < crate
+    ::beta::Drive >; with_external_columns external_columns : ::std::vec::Vec < crate
+    ::beta::ColumnDefinition >; with_items items : ::std::vec::Vec < crate
+    ::beta::AnyBaseItem >; with_lists lists : ::std::vec::Vec < crate ::beta::List >;
+    with_pages pages : ::std::vec::Vec < crate ::beta::SitePage >; with_permissions
+    permissions : ::std::vec::Vec < crate ::beta::Permission >; with_sites sites :
+    ::std::vec::Vec < crate ::beta::Site >; with_term_store term_store : crate
+    ::beta::term_store::Store; with_onenote onenote : crate ::beta::Onenote; }
+);
+#[cfg(msgraph_beta_c1)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(Site);
+#[cfg(msgraph_beta_c1)]
+/// CSDL: `microsoft.graph.sitePage`, entity type, derived from `microsoft.graph.baseItem`, open, key `id`.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct SitePage {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `createdBy`: `microsoft.graph.identitySet`, nullable.
+    pub created_by: rt::Field<crate::beta::IdentitySet>,
+    /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
+    pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `description`: `Edm.String`, nullable.
+    pub description: rt::Field<::std::string::String>,
+    /// CSDL: property `eTag`: `Edm.String`, nullable.
+    pub e_tag: rt::Field<::std::string::String>,
+    /// CSDL: property `lastModifiedBy`: `microsoft.graph.identitySet`, nullable.
+    pub last_modified_by: rt::Field<crate::beta::IdentitySet>,
+    /// CSDL: property `lastModifiedDateTime`: `Edm.DateTimeOffset`, not nullable.
+    pub last_modified_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `name`: `Edm.String`, nullable.
+    pub name: rt::Field<::std::string::String>,
+    /// CSDL: property `parentReference`: `microsoft.graph.itemReference`, nullable.
+    pub parent_reference: rt::Field<crate::beta::ItemReference>,
+    /// CSDL: property `webUrl`: `Edm.String`, nullable.
+    pub web_url: rt::Field<::std::string::String>,
+    /// CSDL: navigation property `createdByUser`: `microsoft.graph.user`, nullable.
+    ///
+    /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    #[cfg(msgraph_beta_c3)]
+    pub created_by_user: rt::Field<::std::boxed::Box<crate::beta::User>>,
+    /// CSDL: navigation property `lastModifiedByUser`: `microsoft.graph.user`, nullable.
+    ///
+    /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    #[cfg(msgraph_beta_c3)]
+    pub last_modified_by_user: rt::Field<::std::boxed::Box<crate::beta::User>>,
+    /// CSDL: property `contentType`: `microsoft.graph.contentTypeInfo`, nullable.
+    pub content_type: rt::Field<crate::beta::ContentTypeInfo>,
+    /// CSDL: property `pageLayoutType`: `Edm.String`, nullable.
+    pub page_layout_type: rt::Field<::std::string::String>,
+    /// CSDL: property `publishingState`: `microsoft.graph.publicationFacet`, nullable.
+    pub publishing_state: rt::Field<crate::beta::PublicationFacet>,
+    /// CSDL: property `title`: `Edm.String`, nullable.
+    pub title: rt::Field<::std::string::String>,
+    /// CSDL: property `webParts`: `Collection(microsoft.graph.webPart)`, nullable.
+    pub web_parts: rt::Field<::std::vec::Vec<crate::beta::WebPart>>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c1)]
+impl ::std::default::Default for SitePage {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            description: rt::Field::Absent,
+            e_tag: rt::Field::Absent,
+            last_modified_by: rt::Field::Absent,
+            last_modified_date_time: rt::Field::Absent,
+            name: rt::Field::Absent,
+            parent_reference: rt::Field::Absent,
+            web_url: rt::Field::Absent,
+            #[cfg(msgraph_beta_c3)]
+            created_by_user: rt::Field::Absent,
+            #[cfg(msgraph_beta_c3)]
+            last_modified_by_user: rt::Field::Absent,
+            content_type: rt::Field::Absent,
+            page_layout_type: rt::Field::Absent,
+            publishing_state: rt::Field::Absent,
+            title: rt::Field::Absent,
+            web_parts: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c1)]
+impl rt::Object for SitePage {
+    const TYPE_NAME: &'static str = "microsoft.graph.sitePage";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdBy",
+        "createdDateTime",
+        "description",
+        "eTag",
+        "lastModifiedBy",
+        "lastModifiedDateTime",
+        "name",
+        "parentReference",
+        "webUrl",
+        "createdByUser",
+        "lastModifiedByUser",
+        "contentType",
+        "pageLayoutType",
+        "publishingState",
+        "title",
+        "webParts",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"description\":",
+        ",\"eTag\":",
+        ",\"lastModifiedBy\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"name\":",
+        ",\"parentReference\":",
+        ",\"webUrl\":",
+        ",\"createdByUser\":",
+        ",\"lastModifiedByUser\":",
+        ",\"contentType\":",
+        ",\"pageLayoutType\":",
+        ",\"publishingState\":",
+        ",\"title\":",
+        ",\"webParts\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.sitePage\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_by.read_from(r),
+            2usize => self.created_date_time.read_from(r),
+            3usize => self.description.read_from(r),
+            4usize => self.e_tag.read_from(r),
+            5usize => self.last_modified_by.read_from(r),
+            6usize => self.last_modified_date_time.read_from(r),
+            7usize => self.name.read_from(r),
+            8usize => self.parent_reference.read_from(r),
+            9usize => self.web_url.read_from(r),
+            #[cfg(msgraph_beta_c3)]
+            10usize => self.created_by_user.read_from(r),
+            #[cfg(msgraph_beta_c3)]
+            11usize => self.last_modified_by_user.read_from(r),
+            12usize => self.content_type.read_from(r),
+            13usize => self.page_layout_type.read_from(r),
+            14usize => self.publishing_state.read_from(r),
+            15usize => self.title.read_from(r),
+            16usize => self.web_parts.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_by);
+        w.field(2usize, &self.created_date_time);
+        w.field(3usize, &self.description);
+        w.field(4usize, &self.e_tag);
+        w.field(5usize, &self.last_modified_by);
+        w.field(6usize, &self.last_modified_date_time);
+        w.field(7usize, &self.name);
+        w.field(8usize, &self.parent_reference);
+        w.field(9usize, &self.web_url);
+        #[cfg(msgraph_beta_c3)] w.field(10usize, &self.created_by_user);
+        #[cfg(msgraph_beta_c3)] w.field(11usize, &self.last_modified_by_user);
+        w.field(12usize, &self.content_type);
+        w.field(13usize, &self.page_layout_type);
+        w.field(14usize, &self.publishing_state);
+        w.field(15usize, &self.title);
+        w.field(16usize, &self.web_parts);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_by),
+            2usize => ::std::option::Option::Some(&self.created_date_time),
+            3usize => ::std::option::Option::Some(&self.description),
+            4usize => ::std::option::Option::Some(&self.e_tag),
+            5usize => ::std::option::Option::Some(&self.last_modified_by),
+            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            7usize => ::std::option::Option::Some(&self.name),
+            8usize => ::std::option::Option::Some(&self.parent_reference),
+            9usize => ::std::option::Option::Some(&self.web_url),
+            #[cfg(msgraph_beta_c3)]
+            10usize => ::std::option::Option::Some(&self.created_by_user),
+            #[cfg(msgraph_beta_c3)]
+            11usize => ::std::option::Option::Some(&self.last_modified_by_user),
+            12usize => ::std::option::Option::Some(&self.content_type),
+            13usize => ::std::option::Option::Some(&self.page_layout_type),
+            14usize => ::std::option::Option::Some(&self.publishing_state),
+            15usize => ::std::option::Option::Some(&self.title),
+            16usize => ::std::option::Option::Some(&self.web_parts),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "e_tag", &self.e_tag);
+        d.field(5usize, "last_modified_by", &self.last_modified_by);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "name", &self.name);
+        d.field(8usize, "parent_reference", &self.parent_reference);
+        d.field(9usize, "web_url", &self.web_url);
+        #[cfg(msgraph_beta_c3)]
+        d.field(10usize, "created_by_user", &self.created_by_user);
+        #[cfg(msgraph_beta_c3)]
+        d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
+        d.field(12usize, "content_type", &self.content_type);
+        d.field(13usize, "page_layout_type", &self.page_layout_type);
+        d.field(14usize, "publishing_state", &self.publishing_state);
+        d.field(15usize, "title", &self.title);
+        d.field(16usize, "web_parts", &self.web_parts);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c1)]
+rt::impl_object!(SitePage);
+#[cfg(msgraph_beta_c1)]
+rt::impl_setters!(
+    SitePage { with_id id : ::std::string::String; with_created_by created_by : crate
+    ::beta::IdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_description description : ::std::string::String;
+    with_e_tag e_tag : ::std::string::String; with_last_modified_by last_modified_by :
+    crate ::beta::IdentitySet; with_last_modified_date_time last_modified_date_time :
+    rt::edm::DateTimeOffset; with_name name : ::std::string::String;
+    with_parent_reference parent_reference : crate ::beta::ItemReference; with_web_url
+    web_url : ::std::string::String; #[cfg(msgraph_beta_c3)] with_created_by_user
+    created_by_user : ::std::boxed::Box < crate ::beta::User >; #[cfg(msgraph_beta_c3)]
+    with_last_modified_by_user last_modified_by_user : ::std::boxed::Box < crate
+    ::beta::User >; with_content_type content_type : crate ::beta::ContentTypeInfo;
+    with_page_layout_type page_layout_type : ::std::string::String; with_publishing_state
+    publishing_state : crate ::beta::PublicationFacet; with_title title :
+    ::std::string::String; with_web_parts web_parts : ::std::vec::Vec < crate
+    ::beta::WebPart >; }
+);
+#[cfg(msgraph_beta_c1)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(SitePage);
+#[cfg(msgraph_beta_c3)]
+/// CSDL: `microsoft.graph.stsPolicy`, entity type, derived from `microsoft.graph.policyBase`, abstract, key `id`.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct StsPolicy {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `deletedDateTime`: `Edm.DateTimeOffset`, nullable.
+    pub deleted_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `description`: `Edm.String`, not nullable.
+    pub description: rt::Field<::std::string::String>,
+    /// CSDL: property `displayName`: `Edm.String`, not nullable.
+    pub display_name: rt::Field<::std::string::String>,
+    /// CSDL: property `definition`: `Collection(Edm.String)`, not nullable.
+    pub definition: rt::Field<::std::vec::Vec<::std::string::String>>,
+    /// CSDL: property `isOrganizationDefault`: `Edm.Boolean`, nullable.
+    pub is_organization_default: rt::Field<bool>,
+    /// CSDL: navigation property `appliesTo`: `Collection(microsoft.graph.directoryObject)`, not nullable.
+    pub applies_to: rt::Field<::std::vec::Vec<crate::beta::AnyDirectoryObject>>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c3)]
+impl ::std::default::Default for StsPolicy {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            deleted_date_time: rt::Field::Absent,
+            description: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            definition: rt::Field::Absent,
+            is_organization_default: rt::Field::Absent,
+            applies_to: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl rt::Object for StsPolicy {
+    const TYPE_NAME: &'static str = "microsoft.graph.stsPolicy";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "deletedDateTime",
+        "description",
+        "displayName",
+        "definition",
+        "isOrganizationDefault",
+        "appliesTo",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"deletedDateTime\":",
+        ",\"description\":",
+        ",\"displayName\":",
+        ",\"definition\":",
+        ",\"isOrganizationDefault\":",
+        ",\"appliesTo\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.stsPolicy\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.deleted_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.definition.read_from(r),
+            5usize => self.is_organization_default.read_from(r),
+            6usize => self.applies_to.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.deleted_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.definition);
+        w.field(5usize, &self.is_organization_default);
+        w.field(6usize, &self.applies_to);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.deleted_date_time),
+            2usize => ::std::option::Option::Some(&self.description),
+            3usize => ::std::option::Option::Some(&self.display_name),
+            4usize => ::std::option::Option::Some(&self.definition),
+            5usize => ::std::option::Option::Some(&self.is_organization_default),
+            6usize => ::std::option::Option::Some(&self.applies_to),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "definition", &self.definition);
+        d.field(5usize, "is_organization_default", &self.is_organization_default);
+        d.field(6usize, "applies_to", &self.applies_to);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c3)]
+rt::impl_object!(StsPolicy);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    StsPolicy { with_id id : ::std::string::String; with_deleted_date_time
+    deleted_date_time : rt::edm::DateTimeOffset; with_description description :
+    ::std::string::String; with_display_name display_name : ::std::string::String;
+    with_definition definition : ::std::vec::Vec < ::std::string::String >;
+    with_is_organization_default is_organization_default : bool; with_applies_to
+    applies_to : ::std::vec::Vec < crate ::beta::AnyDirectoryObject >; }
+);
+#[cfg(msgraph_beta_c3)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(StsPolicy);
+#[cfg(msgraph_beta_c3)]
+/// `microsoft.graph.stsPolicy` or any type derived from it, selected by `@odata.type` (6 types).
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Debug)]
+pub enum AnyStsPolicy {
+    StsPolicy(::std::boxed::Box<crate::beta::StsPolicy>),
+    ActivityBasedTimeoutPolicy(
+        ::std::boxed::Box<crate::beta::ActivityBasedTimeoutPolicy>,
+    ),
+    ClaimsMappingPolicy(::std::boxed::Box<crate::beta::ClaimsMappingPolicy>),
+    HomeRealmDiscoveryPolicy(::std::boxed::Box<crate::beta::HomeRealmDiscoveryPolicy>),
+    TokenIssuancePolicy(::std::boxed::Box<crate::beta::TokenIssuancePolicy>),
+    TokenLifetimePolicy(::std::boxed::Box<crate::beta::TokenLifetimePolicy>),
+}
+#[cfg(msgraph_beta_c3)]
+impl ::std::default::Default for AnyStsPolicy {
+    #[inline]
+    fn default() -> Self {
+        Self::StsPolicy(::std::default::Default::default())
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl ::std::convert::From<crate::beta::StsPolicy> for AnyStsPolicy {
+    #[inline]
+    fn from(v: crate::beta::StsPolicy) -> Self {
+        Self::StsPolicy(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl ::std::convert::From<crate::beta::ActivityBasedTimeoutPolicy> for AnyStsPolicy {
+    #[inline]
+    fn from(v: crate::beta::ActivityBasedTimeoutPolicy) -> Self {
+        Self::ActivityBasedTimeoutPolicy(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl ::std::convert::From<crate::beta::ClaimsMappingPolicy> for AnyStsPolicy {
+    #[inline]
+    fn from(v: crate::beta::ClaimsMappingPolicy) -> Self {
+        Self::ClaimsMappingPolicy(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl ::std::convert::From<crate::beta::HomeRealmDiscoveryPolicy> for AnyStsPolicy {
+    #[inline]
+    fn from(v: crate::beta::HomeRealmDiscoveryPolicy) -> Self {
+        Self::HomeRealmDiscoveryPolicy(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl ::std::convert::From<crate::beta::TokenIssuancePolicy> for AnyStsPolicy {
+    #[inline]
+    fn from(v: crate::beta::TokenIssuancePolicy) -> Self {
+        Self::TokenIssuancePolicy(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl ::std::convert::From<crate::beta::TokenLifetimePolicy> for AnyStsPolicy {
+    #[inline]
+    fn from(v: crate::beta::TokenLifetimePolicy) -> Self {
+        Self::TokenLifetimePolicy(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl rt::Poly for AnyStsPolicy {
+    const BASE_NAME: &'static str = "microsoft.graph.stsPolicy";
+    #[inline]
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some("microsoft.graph.activityBasedTimeoutPolicy") => {
+                rt::object::read_boxed(r).map(Self::ActivityBasedTimeoutPolicy)
+            }
+            ::std::option::Option::Some("microsoft.graph.claimsMappingPolicy") => {
+                rt::object::read_boxed(r).map(Self::ClaimsMappingPolicy)
+            }
+            ::std::option::Option::Some("microsoft.graph.homeRealmDiscoveryPolicy") => {
+                rt::object::read_boxed(r).map(Self::HomeRealmDiscoveryPolicy)
+            }
+            ::std::option::Option::Some("microsoft.graph.tokenIssuancePolicy") => {
+                rt::object::read_boxed(r).map(Self::TokenIssuancePolicy)
+            }
+            ::std::option::Option::Some("microsoft.graph.tokenLifetimePolicy") => {
+                rt::object::read_boxed(r).map(Self::TokenLifetimePolicy)
+            }
+            _ => rt::object::read_boxed(r).map(Self::StsPolicy),
+        }
+    }
+    #[inline]
+    fn write_variant(&self, w: &mut rt::Writer) {
+        match self {
+            Self::StsPolicy(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
+            Self::ActivityBasedTimeoutPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.activityBasedTimeoutPolicy",
+                    ),
+                )
+            }
+            Self::ClaimsMappingPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.claimsMappingPolicy"),
+                )
+            }
+            Self::HomeRealmDiscoveryPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.homeRealmDiscoveryPolicy",
+                    ),
+                )
+            }
+            Self::TokenIssuancePolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.tokenIssuancePolicy"),
+                )
+            }
+            Self::TokenLifetimePolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.tokenLifetimePolicy"),
+                )
+            }
+        }
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl AnyStsPolicy {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::StsPolicy(_) => "microsoft.graph.stsPolicy",
+            Self::ActivityBasedTimeoutPolicy(_) => {
+                "microsoft.graph.activityBasedTimeoutPolicy"
+            }
+            Self::ClaimsMappingPolicy(_) => "microsoft.graph.claimsMappingPolicy",
+            Self::HomeRealmDiscoveryPolicy(_) => {
+                "microsoft.graph.homeRealmDiscoveryPolicy"
+            }
+            Self::TokenIssuancePolicy(_) => "microsoft.graph.tokenIssuancePolicy",
+            Self::TokenLifetimePolicy(_) => "microsoft.graph.tokenLifetimePolicy",
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::StsPolicy(v) => &v.extra,
+            Self::ActivityBasedTimeoutPolicy(v) => &v.extra,
+            Self::ClaimsMappingPolicy(v) => &v.extra,
+            Self::HomeRealmDiscoveryPolicy(v) => &v.extra,
+            Self::TokenIssuancePolicy(v) => &v.extra,
+            Self::TokenLifetimePolicy(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::StsPolicy(v) => &mut v.extra,
+            Self::ActivityBasedTimeoutPolicy(v) => &mut v.extra,
+            Self::ClaimsMappingPolicy(v) => &mut v.extra,
+            Self::HomeRealmDiscoveryPolicy(v) => &mut v.extra,
+            Self::TokenIssuancePolicy(v) => &mut v.extra,
+            Self::TokenLifetimePolicy(v) => &mut v.extra,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::StsPolicy(v) => &v.id,
+            Self::ActivityBasedTimeoutPolicy(v) => &v.id,
+            Self::ClaimsMappingPolicy(v) => &v.id,
+            Self::HomeRealmDiscoveryPolicy(v) => &v.id,
+            Self::TokenIssuancePolicy(v) => &v.id,
+            Self::TokenLifetimePolicy(v) => &v.id,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::StsPolicy(v) => &mut v.id,
+            Self::ActivityBasedTimeoutPolicy(v) => &mut v.id,
+            Self::ClaimsMappingPolicy(v) => &mut v.id,
+            Self::HomeRealmDiscoveryPolicy(v) => &mut v.id,
+            Self::TokenIssuancePolicy(v) => &mut v.id,
+            Self::TokenLifetimePolicy(v) => &mut v.id,
+        }
+    }
+    /// `deletedDateTime` of any variant.
+    #[inline]
+    pub fn deleted_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::StsPolicy(v) => &v.deleted_date_time,
+            Self::ActivityBasedTimeoutPolicy(v) => &v.deleted_date_time,
+            Self::ClaimsMappingPolicy(v) => &v.deleted_date_time,
+            Self::HomeRealmDiscoveryPolicy(v) => &v.deleted_date_time,
+            Self::TokenIssuancePolicy(v) => &v.deleted_date_time,
+            Self::TokenLifetimePolicy(v) => &v.deleted_date_time,
+        }
+    }
+    /// `deletedDateTime` of any variant.
+    #[inline]
+    pub fn deleted_date_time_mut(&mut self) -> &mut rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::StsPolicy(v) => &mut v.deleted_date_time,
+            Self::ActivityBasedTimeoutPolicy(v) => &mut v.deleted_date_time,
+            Self::ClaimsMappingPolicy(v) => &mut v.deleted_date_time,
+            Self::HomeRealmDiscoveryPolicy(v) => &mut v.deleted_date_time,
+            Self::TokenIssuancePolicy(v) => &mut v.deleted_date_time,
+            Self::TokenLifetimePolicy(v) => &mut v.deleted_date_time,
+        }
+    }
+    /// `description` of any variant.
+    #[inline]
+    pub fn description(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::StsPolicy(v) => &v.description,
+            Self::ActivityBasedTimeoutPolicy(v) => &v.description,
+            Self::ClaimsMappingPolicy(v) => &v.description,
+            Self::HomeRealmDiscoveryPolicy(v) => &v.description,
+            Self::TokenIssuancePolicy(v) => &v.description,
+            Self::TokenLifetimePolicy(v) => &v.description,
+        }
+    }
+    /// `description` of any variant.
+    #[inline]
+    pub fn description_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::StsPolicy(v) => &mut v.description,
+            Self::ActivityBasedTimeoutPolicy(v) => &mut v.description,
+            Self::ClaimsMappingPolicy(v) => &mut v.description,
+            Self::HomeRealmDiscoveryPolicy(v) => &mut v.description,
+            Self::TokenIssuancePolicy(v) => &mut v.description,
+            Self::TokenLifetimePolicy(v) => &mut v.description,
+        }
+    }
+    /// `displayName` of any variant.
+    #[inline]
+    pub fn display_name(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::StsPolicy(v) => &v.display_name,
+            Self::ActivityBasedTimeoutPolicy(v) => &v.display_name,
+            Self::ClaimsMappingPolicy(v) => &v.display_name,
+            Self::HomeRealmDiscoveryPolicy(v) => &v.display_name,
+            Self::TokenIssuancePolicy(v) => &v.display_name,
+            Self::TokenLifetimePolicy(v) => &v.display_name,
+        }
+    }
+    /// `displayName` of any variant.
+    #[inline]
+    pub fn display_name_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::StsPolicy(v) => &mut v.display_name,
+            Self::ActivityBasedTimeoutPolicy(v) => &mut v.display_name,
+            Self::ClaimsMappingPolicy(v) => &mut v.display_name,
+            Self::HomeRealmDiscoveryPolicy(v) => &mut v.display_name,
+            Self::TokenIssuancePolicy(v) => &mut v.display_name,
+            Self::TokenLifetimePolicy(v) => &mut v.display_name,
+        }
+    }
+    /// `definition` of any variant.
+    #[inline]
+    pub fn definition(&self) -> &rt::Field<::std::vec::Vec<::std::string::String>> {
+        match self {
+            Self::StsPolicy(v) => &v.definition,
+            Self::ActivityBasedTimeoutPolicy(v) => &v.definition,
+            Self::ClaimsMappingPolicy(v) => &v.definition,
+            Self::HomeRealmDiscoveryPolicy(v) => &v.definition,
+            Self::TokenIssuancePolicy(v) => &v.definition,
+            Self::TokenLifetimePolicy(v) => &v.definition,
+        }
+    }
+    /// `definition` of any variant.
+    #[inline]
+    pub fn definition_mut(
+        &mut self,
+    ) -> &mut rt::Field<::std::vec::Vec<::std::string::String>> {
+        match self {
+            Self::StsPolicy(v) => &mut v.definition,
+            Self::ActivityBasedTimeoutPolicy(v) => &mut v.definition,
+            Self::ClaimsMappingPolicy(v) => &mut v.definition,
+            Self::HomeRealmDiscoveryPolicy(v) => &mut v.definition,
+            Self::TokenIssuancePolicy(v) => &mut v.definition,
+            Self::TokenLifetimePolicy(v) => &mut v.definition,
+        }
+    }
+    /// `isOrganizationDefault` of any variant.
+    #[inline]
+    pub fn is_organization_default(&self) -> &rt::Field<bool> {
+        match self {
+            Self::StsPolicy(v) => &v.is_organization_default,
+            Self::ActivityBasedTimeoutPolicy(v) => &v.is_organization_default,
+            Self::ClaimsMappingPolicy(v) => &v.is_organization_default,
+            Self::HomeRealmDiscoveryPolicy(v) => &v.is_organization_default,
+            Self::TokenIssuancePolicy(v) => &v.is_organization_default,
+            Self::TokenLifetimePolicy(v) => &v.is_organization_default,
+        }
+    }
+    /// `isOrganizationDefault` of any variant.
+    #[inline]
+    pub fn is_organization_default_mut(&mut self) -> &mut rt::Field<bool> {
+        match self {
+            Self::StsPolicy(v) => &mut v.is_organization_default,
+            Self::ActivityBasedTimeoutPolicy(v) => &mut v.is_organization_default,
+            Self::ClaimsMappingPolicy(v) => &mut v.is_organization_default,
+            Self::HomeRealmDiscoveryPolicy(v) => &mut v.is_organization_default,
+            Self::TokenIssuancePolicy(v) => &mut v.is_organization_default,
+            Self::TokenLifetimePolicy(v) => &mut v.is_organization_default,
+        }
+    }
+    /// `appliesTo` of any variant.
+    #[inline]
+    pub fn applies_to(
+        &self,
+    ) -> &rt::Field<::std::vec::Vec<crate::beta::AnyDirectoryObject>> {
+        match self {
+            Self::StsPolicy(v) => &v.applies_to,
+            Self::ActivityBasedTimeoutPolicy(v) => &v.applies_to,
+            Self::ClaimsMappingPolicy(v) => &v.applies_to,
+            Self::HomeRealmDiscoveryPolicy(v) => &v.applies_to,
+            Self::TokenIssuancePolicy(v) => &v.applies_to,
+            Self::TokenLifetimePolicy(v) => &v.applies_to,
+        }
+    }
+    /// `appliesTo` of any variant.
+    #[inline]
+    pub fn applies_to_mut(
+        &mut self,
+    ) -> &mut rt::Field<::std::vec::Vec<crate::beta::AnyDirectoryObject>> {
+        match self {
+            Self::StsPolicy(v) => &mut v.applies_to,
+            Self::ActivityBasedTimeoutPolicy(v) => &mut v.applies_to,
+            Self::ClaimsMappingPolicy(v) => &mut v.applies_to,
+            Self::HomeRealmDiscoveryPolicy(v) => &mut v.applies_to,
+            Self::TokenIssuancePolicy(v) => &mut v.applies_to,
+            Self::TokenLifetimePolicy(v) => &mut v.applies_to,
+        }
+    }
+}
+#[cfg(msgraph_beta_c3)]
+rt::impl_poly!(AnyStsPolicy);
+#[cfg(msgraph_beta_c3)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyStsPolicy);
+#[cfg(msgraph_beta_c3)]
+/// CSDL: `microsoft.graph.team`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct Team {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `classification`: `Edm.String`, nullable.
+    pub classification: rt::Field<::std::string::String>,
+    /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, nullable.
+    pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `description`: `Edm.String`, nullable.
+    pub description: rt::Field<::std::string::String>,
+    /// CSDL: property `discoverySettings`: `microsoft.graph.teamDiscoverySettings`, nullable.
+    pub discovery_settings: rt::Field<crate::beta::TeamDiscoverySettings>,
+    /// CSDL: property `displayName`: `Edm.String`, nullable.
+    pub display_name: rt::Field<::std::string::String>,
+    /// CSDL: property `funSettings`: `microsoft.graph.teamFunSettings`, nullable.
+    pub fun_settings: rt::Field<crate::beta::TeamFunSettings>,
+    /// CSDL: property `guestSettings`: `microsoft.graph.teamGuestSettings`, nullable.
+    pub guest_settings: rt::Field<crate::beta::TeamGuestSettings>,
+    /// CSDL: property `internalId`: `Edm.String`, nullable.
+    pub internal_id: rt::Field<::std::string::String>,
+    /// CSDL: property `isArchived`: `Edm.Boolean`, nullable.
+    pub is_archived: rt::Field<bool>,
+    /// CSDL: property `isMembershipLimitedToOwners`: `Edm.Boolean`, nullable.
+    pub is_membership_limited_to_owners: rt::Field<bool>,
+    /// CSDL: property `memberSettings`: `microsoft.graph.teamMemberSettings`, nullable.
+    pub member_settings: rt::Field<crate::beta::TeamMemberSettings>,
+    /// CSDL: property `messagingSettings`: `microsoft.graph.teamMessagingSettings`, nullable.
+    pub messaging_settings: rt::Field<crate::beta::TeamMessagingSettings>,
+    /// CSDL: property `specialization`: `microsoft.graph.teamSpecialization`, nullable.
+    pub specialization: rt::Field<crate::beta::TeamSpecialization>,
+    /// CSDL: property `visibility`: `microsoft.graph.teamVisibilityType`, nullable.
+    pub visibility: rt::Field<crate::beta::TeamVisibilityType>,
+    /// CSDL: property `webUrl`: `Edm.String`, nullable.
+    pub web_url: rt::Field<::std::string::String>,
+    /// CSDL: containment navigation property `channels`: `Collection(microsoft.graph.channel)`, not nullable.
+    pub channels: rt::Field<::std::vec::Vec<crate::beta::Channel>>,
+    /// CSDL: navigation property `group`: `microsoft.graph.group`, nullable.
+    pub group: rt::Field<::std::boxed::Box<crate::beta::Group>>,
+    /// CSDL: containment navigation property `installedApps`: `Collection(microsoft.graph.teamsAppInstallation)`, not nullable.
+    pub installed_apps: rt::Field<::std::vec::Vec<crate::beta::AnyTeamsAppInstallation>>,
+    /// CSDL: containment navigation property `members`: `Collection(microsoft.graph.conversationMember)`, not nullable.
+    pub members: rt::Field<::std::vec::Vec<crate::beta::AnyConversationMember>>,
+    /// CSDL: containment navigation property `operations`: `Collection(microsoft.graph.teamsAsyncOperation)`, not nullable.
+    pub operations: rt::Field<::std::vec::Vec<crate::beta::TeamsAsyncOperation>>,
+    /// CSDL: navigation property `owners`: `Collection(microsoft.graph.user)`, not nullable.
+    pub owners: rt::Field<::std::vec::Vec<crate::beta::User>>,
+    /// CSDL: containment navigation property `permissionGrants`: `Collection(microsoft.graph.resourceSpecificPermissionGrant)`, not nullable.
+    pub permission_grants: rt::Field<
+        ::std::vec::Vec<crate::beta::ResourceSpecificPermissionGrant>,
+    >,
+    /// CSDL: containment navigation property `photo`: `microsoft.graph.profilePhoto`, nullable.
+    pub photo: rt::Field<crate::beta::ProfilePhoto>,
+    /// CSDL: containment navigation property `primaryChannel`: `microsoft.graph.channel`, nullable.
+    pub primary_channel: rt::Field<crate::beta::Channel>,
+    /// CSDL: containment navigation property `tags`: `Collection(microsoft.graph.teamworkTag)`, not nullable.
+    pub tags: rt::Field<::std::vec::Vec<crate::beta::TeamworkTag>>,
+    /// CSDL: navigation property `template`: `microsoft.graph.teamsTemplate`, nullable.
+    ///
+    /// Features: `beta` or `beta-search`.
+    #[cfg(msgraph_beta_c129)]
+    pub template: rt::Field<crate::beta::TeamsTemplate>,
+    /// CSDL: containment navigation property `schedule`: `microsoft.graph.schedule`, nullable.
+    pub schedule: rt::Field<crate::beta::Schedule>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c3)]
+impl ::std::default::Default for Team {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            classification: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            description: rt::Field::Absent,
+            discovery_settings: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            fun_settings: rt::Field::Absent,
+            guest_settings: rt::Field::Absent,
+            internal_id: rt::Field::Absent,
+            is_archived: rt::Field::Absent,
+            is_membership_limited_to_owners: rt::Field::Absent,
+            member_settings: rt::Field::Absent,
+            messaging_settings: rt::Field::Absent,
+            specialization: rt::Field::Absent,
+            visibility: rt::Field::Absent,
+            web_url: rt::Field::Absent,
+            channels: rt::Field::Absent,
+            group: rt::Field::Absent,
+            installed_apps: rt::Field::Absent,
+            members: rt::Field::Absent,
+            operations: rt::Field::Absent,
+            owners: rt::Field::Absent,
+            permission_grants: rt::Field::Absent,
+            photo: rt::Field::Absent,
+            primary_channel: rt::Field::Absent,
+            tags: rt::Field::Absent,
+            #[cfg(msgraph_beta_c129)]
+            template: rt::Field::Absent,
+            schedule: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl rt::Object for Team {
+    const TYPE_NAME: &'static str = "microsoft.graph.team";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "classification",
+        "createdDateTime",
+        "description",
+        "discoverySettings",
+        "displayName",
+        "funSettings",
+        "guestSettings",
+        "internalId",
+        "isArchived",
+        "isMembershipLimitedToOwners",
+        "memberSettings",
+        "messagingSettings",
+        "specialization",
+        "visibility",
+        "webUrl",
+        "channels",
+        "group",
+        "installedApps",
+        "members",
+        "operations",
+        "owners",
+        "permissionGrants",
+        "photo",
+        "primaryChannel",
+        "tags",
+        "template",
+        "schedule",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"classification\":",
+        ",\"createdDateTime\":",
+        ",\"description\":",
+        ",\"discoverySettings\":",
+        ",\"displayName\":",
+        ",\"funSettings\":",
+        ",\"guestSettings\":",
+        ",\"internalId\":",
+        ",\"isArchived\":",
+        ",\"isMembershipLimitedToOwners\":",
+        ",\"memberSettings\":",
+        ",\"messagingSettings\":",
+        ",\"specialization\":",
+        ",\"visibility\":",
+        ",\"webUrl\":",
+        ",\"channels\":",
+        ",\"group\":",
+        ",\"installedApps\":",
+        ",\"members\":",
+        ",\"operations\":",
+        ",\"owners\":",
+        ",\"permissionGrants\":",
+        ",\"photo\":",
+        ",\"primaryChannel\":",
+        ",\"tags\":",
+        ",\"template\":",
+        ",\"schedule\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.team\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.classification.read_from(r),
+            2usize => self.created_date_time.read_from(r),
+            3usize => self.description.read_from(r),
+            4usize => self.discovery_settings.read_from(r),
+            5usize => self.display_name.read_from(r),
+            6usize => self.fun_settings.read_from(r),
+            7usize => self.guest_settings.read_from(r),
+            8usize => self.internal_id.read_from(r),
+            9usize => self.is_archived.read_from(r),
+            10usize => self.is_membership_limited_to_owners.read_from(r),
+            11usize => self.member_settings.read_from(r),
+            12usize => self.messaging_settings.read_from(r),
+            13usize => self.specialization.read_from(r),
+            14usize => self.visibility.read_from(r),
+            15usize => self.web_url.read_from(r),
+            16usize => self.channels.read_from(r),
+            17usize => self.group.read_from(r),
+            18usize => self.installed_apps.read_from(r),
+            19usize => self.members.read_from(r),
+            20usize => self.operations.read_from(r),
+            21usize => self.owners.read_from(r),
+            22usize => self.permission_grants.read_from(r),
+            23usize => self.photo.read_from(r),
+            24usize => self.primary_channel.read_from(r),
+            25usize => self.tags.read_from(r),
+            #[cfg(msgraph_beta_c129)]
+            26usize => self.template.read_from(r),
+            27usize => self.schedule.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.classification);
+        w.field(2usize, &self.created_date_time);
+        w.field(3usize, &self.description);
+        w.field(4usize, &self.discovery_settings);
+        w.field(5usize, &self.display_name);
+        w.field(6usize, &self.fun_settings);
+        w.field(7usize, &self.guest_settings);
+        w.field(8usize, &self.internal_id);
+        w.field(9usize, &self.is_archived);
+        w.field(10usize, &self.is_membership_limited_to_owners);
+        w.field(11usize, &self.member_settings);
+        w.field(12usize, &self.messaging_settings);
+        w.field(13usize, &self.specialization);
+        w.field(14usize, &self.visibility);
+        w.field(15usize, &self.web_url);
+        w.field(16usize, &self.channels);
+        w.field(17usize, &self.group);
+        w.field(18usize, &self.installed_apps);
+        w.field(19usize, &self.members);
+        w.field(20usize, &self.operations);
+        w.field(21usize, &self.owners);
+        w.field(22usize, &self.permission_grants);
+        w.field(23usize, &self.photo);
+        w.field(24usize, &self.primary_channel);
+        w.field(25usize, &self.tags);
+        #[cfg(msgraph_beta_c129)] w.field(26usize, &self.template);
+        w.field(27usize, &self.schedule);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.classification),
+            2usize => ::std::option::Option::Some(&self.created_date_time),
+            3usize => ::std::option::Option::Some(&self.description),
+            4usize => ::std::option::Option::Some(&self.discovery_settings),
+            5usize => ::std::option::Option::Some(&self.display_name),
+            6usize => ::std::option::Option::Some(&self.fun_settings),
+            7usize => ::std::option::Option::Some(&self.guest_settings),
+            8usize => ::std::option::Option::Some(&self.internal_id),
+            9usize => ::std::option::Option::Some(&self.is_archived),
+            10usize => ::std::option::Option::Some(&self.is_membership_limited_to_owners),
+            11usize => ::std::option::Option::Some(&self.member_settings),
+            12usize => ::std::option::Option::Some(&self.messaging_settings),
+            13usize => ::std::option::Option::Some(&self.specialization),
+            14usize => ::std::option::Option::Some(&self.visibility),
+            15usize => ::std::option::Option::Some(&self.web_url),
+            16usize => ::std::option::Option::Some(&self.channels),
+            17usize => ::std::option::Option::Some(&self.group),
+            18usize => ::std::option::Option::Some(&self.installed_apps),
+            19usize => ::std::option::Option::Some(&self.members),
+            20usize => ::std::option::Option::Some(&self.operations),
+            21usize => ::std::option::Option::Some(&self.owners),
+            22usize => ::std::option::Option::Some(&self.permission_grants),
+            23usize => ::std::option::Option::Some(&self.photo),
+            24usize => ::std::option::Option::Some(&self.primary_channel),
+            25usize => ::std::option::Option::Some(&self.tags),
+            #[cfg(msgraph_beta_c129)]
+            26usize => ::std::option::Option::Some(&self.template),
+            27usize => ::std::option::Option::Some(&self.schedule),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "classification", &self.classification);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "discovery_settings", &self.discovery_settings);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "fun_settings", &self.fun_settings);
+        d.field(7usize, "guest_settings", &self.guest_settings);
+        d.field(8usize, "internal_id", &self.internal_id);
+        d.field(9usize, "is_archived", &self.is_archived);
+        d.field(
+            10usize,
+            "is_membership_limited_to_owners",
+            &self.is_membership_limited_to_owners,
+        );
+        d.field(11usize, "member_settings", &self.member_settings);
+        d.field(12usize, "messaging_settings", &self.messaging_settings);
+        d.field(13usize, "specialization", &self.specialization);
+        d.field(14usize, "visibility", &self.visibility);
+        d.field(15usize, "web_url", &self.web_url);
+        d.field(16usize, "channels", &self.channels);
+        d.field(17usize, "group", &self.group);
+        d.field(18usize, "installed_apps", &self.installed_apps);
+        d.field(19usize, "members", &self.members);
+        d.field(20usize, "operations", &self.operations);
+        d.field(21usize, "owners", &self.owners);
+        d.field(22usize, "permission_grants", &self.permission_grants);
+        d.field(23usize, "photo", &self.photo);
+        d.field(24usize, "primary_channel", &self.primary_channel);
+        d.field(25usize, "tags", &self.tags);
+        #[cfg(msgraph_beta_c129)] d.field(26usize, "template", &self.template);
+        d.field(27usize, "schedule", &self.schedule);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c3)]
+rt::impl_object!(Team);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    Team { with_id id : ::std::string::String; with_classification classification :
+    ::std::string::String; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_description description : ::std::string::String;
+    with_discovery_settings discovery_settings : crate ::beta::TeamDiscoverySettings;
+    with_display_name display_name : ::std::string::String; with_fun_settings
+    fun_settings : crate ::beta::TeamFunSettings; with_guest_settings guest_settings :
+    crate ::beta::TeamGuestSettings; with_internal_id internal_id :
+    ::std::string::String; with_is_archived is_archived : bool;
+    with_is_membership_limited_to_owners is_membership_limited_to_owners : bool;
+    with_member_settings member_settings : crate ::beta::TeamMemberSettings;
+    with_messaging_settings messaging_settings : crate ::beta::TeamMessagingSettings;
+    with_specialization specialization : crate ::beta::TeamSpecialization;
+    with_visibility visibility : crate ::beta::TeamVisibilityType; with_web_url web_url :
+    ::std::string::String; with_channels channels : ::std::vec::Vec < crate
+    ::beta::Channel >; with_group group : ::std::boxed::Box < crate ::beta::Group >;
+    with_installed_apps installed_apps : ::std::vec::Vec < crate
+    ::beta::AnyTeamsAppInstallation >; with_members members : ::std::vec::Vec < crate
+    ::beta::AnyConversationMember >; with_operations operations : ::std::vec::Vec < crate
+    ::beta::TeamsAsyncOperation >; with_owners owners : ::std::vec::Vec < crate
+    ::beta::User >; with_permission_grants permission_grants : ::std::vec::Vec < crate
+    ::beta::ResourceSpecificPermissionGrant >; with_photo photo : crate
+    ::beta::ProfilePhoto; with_primary_channel primary_channel : crate ::beta::Channel;
+    with_tags tags : ::std::vec::Vec < crate ::beta::TeamworkTag >;
+    #[cfg(msgraph_beta_c129)] with_template template : crate ::beta::TeamsTemplate;
+    with_schedule schedule : crate ::beta::Schedule; }
+);
+#[cfg(msgraph_beta_c3)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(Team);
+#[cfg(msgraph_beta_c3)]
+/// CSDL: `microsoft.graph.teamsAppInstallation`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct TeamsAppInstallation {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: navigation property `teamsApp`: `microsoft.graph.teamsApp`, nullable.
+    ///
+    /// Features: `beta` or `beta-search`.
+    #[cfg(msgraph_beta_c128)]
+    pub teams_app: rt::Field<crate::beta::TeamsApp>,
+    /// CSDL: navigation property `teamsAppDefinition`: `microsoft.graph.teamsAppDefinition`, nullable.
+    ///
+    /// Features: `beta` or `beta-search`.
+    #[cfg(msgraph_beta_c128)]
+    pub teams_app_definition: rt::Field<crate::beta::TeamsAppDefinition>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c3)]
+impl ::std::default::Default for TeamsAppInstallation {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            #[cfg(msgraph_beta_c128)]
+            teams_app: rt::Field::Absent,
+            #[cfg(msgraph_beta_c128)]
+            teams_app_definition: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl rt::Object for TeamsAppInstallation {
+    const TYPE_NAME: &'static str = "microsoft.graph.teamsAppInstallation";
+    const KEYS: &'static [&'static str] = &["id", "teamsApp", "teamsAppDefinition"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"teamsApp\":",
+        ",\"teamsAppDefinition\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.teamsAppInstallation\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            #[cfg(msgraph_beta_c128)]
+            1usize => self.teams_app.read_from(r),
+            #[cfg(msgraph_beta_c128)]
+            2usize => self.teams_app_definition.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        #[cfg(msgraph_beta_c128)] w.field(1usize, &self.teams_app);
+        #[cfg(msgraph_beta_c128)] w.field(2usize, &self.teams_app_definition);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            #[cfg(msgraph_beta_c128)]
+            1usize => ::std::option::Option::Some(&self.teams_app),
+            #[cfg(msgraph_beta_c128)]
+            2usize => ::std::option::Option::Some(&self.teams_app_definition),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        #[cfg(msgraph_beta_c128)] d.field(1usize, "teams_app", &self.teams_app);
+        #[cfg(msgraph_beta_c128)]
+        d.field(2usize, "teams_app_definition", &self.teams_app_definition);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c3)]
+rt::impl_object!(TeamsAppInstallation);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    TeamsAppInstallation { with_id id : ::std::string::String; #[cfg(msgraph_beta_c128)]
+    with_teams_app teams_app : crate ::beta::TeamsApp; #[cfg(msgraph_beta_c128)]
+    with_teams_app_definition teams_app_definition : crate ::beta::TeamsAppDefinition; }
+);
+#[cfg(msgraph_beta_c3)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(TeamsAppInstallation);
+#[cfg(msgraph_beta_c3)]
+/// `microsoft.graph.teamsAppInstallation` or any type derived from it, selected by `@odata.type` (2 types).
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Debug)]
+pub enum AnyTeamsAppInstallation {
+    TeamsAppInstallation(::std::boxed::Box<crate::beta::TeamsAppInstallation>),
+    UserScopeTeamsAppInstallation(
+        ::std::boxed::Box<crate::beta::UserScopeTeamsAppInstallation>,
+    ),
+}
+#[cfg(msgraph_beta_c3)]
+impl ::std::default::Default for AnyTeamsAppInstallation {
+    #[inline]
+    fn default() -> Self {
+        Self::TeamsAppInstallation(::std::default::Default::default())
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl ::std::convert::From<crate::beta::TeamsAppInstallation>
+for AnyTeamsAppInstallation {
+    #[inline]
+    fn from(v: crate::beta::TeamsAppInstallation) -> Self {
+        Self::TeamsAppInstallation(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl ::std::convert::From<crate::beta::UserScopeTeamsAppInstallation>
+for AnyTeamsAppInstallation {
+    #[inline]
+    fn from(v: crate::beta::UserScopeTeamsAppInstallation) -> Self {
+        Self::UserScopeTeamsAppInstallation(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl rt::Poly for AnyTeamsAppInstallation {
+    const BASE_NAME: &'static str = "microsoft.graph.teamsAppInstallation";
+    #[inline]
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some(
+                "microsoft.graph.userScopeTeamsAppInstallation",
+            ) => rt::object::read_boxed(r).map(Self::UserScopeTeamsAppInstallation),
+            _ => rt::object::read_boxed(r).map(Self::TeamsAppInstallation),
+        }
+    }
+    #[inline]
+    fn write_variant(&self, w: &mut rt::Writer) {
+        match self {
+            Self::TeamsAppInstallation(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
+            Self::UserScopeTeamsAppInstallation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userScopeTeamsAppInstallation",
+                    ),
+                )
+            }
+        }
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl AnyTeamsAppInstallation {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::TeamsAppInstallation(_) => "microsoft.graph.teamsAppInstallation",
+            Self::UserScopeTeamsAppInstallation(_) => {
+                "microsoft.graph.userScopeTeamsAppInstallation"
+            }
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::TeamsAppInstallation(v) => &v.extra,
+            Self::UserScopeTeamsAppInstallation(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::TeamsAppInstallation(v) => &mut v.extra,
+            Self::UserScopeTeamsAppInstallation(v) => &mut v.extra,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::TeamsAppInstallation(v) => &v.id,
+            Self::UserScopeTeamsAppInstallation(v) => &v.id,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::TeamsAppInstallation(v) => &mut v.id,
+            Self::UserScopeTeamsAppInstallation(v) => &mut v.id,
+        }
+    }
+    /// `teamsApp` of any variant.
+    ///
+    /// Features: `beta` or `beta-search`.
+    #[cfg(msgraph_beta_c128)]
+    #[inline]
+    pub fn teams_app(&self) -> &rt::Field<crate::beta::TeamsApp> {
+        match self {
+            Self::TeamsAppInstallation(v) => &v.teams_app,
+            Self::UserScopeTeamsAppInstallation(v) => &v.teams_app,
+        }
+    }
+    /// `teamsApp` of any variant.
+    ///
+    /// Features: `beta` or `beta-search`.
+    #[cfg(msgraph_beta_c128)]
+    #[inline]
+    pub fn teams_app_mut(&mut self) -> &mut rt::Field<crate::beta::TeamsApp> {
+        match self {
+            Self::TeamsAppInstallation(v) => &mut v.teams_app,
+            Self::UserScopeTeamsAppInstallation(v) => &mut v.teams_app,
+        }
+    }
+    /// `teamsAppDefinition` of any variant.
+    ///
+    /// Features: `beta` or `beta-search`.
+    #[cfg(msgraph_beta_c128)]
+    #[inline]
+    pub fn teams_app_definition(&self) -> &rt::Field<crate::beta::TeamsAppDefinition> {
+        match self {
+            Self::TeamsAppInstallation(v) => &v.teams_app_definition,
+            Self::UserScopeTeamsAppInstallation(v) => &v.teams_app_definition,
+        }
+    }
+    /// `teamsAppDefinition` of any variant.
+    ///
+    /// Features: `beta` or `beta-search`.
+    #[cfg(msgraph_beta_c128)]
+    #[inline]
+    pub fn teams_app_definition_mut(
+        &mut self,
+    ) -> &mut rt::Field<crate::beta::TeamsAppDefinition> {
+        match self {
+            Self::TeamsAppInstallation(v) => &mut v.teams_app_definition,
+            Self::UserScopeTeamsAppInstallation(v) => &mut v.teams_app_definition,
+        }
+    }
+}
+#[cfg(msgraph_beta_c3)]
+rt::impl_poly!(AnyTeamsAppInstallation);
+#[cfg(msgraph_beta_c3)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyTeamsAppInstallation);
+#[cfg(msgraph_beta_c3)]
+/// CSDL: `microsoft.graph.tokenIssuancePolicy`, entity type, derived from `microsoft.graph.stsPolicy`, key `id`.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct TokenIssuancePolicy {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `deletedDateTime`: `Edm.DateTimeOffset`, nullable.
+    pub deleted_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `description`: `Edm.String`, not nullable.
+    pub description: rt::Field<::std::string::String>,
+    /// CSDL: property `displayName`: `Edm.String`, not nullable.
+    pub display_name: rt::Field<::std::string::String>,
+    /// CSDL: property `definition`: `Collection(Edm.String)`, not nullable.
+    pub definition: rt::Field<::std::vec::Vec<::std::string::String>>,
+    /// CSDL: property `isOrganizationDefault`: `Edm.Boolean`, nullable.
+    pub is_organization_default: rt::Field<bool>,
+    /// CSDL: navigation property `appliesTo`: `Collection(microsoft.graph.directoryObject)`, not nullable.
+    pub applies_to: rt::Field<::std::vec::Vec<crate::beta::AnyDirectoryObject>>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c3)]
+impl ::std::default::Default for TokenIssuancePolicy {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            deleted_date_time: rt::Field::Absent,
+            description: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            definition: rt::Field::Absent,
+            is_organization_default: rt::Field::Absent,
+            applies_to: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl rt::Object for TokenIssuancePolicy {
+    const TYPE_NAME: &'static str = "microsoft.graph.tokenIssuancePolicy";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "deletedDateTime",
+        "description",
+        "displayName",
+        "definition",
+        "isOrganizationDefault",
+        "appliesTo",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"deletedDateTime\":",
+        ",\"description\":",
+        ",\"displayName\":",
+        ",\"definition\":",
+        ",\"isOrganizationDefault\":",
+        ",\"appliesTo\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.tokenIssuancePolicy\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.deleted_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.definition.read_from(r),
+            5usize => self.is_organization_default.read_from(r),
+            6usize => self.applies_to.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.deleted_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.definition);
+        w.field(5usize, &self.is_organization_default);
+        w.field(6usize, &self.applies_to);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.deleted_date_time),
+            2usize => ::std::option::Option::Some(&self.description),
+            3usize => ::std::option::Option::Some(&self.display_name),
+            4usize => ::std::option::Option::Some(&self.definition),
+            5usize => ::std::option::Option::Some(&self.is_organization_default),
+            6usize => ::std::option::Option::Some(&self.applies_to),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "definition", &self.definition);
+        d.field(5usize, "is_organization_default", &self.is_organization_default);
+        d.field(6usize, "applies_to", &self.applies_to);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c3)]
+rt::impl_object!(TokenIssuancePolicy);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    TokenIssuancePolicy { with_id id : ::std::string::String; with_deleted_date_time
+    deleted_date_time : rt::edm::DateTimeOffset; with_description description :
+    ::std::string::String; with_display_name display_name : ::std::string::String;
+    with_definition definition : ::std::vec::Vec < ::std::string::String >;
+    with_is_organization_default is_organization_default : bool; with_applies_to
+    applies_to : ::std::vec::Vec < crate ::beta::AnyDirectoryObject >; }
+);
+#[cfg(msgraph_beta_c3)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(TokenIssuancePolicy);
+#[cfg(msgraph_beta_c3)]
+/// CSDL: `microsoft.graph.tokenLifetimePolicy`, entity type, derived from `microsoft.graph.stsPolicy`, key `id`.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct TokenLifetimePolicy {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `deletedDateTime`: `Edm.DateTimeOffset`, nullable.
+    pub deleted_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `description`: `Edm.String`, not nullable.
+    pub description: rt::Field<::std::string::String>,
+    /// CSDL: property `displayName`: `Edm.String`, not nullable.
+    pub display_name: rt::Field<::std::string::String>,
+    /// CSDL: property `definition`: `Collection(Edm.String)`, not nullable.
+    pub definition: rt::Field<::std::vec::Vec<::std::string::String>>,
+    /// CSDL: property `isOrganizationDefault`: `Edm.Boolean`, nullable.
+    pub is_organization_default: rt::Field<bool>,
+    /// CSDL: navigation property `appliesTo`: `Collection(microsoft.graph.directoryObject)`, not nullable.
+    pub applies_to: rt::Field<::std::vec::Vec<crate::beta::AnyDirectoryObject>>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c3)]
+impl ::std::default::Default for TokenLifetimePolicy {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            deleted_date_time: rt::Field::Absent,
+            description: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            definition: rt::Field::Absent,
+            is_organization_default: rt::Field::Absent,
+            applies_to: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl rt::Object for TokenLifetimePolicy {
+    const TYPE_NAME: &'static str = "microsoft.graph.tokenLifetimePolicy";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "deletedDateTime",
+        "description",
+        "displayName",
+        "definition",
+        "isOrganizationDefault",
+        "appliesTo",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"deletedDateTime\":",
+        ",\"description\":",
+        ",\"displayName\":",
+        ",\"definition\":",
+        ",\"isOrganizationDefault\":",
+        ",\"appliesTo\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.tokenLifetimePolicy\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.deleted_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.definition.read_from(r),
+            5usize => self.is_organization_default.read_from(r),
+            6usize => self.applies_to.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.deleted_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.definition);
+        w.field(5usize, &self.is_organization_default);
+        w.field(6usize, &self.applies_to);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.deleted_date_time),
+            2usize => ::std::option::Option::Some(&self.description),
+            3usize => ::std::option::Option::Some(&self.display_name),
+            4usize => ::std::option::Option::Some(&self.definition),
+            5usize => ::std::option::Option::Some(&self.is_organization_default),
+            6usize => ::std::option::Option::Some(&self.applies_to),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "definition", &self.definition);
+        d.field(5usize, "is_organization_default", &self.is_organization_default);
+        d.field(6usize, "applies_to", &self.applies_to);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c3)]
+rt::impl_object!(TokenLifetimePolicy);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    TokenLifetimePolicy { with_id id : ::std::string::String; with_deleted_date_time
+    deleted_date_time : rt::edm::DateTimeOffset; with_description description :
+    ::std::string::String; with_display_name display_name : ::std::string::String;
+    with_definition definition : ::std::vec::Vec < ::std::string::String >;
+    with_is_organization_default is_organization_default : bool; with_applies_to
+    applies_to : ::std::vec::Vec < crate ::beta::AnyDirectoryObject >; }
+);
+#[cfg(msgraph_beta_c3)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(TokenLifetimePolicy);
+#[cfg(msgraph_beta_c3)]
+/// CSDL: `microsoft.graph.trending`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct Trending {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `lastModifiedDateTime`: `Edm.DateTimeOffset`, nullable.
+    pub last_modified_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `resourceReference`: `microsoft.graph.resourceReference`, nullable.
+    pub resource_reference: rt::Field<crate::beta::ResourceReference>,
+    /// CSDL: property `resourceVisualization`: `microsoft.graph.resourceVisualization`, nullable.
+    pub resource_visualization: rt::Field<crate::beta::ResourceVisualization>,
+    /// CSDL: property `weight`: `Edm.Double`, not nullable.
+    pub weight: rt::Field<f64>,
+    /// CSDL: navigation property `resource`: `microsoft.graph.entity`, nullable.
+    pub resource: rt::Field<crate::beta::AnyEntity>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_c3)]
+impl ::std::default::Default for Trending {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            last_modified_date_time: rt::Field::Absent,
+            resource_reference: rt::Field::Absent,
+            resource_visualization: rt::Field::Absent,
+            weight: rt::Field::Absent,
+            resource: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl rt::Object for Trending {
+    const TYPE_NAME: &'static str = "microsoft.graph.trending";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "lastModifiedDateTime",
+        "resourceReference",
+        "resourceVisualization",
+        "weight",
+        "resource",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"resourceReference\":",
+        ",\"resourceVisualization\":",
+        ",\"weight\":",
+        ",\"resource\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.trending\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.last_modified_date_time.read_from(r),
+            2usize => self.resource_reference.read_from(r),
+            3usize => self.resource_visualization.read_from(r),
+            4usize => self.weight.read_from(r),
+            5usize => self.resource.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.last_modified_date_time);
+        w.field(2usize, &self.resource_reference);
+        w.field(3usize, &self.resource_visualization);
+        w.field(4usize, &self.weight);
+        w.field(5usize, &self.resource);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            2usize => ::std::option::Option::Some(&self.resource_reference),
+            3usize => ::std::option::Option::Some(&self.resource_visualization),
+            4usize => ::std::option::Option::Some(&self.weight),
+            5usize => ::std::option::Option::Some(&self.resource),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(2usize, "resource_reference", &self.resource_reference);
+        d.field(3usize, "resource_visualization", &self.resource_visualization);
+        d.field(4usize, "weight", &self.weight);
+        d.field(5usize, "resource", &self.resource);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_c3)]
+rt::impl_object!(Trending);
+#[cfg(msgraph_beta_c3)]
+rt::impl_setters!(
+    Trending { with_id id : ::std::string::String; with_last_modified_date_time
+    last_modified_date_time : rt::edm::DateTimeOffset; with_resource_reference
+    resource_reference : crate ::beta::ResourceReference; with_resource_visualization
+    resource_visualization : crate ::beta::ResourceVisualization; with_weight weight :
+    f64; with_resource resource : crate ::beta::AnyEntity; }
+);
+#[cfg(msgraph_beta_c3)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(Trending);

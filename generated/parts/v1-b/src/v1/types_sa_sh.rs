@@ -1,0 +1,8791 @@
+//! Types of `microsoft.graph` by the first letters of their names (`sa_sh`): split out of the parent module to keep files small (re-exported there).
+#[allow(unused_imports)]
+use super::*;
+
+#[cfg(msgraph_v1_c28)]
+/// Specifies what level of safe search (filtering adult content) is required
+///
+/// CSDL: `microsoft.graph.safeSearchFilterType`, enum type.
+///
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum SafeSearchFilterType {
+    /// User Defined, default value, no intent.
+    ///
+    /// `userDefined` (value 0).
+    UserDefined,
+    /// Strict, highest filtering against adult content.
+    ///
+    /// `strict` (value 1).
+    Strict,
+    /// Moderate filtering against adult content (valid search results will not be filtered).
+    ///
+    /// `moderate` (value 2).
+    Moderate,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_v1_c28)]
+impl rt::StrEnum for SafeSearchFilterType {
+    const TYPE_NAME: &'static str = "microsoft.graph.safeSearchFilterType";
+    const MEMBERS: &'static [&'static str] = &["userDefined", "strict", "moderate"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "userDefined" => Self::UserDefined,
+                "strict" => Self::Strict,
+                "moderate" => Self::Moderate,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::UserDefined => "userDefined",
+            Self::Strict => "strict",
+            Self::Moderate => "moderate",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_v1_c28)]
+rt::impl_enum!(SafeSearchFilterType);
+#[cfg(msgraph_v1_c28)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(SafeSearchFilterType);
+#[cfg(msgraph_v1_c35)]
+/// CSDL: `microsoft.graph.samlOrWsFedExternalDomainFederation`, entity type, derived from `microsoft.graph.samlOrWsFedProvider`, key `id`.
+///
+/// Features: `v1`, or one of `v1-directory`, `v1-identity`, `v1-search`.
+#[derive(Clone, PartialEq)]
+pub struct SamlOrWsFedExternalDomainFederation {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `displayName`: `Edm.String`, nullable.
+    pub display_name: rt::Field<::std::string::String>,
+    /// CSDL: property `issuerUri`: `Edm.String`, nullable.
+    pub issuer_uri: rt::Field<::std::string::String>,
+    /// CSDL: property `metadataExchangeUri`: `Edm.String`, nullable.
+    pub metadata_exchange_uri: rt::Field<::std::string::String>,
+    /// CSDL: property `passiveSignInUri`: `Edm.String`, nullable.
+    pub passive_sign_in_uri: rt::Field<::std::string::String>,
+    /// CSDL: property `preferredAuthenticationProtocol`: `microsoft.graph.authenticationProtocol`, nullable.
+    pub preferred_authentication_protocol: rt::Field<crate::v1::AuthenticationProtocol>,
+    /// CSDL: property `signingCertificate`: `Edm.String`, nullable.
+    pub signing_certificate: rt::Field<::std::string::String>,
+    /// CSDL: containment navigation property `domains`: `Collection(microsoft.graph.externalDomainName)`, not nullable.
+    pub domains: rt::Field<::std::vec::Vec<crate::v1::ExternalDomainName>>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c35)]
+impl ::std::default::Default for SamlOrWsFedExternalDomainFederation {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            issuer_uri: rt::Field::Absent,
+            metadata_exchange_uri: rt::Field::Absent,
+            passive_sign_in_uri: rt::Field::Absent,
+            preferred_authentication_protocol: rt::Field::Absent,
+            signing_certificate: rt::Field::Absent,
+            domains: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_v1_c35)]
+impl rt::Object for SamlOrWsFedExternalDomainFederation {
+    const TYPE_NAME: &'static str = "microsoft.graph.samlOrWsFedExternalDomainFederation";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "displayName",
+        "issuerUri",
+        "metadataExchangeUri",
+        "passiveSignInUri",
+        "preferredAuthenticationProtocol",
+        "signingCertificate",
+        "domains",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"displayName\":",
+        ",\"issuerUri\":",
+        ",\"metadataExchangeUri\":",
+        ",\"passiveSignInUri\":",
+        ",\"preferredAuthenticationProtocol\":",
+        ",\"signingCertificate\":",
+        ",\"domains\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.samlOrWsFedExternalDomainFederation\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.display_name.read_from(r),
+            2usize => self.issuer_uri.read_from(r),
+            3usize => self.metadata_exchange_uri.read_from(r),
+            4usize => self.passive_sign_in_uri.read_from(r),
+            5usize => self.preferred_authentication_protocol.read_from(r),
+            6usize => self.signing_certificate.read_from(r),
+            7usize => self.domains.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.display_name);
+        w.field(2usize, &self.issuer_uri);
+        w.field(3usize, &self.metadata_exchange_uri);
+        w.field(4usize, &self.passive_sign_in_uri);
+        w.field(5usize, &self.preferred_authentication_protocol);
+        w.field(6usize, &self.signing_certificate);
+        w.field(7usize, &self.domains);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.display_name),
+            2usize => ::std::option::Option::Some(&self.issuer_uri),
+            3usize => ::std::option::Option::Some(&self.metadata_exchange_uri),
+            4usize => ::std::option::Option::Some(&self.passive_sign_in_uri),
+            5usize => {
+                ::std::option::Option::Some(&self.preferred_authentication_protocol)
+            }
+            6usize => ::std::option::Option::Some(&self.signing_certificate),
+            7usize => ::std::option::Option::Some(&self.domains),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "issuer_uri", &self.issuer_uri);
+        d.field(3usize, "metadata_exchange_uri", &self.metadata_exchange_uri);
+        d.field(4usize, "passive_sign_in_uri", &self.passive_sign_in_uri);
+        d.field(
+            5usize,
+            "preferred_authentication_protocol",
+            &self.preferred_authentication_protocol,
+        );
+        d.field(6usize, "signing_certificate", &self.signing_certificate);
+        d.field(7usize, "domains", &self.domains);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_v1_c35)]
+rt::impl_object!(SamlOrWsFedExternalDomainFederation);
+#[cfg(msgraph_v1_c35)]
+rt::impl_setters!(
+    SamlOrWsFedExternalDomainFederation { with_id id : ::std::string::String;
+    with_display_name display_name : ::std::string::String; with_issuer_uri issuer_uri :
+    ::std::string::String; with_metadata_exchange_uri metadata_exchange_uri :
+    ::std::string::String; with_passive_sign_in_uri passive_sign_in_uri :
+    ::std::string::String; with_preferred_authentication_protocol
+    preferred_authentication_protocol : crate ::v1::AuthenticationProtocol;
+    with_signing_certificate signing_certificate : ::std::string::String; with_domains
+    domains : ::std::vec::Vec < crate ::v1::ExternalDomainName >; }
+);
+#[cfg(msgraph_v1_c35)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(SamlOrWsFedExternalDomainFederation);
+#[cfg(msgraph_v1_c52)]
+/// CSDL: `microsoft.graph.samlOrWsFedProvider`, entity type, derived from `microsoft.graph.identityProviderBase`, abstract, key `id`.
+///
+/// Features: `v1`, or one of `v1-directory`, `v1-domains`, `v1-identity`, `v1-search`.
+#[derive(Clone, PartialEq)]
+pub struct SamlOrWsFedProvider {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `displayName`: `Edm.String`, nullable.
+    pub display_name: rt::Field<::std::string::String>,
+    /// CSDL: property `issuerUri`: `Edm.String`, nullable.
+    pub issuer_uri: rt::Field<::std::string::String>,
+    /// CSDL: property `metadataExchangeUri`: `Edm.String`, nullable.
+    pub metadata_exchange_uri: rt::Field<::std::string::String>,
+    /// CSDL: property `passiveSignInUri`: `Edm.String`, nullable.
+    pub passive_sign_in_uri: rt::Field<::std::string::String>,
+    /// CSDL: property `preferredAuthenticationProtocol`: `microsoft.graph.authenticationProtocol`, nullable.
+    pub preferred_authentication_protocol: rt::Field<crate::v1::AuthenticationProtocol>,
+    /// CSDL: property `signingCertificate`: `Edm.String`, nullable.
+    pub signing_certificate: rt::Field<::std::string::String>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c52)]
+impl ::std::default::Default for SamlOrWsFedProvider {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            issuer_uri: rt::Field::Absent,
+            metadata_exchange_uri: rt::Field::Absent,
+            passive_sign_in_uri: rt::Field::Absent,
+            preferred_authentication_protocol: rt::Field::Absent,
+            signing_certificate: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_v1_c52)]
+impl rt::Object for SamlOrWsFedProvider {
+    const TYPE_NAME: &'static str = "microsoft.graph.samlOrWsFedProvider";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "displayName",
+        "issuerUri",
+        "metadataExchangeUri",
+        "passiveSignInUri",
+        "preferredAuthenticationProtocol",
+        "signingCertificate",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"displayName\":",
+        ",\"issuerUri\":",
+        ",\"metadataExchangeUri\":",
+        ",\"passiveSignInUri\":",
+        ",\"preferredAuthenticationProtocol\":",
+        ",\"signingCertificate\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.samlOrWsFedProvider\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.display_name.read_from(r),
+            2usize => self.issuer_uri.read_from(r),
+            3usize => self.metadata_exchange_uri.read_from(r),
+            4usize => self.passive_sign_in_uri.read_from(r),
+            5usize => self.preferred_authentication_protocol.read_from(r),
+            6usize => self.signing_certificate.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.display_name);
+        w.field(2usize, &self.issuer_uri);
+        w.field(3usize, &self.metadata_exchange_uri);
+        w.field(4usize, &self.passive_sign_in_uri);
+        w.field(5usize, &self.preferred_authentication_protocol);
+        w.field(6usize, &self.signing_certificate);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.display_name),
+            2usize => ::std::option::Option::Some(&self.issuer_uri),
+            3usize => ::std::option::Option::Some(&self.metadata_exchange_uri),
+            4usize => ::std::option::Option::Some(&self.passive_sign_in_uri),
+            5usize => {
+                ::std::option::Option::Some(&self.preferred_authentication_protocol)
+            }
+            6usize => ::std::option::Option::Some(&self.signing_certificate),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "issuer_uri", &self.issuer_uri);
+        d.field(3usize, "metadata_exchange_uri", &self.metadata_exchange_uri);
+        d.field(4usize, "passive_sign_in_uri", &self.passive_sign_in_uri);
+        d.field(
+            5usize,
+            "preferred_authentication_protocol",
+            &self.preferred_authentication_protocol,
+        );
+        d.field(6usize, "signing_certificate", &self.signing_certificate);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_v1_c52)]
+rt::impl_object!(SamlOrWsFedProvider);
+#[cfg(msgraph_v1_c52)]
+rt::impl_setters!(
+    SamlOrWsFedProvider { with_id id : ::std::string::String; with_display_name
+    display_name : ::std::string::String; with_issuer_uri issuer_uri :
+    ::std::string::String; with_metadata_exchange_uri metadata_exchange_uri :
+    ::std::string::String; with_passive_sign_in_uri passive_sign_in_uri :
+    ::std::string::String; with_preferred_authentication_protocol
+    preferred_authentication_protocol : crate ::v1::AuthenticationProtocol;
+    with_signing_certificate signing_certificate : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c52)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(SamlOrWsFedProvider);
+#[cfg(msgraph_v1_c52)]
+/// `microsoft.graph.samlOrWsFedProvider` or any type derived from it, selected by `@odata.type` (3 types).
+///
+/// Features: `v1`, or one of `v1-directory`, `v1-domains`, `v1-identity`, `v1-search`.
+#[derive(Clone, PartialEq, Debug)]
+pub enum AnySamlOrWsFedProvider {
+    SamlOrWsFedProvider(::std::boxed::Box<crate::v1::SamlOrWsFedProvider>),
+    InternalDomainFederation(::std::boxed::Box<crate::v1::InternalDomainFederation>),
+    #[cfg(msgraph_v1_c35)]
+    SamlOrWsFedExternalDomainFederation(
+        ::std::boxed::Box<crate::v1::SamlOrWsFedExternalDomainFederation>,
+    ),
+}
+#[cfg(msgraph_v1_c52)]
+impl ::std::default::Default for AnySamlOrWsFedProvider {
+    #[inline]
+    fn default() -> Self {
+        Self::SamlOrWsFedProvider(::std::default::Default::default())
+    }
+}
+#[cfg(msgraph_v1_c52)]
+impl ::std::convert::From<crate::v1::SamlOrWsFedProvider> for AnySamlOrWsFedProvider {
+    #[inline]
+    fn from(v: crate::v1::SamlOrWsFedProvider) -> Self {
+        Self::SamlOrWsFedProvider(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_c52)]
+impl ::std::convert::From<crate::v1::InternalDomainFederation>
+for AnySamlOrWsFedProvider {
+    #[inline]
+    fn from(v: crate::v1::InternalDomainFederation) -> Self {
+        Self::InternalDomainFederation(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_c35)]
+impl ::std::convert::From<crate::v1::SamlOrWsFedExternalDomainFederation>
+for AnySamlOrWsFedProvider {
+    #[inline]
+    fn from(v: crate::v1::SamlOrWsFedExternalDomainFederation) -> Self {
+        Self::SamlOrWsFedExternalDomainFederation(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_c52)]
+impl rt::Poly for AnySamlOrWsFedProvider {
+    const BASE_NAME: &'static str = "microsoft.graph.samlOrWsFedProvider";
+    #[inline]
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some("microsoft.graph.internalDomainFederation") => {
+                rt::object::read_boxed(r).map(Self::InternalDomainFederation)
+            }
+            #[cfg(msgraph_v1_c35)]
+            ::std::option::Option::Some(
+                "microsoft.graph.samlOrWsFedExternalDomainFederation",
+            ) => rt::object::read_boxed(r).map(Self::SamlOrWsFedExternalDomainFederation),
+            _ => rt::object::read_boxed(r).map(Self::SamlOrWsFedProvider),
+        }
+    }
+    #[inline]
+    fn write_variant(&self, w: &mut rt::Writer) {
+        match self {
+            Self::SamlOrWsFedProvider(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
+            Self::InternalDomainFederation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.internalDomainFederation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c35)]
+            Self::SamlOrWsFedExternalDomainFederation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.samlOrWsFedExternalDomainFederation",
+                    ),
+                )
+            }
+        }
+    }
+}
+#[cfg(msgraph_v1_c52)]
+impl AnySamlOrWsFedProvider {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::SamlOrWsFedProvider(_) => "microsoft.graph.samlOrWsFedProvider",
+            Self::InternalDomainFederation(_) => {
+                "microsoft.graph.internalDomainFederation"
+            }
+            #[cfg(msgraph_v1_c35)]
+            Self::SamlOrWsFedExternalDomainFederation(_) => {
+                "microsoft.graph.samlOrWsFedExternalDomainFederation"
+            }
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::SamlOrWsFedProvider(v) => &v.extra,
+            Self::InternalDomainFederation(v) => &v.extra,
+            #[cfg(msgraph_v1_c35)]
+            Self::SamlOrWsFedExternalDomainFederation(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::SamlOrWsFedProvider(v) => &mut v.extra,
+            Self::InternalDomainFederation(v) => &mut v.extra,
+            #[cfg(msgraph_v1_c35)]
+            Self::SamlOrWsFedExternalDomainFederation(v) => &mut v.extra,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::SamlOrWsFedProvider(v) => &v.id,
+            Self::InternalDomainFederation(v) => &v.id,
+            #[cfg(msgraph_v1_c35)]
+            Self::SamlOrWsFedExternalDomainFederation(v) => &v.id,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::SamlOrWsFedProvider(v) => &mut v.id,
+            Self::InternalDomainFederation(v) => &mut v.id,
+            #[cfg(msgraph_v1_c35)]
+            Self::SamlOrWsFedExternalDomainFederation(v) => &mut v.id,
+        }
+    }
+    /// `displayName` of any variant.
+    #[inline]
+    pub fn display_name(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::SamlOrWsFedProvider(v) => &v.display_name,
+            Self::InternalDomainFederation(v) => &v.display_name,
+            #[cfg(msgraph_v1_c35)]
+            Self::SamlOrWsFedExternalDomainFederation(v) => &v.display_name,
+        }
+    }
+    /// `displayName` of any variant.
+    #[inline]
+    pub fn display_name_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::SamlOrWsFedProvider(v) => &mut v.display_name,
+            Self::InternalDomainFederation(v) => &mut v.display_name,
+            #[cfg(msgraph_v1_c35)]
+            Self::SamlOrWsFedExternalDomainFederation(v) => &mut v.display_name,
+        }
+    }
+    /// `issuerUri` of any variant.
+    #[inline]
+    pub fn issuer_uri(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::SamlOrWsFedProvider(v) => &v.issuer_uri,
+            Self::InternalDomainFederation(v) => &v.issuer_uri,
+            #[cfg(msgraph_v1_c35)]
+            Self::SamlOrWsFedExternalDomainFederation(v) => &v.issuer_uri,
+        }
+    }
+    /// `issuerUri` of any variant.
+    #[inline]
+    pub fn issuer_uri_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::SamlOrWsFedProvider(v) => &mut v.issuer_uri,
+            Self::InternalDomainFederation(v) => &mut v.issuer_uri,
+            #[cfg(msgraph_v1_c35)]
+            Self::SamlOrWsFedExternalDomainFederation(v) => &mut v.issuer_uri,
+        }
+    }
+    /// `metadataExchangeUri` of any variant.
+    #[inline]
+    pub fn metadata_exchange_uri(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::SamlOrWsFedProvider(v) => &v.metadata_exchange_uri,
+            Self::InternalDomainFederation(v) => &v.metadata_exchange_uri,
+            #[cfg(msgraph_v1_c35)]
+            Self::SamlOrWsFedExternalDomainFederation(v) => &v.metadata_exchange_uri,
+        }
+    }
+    /// `metadataExchangeUri` of any variant.
+    #[inline]
+    pub fn metadata_exchange_uri_mut(
+        &mut self,
+    ) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::SamlOrWsFedProvider(v) => &mut v.metadata_exchange_uri,
+            Self::InternalDomainFederation(v) => &mut v.metadata_exchange_uri,
+            #[cfg(msgraph_v1_c35)]
+            Self::SamlOrWsFedExternalDomainFederation(v) => &mut v.metadata_exchange_uri,
+        }
+    }
+    /// `passiveSignInUri` of any variant.
+    #[inline]
+    pub fn passive_sign_in_uri(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::SamlOrWsFedProvider(v) => &v.passive_sign_in_uri,
+            Self::InternalDomainFederation(v) => &v.passive_sign_in_uri,
+            #[cfg(msgraph_v1_c35)]
+            Self::SamlOrWsFedExternalDomainFederation(v) => &v.passive_sign_in_uri,
+        }
+    }
+    /// `passiveSignInUri` of any variant.
+    #[inline]
+    pub fn passive_sign_in_uri_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::SamlOrWsFedProvider(v) => &mut v.passive_sign_in_uri,
+            Self::InternalDomainFederation(v) => &mut v.passive_sign_in_uri,
+            #[cfg(msgraph_v1_c35)]
+            Self::SamlOrWsFedExternalDomainFederation(v) => &mut v.passive_sign_in_uri,
+        }
+    }
+    /// `preferredAuthenticationProtocol` of any variant.
+    #[inline]
+    pub fn preferred_authentication_protocol(
+        &self,
+    ) -> &rt::Field<crate::v1::AuthenticationProtocol> {
+        match self {
+            Self::SamlOrWsFedProvider(v) => &v.preferred_authentication_protocol,
+            Self::InternalDomainFederation(v) => &v.preferred_authentication_protocol,
+            #[cfg(msgraph_v1_c35)]
+            Self::SamlOrWsFedExternalDomainFederation(v) => {
+                &v.preferred_authentication_protocol
+            }
+        }
+    }
+    /// `preferredAuthenticationProtocol` of any variant.
+    #[inline]
+    pub fn preferred_authentication_protocol_mut(
+        &mut self,
+    ) -> &mut rt::Field<crate::v1::AuthenticationProtocol> {
+        match self {
+            Self::SamlOrWsFedProvider(v) => &mut v.preferred_authentication_protocol,
+            Self::InternalDomainFederation(v) => &mut v.preferred_authentication_protocol,
+            #[cfg(msgraph_v1_c35)]
+            Self::SamlOrWsFedExternalDomainFederation(v) => {
+                &mut v.preferred_authentication_protocol
+            }
+        }
+    }
+    /// `signingCertificate` of any variant.
+    #[inline]
+    pub fn signing_certificate(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::SamlOrWsFedProvider(v) => &v.signing_certificate,
+            Self::InternalDomainFederation(v) => &v.signing_certificate,
+            #[cfg(msgraph_v1_c35)]
+            Self::SamlOrWsFedExternalDomainFederation(v) => &v.signing_certificate,
+        }
+    }
+    /// `signingCertificate` of any variant.
+    #[inline]
+    pub fn signing_certificate_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::SamlOrWsFedProvider(v) => &mut v.signing_certificate,
+            Self::InternalDomainFederation(v) => &mut v.signing_certificate,
+            #[cfg(msgraph_v1_c35)]
+            Self::SamlOrWsFedExternalDomainFederation(v) => &mut v.signing_certificate,
+        }
+    }
+}
+#[cfg(msgraph_v1_c52)]
+rt::impl_poly!(AnySamlOrWsFedProvider);
+#[cfg(msgraph_v1_c52)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnySamlOrWsFedProvider);
+#[cfg(msgraph_v1_c10)]
+/// CSDL: `microsoft.graph.schedule`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct Schedule {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `enabled`: `Edm.Boolean`, nullable.
+    pub enabled: rt::Field<bool>,
+    /// CSDL: property `isActivitiesIncludedWhenCopyingShiftsEnabled`: `Edm.Boolean`, nullable.
+    pub is_activities_included_when_copying_shifts_enabled: rt::Field<bool>,
+    /// CSDL: property `offerShiftRequestsEnabled`: `Edm.Boolean`, nullable.
+    pub offer_shift_requests_enabled: rt::Field<bool>,
+    /// CSDL: property `openShiftsEnabled`: `Edm.Boolean`, nullable.
+    pub open_shifts_enabled: rt::Field<bool>,
+    /// CSDL: property `provisionStatus`: `microsoft.graph.operationStatus`, nullable.
+    pub provision_status: rt::Field<crate::v1::OperationStatus>,
+    /// CSDL: property `provisionStatusCode`: `Edm.String`, nullable.
+    pub provision_status_code: rt::Field<::std::string::String>,
+    /// CSDL: property `startDayOfWeek`: `microsoft.graph.dayOfWeek`, nullable.
+    pub start_day_of_week: rt::Field<crate::v1::DayOfWeek>,
+    /// CSDL: property `swapShiftsRequestsEnabled`: `Edm.Boolean`, nullable.
+    pub swap_shifts_requests_enabled: rt::Field<bool>,
+    /// CSDL: property `timeClockEnabled`: `Edm.Boolean`, nullable.
+    pub time_clock_enabled: rt::Field<bool>,
+    /// CSDL: property `timeClockSettings`: `microsoft.graph.timeClockSettings`, nullable.
+    pub time_clock_settings: rt::Field<crate::v1::TimeClockSettings>,
+    /// CSDL: property `timeOffRequestsEnabled`: `Edm.Boolean`, nullable.
+    pub time_off_requests_enabled: rt::Field<bool>,
+    /// CSDL: property `timeZone`: `Edm.String`, nullable.
+    pub time_zone: rt::Field<::std::string::String>,
+    /// CSDL: property `workforceIntegrationIds`: `Collection(Edm.String)`, nullable.
+    pub workforce_integration_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
+    /// CSDL: containment navigation property `dayNotes`: `Collection(microsoft.graph.dayNote)`, not nullable.
+    pub day_notes: rt::Field<::std::vec::Vec<crate::v1::DayNote>>,
+    /// CSDL: containment navigation property `offerShiftRequests`: `Collection(microsoft.graph.offerShiftRequest)`, not nullable.
+    pub offer_shift_requests: rt::Field<
+        ::std::vec::Vec<crate::v1::AnyOfferShiftRequest>,
+    >,
+    /// CSDL: containment navigation property `openShiftChangeRequests`: `Collection(microsoft.graph.openShiftChangeRequest)`, not nullable.
+    pub open_shift_change_requests: rt::Field<
+        ::std::vec::Vec<crate::v1::OpenShiftChangeRequest>,
+    >,
+    /// CSDL: containment navigation property `openShifts`: `Collection(microsoft.graph.openShift)`, not nullable.
+    pub open_shifts: rt::Field<::std::vec::Vec<crate::v1::OpenShift>>,
+    /// CSDL: containment navigation property `schedulingGroups`: `Collection(microsoft.graph.schedulingGroup)`, not nullable.
+    pub scheduling_groups: rt::Field<::std::vec::Vec<crate::v1::SchedulingGroup>>,
+    /// CSDL: containment navigation property `shifts`: `Collection(microsoft.graph.shift)`, not nullable.
+    pub shifts: rt::Field<::std::vec::Vec<crate::v1::Shift>>,
+    /// CSDL: containment navigation property `swapShiftsChangeRequests`: `Collection(microsoft.graph.swapShiftsChangeRequest)`, not nullable.
+    pub swap_shifts_change_requests: rt::Field<
+        ::std::vec::Vec<crate::v1::SwapShiftsChangeRequest>,
+    >,
+    /// CSDL: containment navigation property `timeCards`: `Collection(microsoft.graph.timeCard)`, not nullable.
+    pub time_cards: rt::Field<::std::vec::Vec<crate::v1::TimeCard>>,
+    /// CSDL: containment navigation property `timeOffReasons`: `Collection(microsoft.graph.timeOffReason)`, not nullable.
+    pub time_off_reasons: rt::Field<::std::vec::Vec<crate::v1::TimeOffReason>>,
+    /// CSDL: containment navigation property `timeOffRequests`: `Collection(microsoft.graph.timeOffRequest)`, not nullable.
+    pub time_off_requests: rt::Field<::std::vec::Vec<crate::v1::TimeOffRequest>>,
+    /// CSDL: containment navigation property `timesOff`: `Collection(microsoft.graph.timeOff)`, not nullable.
+    pub times_off: rt::Field<::std::vec::Vec<crate::v1::TimeOff>>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for Schedule {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            enabled: rt::Field::Absent,
+            is_activities_included_when_copying_shifts_enabled: rt::Field::Absent,
+            offer_shift_requests_enabled: rt::Field::Absent,
+            open_shifts_enabled: rt::Field::Absent,
+            provision_status: rt::Field::Absent,
+            provision_status_code: rt::Field::Absent,
+            start_day_of_week: rt::Field::Absent,
+            swap_shifts_requests_enabled: rt::Field::Absent,
+            time_clock_enabled: rt::Field::Absent,
+            time_clock_settings: rt::Field::Absent,
+            time_off_requests_enabled: rt::Field::Absent,
+            time_zone: rt::Field::Absent,
+            workforce_integration_ids: rt::Field::Absent,
+            day_notes: rt::Field::Absent,
+            offer_shift_requests: rt::Field::Absent,
+            open_shift_change_requests: rt::Field::Absent,
+            open_shifts: rt::Field::Absent,
+            scheduling_groups: rt::Field::Absent,
+            shifts: rt::Field::Absent,
+            swap_shifts_change_requests: rt::Field::Absent,
+            time_cards: rt::Field::Absent,
+            time_off_reasons: rt::Field::Absent,
+            time_off_requests: rt::Field::Absent,
+            times_off: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_v1_c10)]
+impl rt::Object for Schedule {
+    const TYPE_NAME: &'static str = "microsoft.graph.schedule";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "enabled",
+        "isActivitiesIncludedWhenCopyingShiftsEnabled",
+        "offerShiftRequestsEnabled",
+        "openShiftsEnabled",
+        "provisionStatus",
+        "provisionStatusCode",
+        "startDayOfWeek",
+        "swapShiftsRequestsEnabled",
+        "timeClockEnabled",
+        "timeClockSettings",
+        "timeOffRequestsEnabled",
+        "timeZone",
+        "workforceIntegrationIds",
+        "dayNotes",
+        "offerShiftRequests",
+        "openShiftChangeRequests",
+        "openShifts",
+        "schedulingGroups",
+        "shifts",
+        "swapShiftsChangeRequests",
+        "timeCards",
+        "timeOffReasons",
+        "timeOffRequests",
+        "timesOff",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"enabled\":",
+        ",\"isActivitiesIncludedWhenCopyingShiftsEnabled\":",
+        ",\"offerShiftRequestsEnabled\":",
+        ",\"openShiftsEnabled\":",
+        ",\"provisionStatus\":",
+        ",\"provisionStatusCode\":",
+        ",\"startDayOfWeek\":",
+        ",\"swapShiftsRequestsEnabled\":",
+        ",\"timeClockEnabled\":",
+        ",\"timeClockSettings\":",
+        ",\"timeOffRequestsEnabled\":",
+        ",\"timeZone\":",
+        ",\"workforceIntegrationIds\":",
+        ",\"dayNotes\":",
+        ",\"offerShiftRequests\":",
+        ",\"openShiftChangeRequests\":",
+        ",\"openShifts\":",
+        ",\"schedulingGroups\":",
+        ",\"shifts\":",
+        ",\"swapShiftsChangeRequests\":",
+        ",\"timeCards\":",
+        ",\"timeOffReasons\":",
+        ",\"timeOffRequests\":",
+        ",\"timesOff\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.schedule\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.enabled.read_from(r),
+            2usize => {
+                self.is_activities_included_when_copying_shifts_enabled.read_from(r)
+            }
+            3usize => self.offer_shift_requests_enabled.read_from(r),
+            4usize => self.open_shifts_enabled.read_from(r),
+            5usize => self.provision_status.read_from(r),
+            6usize => self.provision_status_code.read_from(r),
+            7usize => self.start_day_of_week.read_from(r),
+            8usize => self.swap_shifts_requests_enabled.read_from(r),
+            9usize => self.time_clock_enabled.read_from(r),
+            10usize => self.time_clock_settings.read_from(r),
+            11usize => self.time_off_requests_enabled.read_from(r),
+            12usize => self.time_zone.read_from(r),
+            13usize => self.workforce_integration_ids.read_from(r),
+            14usize => self.day_notes.read_from(r),
+            15usize => self.offer_shift_requests.read_from(r),
+            16usize => self.open_shift_change_requests.read_from(r),
+            17usize => self.open_shifts.read_from(r),
+            18usize => self.scheduling_groups.read_from(r),
+            19usize => self.shifts.read_from(r),
+            20usize => self.swap_shifts_change_requests.read_from(r),
+            21usize => self.time_cards.read_from(r),
+            22usize => self.time_off_reasons.read_from(r),
+            23usize => self.time_off_requests.read_from(r),
+            24usize => self.times_off.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.enabled);
+        w.field(2usize, &self.is_activities_included_when_copying_shifts_enabled);
+        w.field(3usize, &self.offer_shift_requests_enabled);
+        w.field(4usize, &self.open_shifts_enabled);
+        w.field(5usize, &self.provision_status);
+        w.field(6usize, &self.provision_status_code);
+        w.field(7usize, &self.start_day_of_week);
+        w.field(8usize, &self.swap_shifts_requests_enabled);
+        w.field(9usize, &self.time_clock_enabled);
+        w.field(10usize, &self.time_clock_settings);
+        w.field(11usize, &self.time_off_requests_enabled);
+        w.field(12usize, &self.time_zone);
+        w.field(13usize, &self.workforce_integration_ids);
+        w.field(14usize, &self.day_notes);
+        w.field(15usize, &self.offer_shift_requests);
+        w.field(16usize, &self.open_shift_change_requests);
+        w.field(17usize, &self.open_shifts);
+        w.field(18usize, &self.scheduling_groups);
+        w.field(19usize, &self.shifts);
+        w.field(20usize, &self.swap_shifts_change_requests);
+        w.field(21usize, &self.time_cards);
+        w.field(22usize, &self.time_off_reasons);
+        w.field(23usize, &self.time_off_requests);
+        w.field(24usize, &self.times_off);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.enabled),
+            2usize => {
+                ::std::option::Option::Some(
+                    &self.is_activities_included_when_copying_shifts_enabled,
+                )
+            }
+            3usize => ::std::option::Option::Some(&self.offer_shift_requests_enabled),
+            4usize => ::std::option::Option::Some(&self.open_shifts_enabled),
+            5usize => ::std::option::Option::Some(&self.provision_status),
+            6usize => ::std::option::Option::Some(&self.provision_status_code),
+            7usize => ::std::option::Option::Some(&self.start_day_of_week),
+            8usize => ::std::option::Option::Some(&self.swap_shifts_requests_enabled),
+            9usize => ::std::option::Option::Some(&self.time_clock_enabled),
+            10usize => ::std::option::Option::Some(&self.time_clock_settings),
+            11usize => ::std::option::Option::Some(&self.time_off_requests_enabled),
+            12usize => ::std::option::Option::Some(&self.time_zone),
+            13usize => ::std::option::Option::Some(&self.workforce_integration_ids),
+            14usize => ::std::option::Option::Some(&self.day_notes),
+            15usize => ::std::option::Option::Some(&self.offer_shift_requests),
+            16usize => ::std::option::Option::Some(&self.open_shift_change_requests),
+            17usize => ::std::option::Option::Some(&self.open_shifts),
+            18usize => ::std::option::Option::Some(&self.scheduling_groups),
+            19usize => ::std::option::Option::Some(&self.shifts),
+            20usize => ::std::option::Option::Some(&self.swap_shifts_change_requests),
+            21usize => ::std::option::Option::Some(&self.time_cards),
+            22usize => ::std::option::Option::Some(&self.time_off_reasons),
+            23usize => ::std::option::Option::Some(&self.time_off_requests),
+            24usize => ::std::option::Option::Some(&self.times_off),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "enabled", &self.enabled);
+        d.field(
+            2usize,
+            "is_activities_included_when_copying_shifts_enabled",
+            &self.is_activities_included_when_copying_shifts_enabled,
+        );
+        d.field(
+            3usize,
+            "offer_shift_requests_enabled",
+            &self.offer_shift_requests_enabled,
+        );
+        d.field(4usize, "open_shifts_enabled", &self.open_shifts_enabled);
+        d.field(5usize, "provision_status", &self.provision_status);
+        d.field(6usize, "provision_status_code", &self.provision_status_code);
+        d.field(7usize, "start_day_of_week", &self.start_day_of_week);
+        d.field(
+            8usize,
+            "swap_shifts_requests_enabled",
+            &self.swap_shifts_requests_enabled,
+        );
+        d.field(9usize, "time_clock_enabled", &self.time_clock_enabled);
+        d.field(10usize, "time_clock_settings", &self.time_clock_settings);
+        d.field(11usize, "time_off_requests_enabled", &self.time_off_requests_enabled);
+        d.field(12usize, "time_zone", &self.time_zone);
+        d.field(13usize, "workforce_integration_ids", &self.workforce_integration_ids);
+        d.field(14usize, "day_notes", &self.day_notes);
+        d.field(15usize, "offer_shift_requests", &self.offer_shift_requests);
+        d.field(16usize, "open_shift_change_requests", &self.open_shift_change_requests);
+        d.field(17usize, "open_shifts", &self.open_shifts);
+        d.field(18usize, "scheduling_groups", &self.scheduling_groups);
+        d.field(19usize, "shifts", &self.shifts);
+        d.field(
+            20usize,
+            "swap_shifts_change_requests",
+            &self.swap_shifts_change_requests,
+        );
+        d.field(21usize, "time_cards", &self.time_cards);
+        d.field(22usize, "time_off_reasons", &self.time_off_reasons);
+        d.field(23usize, "time_off_requests", &self.time_off_requests);
+        d.field(24usize, "times_off", &self.times_off);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_v1_c10)]
+rt::impl_object!(Schedule);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    Schedule { with_id id : ::std::string::String; with_enabled enabled : bool;
+    with_is_activities_included_when_copying_shifts_enabled
+    is_activities_included_when_copying_shifts_enabled : bool;
+    with_offer_shift_requests_enabled offer_shift_requests_enabled : bool;
+    with_open_shifts_enabled open_shifts_enabled : bool; with_provision_status
+    provision_status : crate ::v1::OperationStatus; with_provision_status_code
+    provision_status_code : ::std::string::String; with_start_day_of_week
+    start_day_of_week : crate ::v1::DayOfWeek; with_swap_shifts_requests_enabled
+    swap_shifts_requests_enabled : bool; with_time_clock_enabled time_clock_enabled :
+    bool; with_time_clock_settings time_clock_settings : crate ::v1::TimeClockSettings;
+    with_time_off_requests_enabled time_off_requests_enabled : bool; with_time_zone
+    time_zone : ::std::string::String; with_workforce_integration_ids
+    workforce_integration_ids : ::std::vec::Vec < ::std::string::String >; with_day_notes
+    day_notes : ::std::vec::Vec < crate ::v1::DayNote >; with_offer_shift_requests
+    offer_shift_requests : ::std::vec::Vec < crate ::v1::AnyOfferShiftRequest >;
+    with_open_shift_change_requests open_shift_change_requests : ::std::vec::Vec < crate
+    ::v1::OpenShiftChangeRequest >; with_open_shifts open_shifts : ::std::vec::Vec <
+    crate ::v1::OpenShift >; with_scheduling_groups scheduling_groups : ::std::vec::Vec <
+    crate ::v1::SchedulingGroup >; with_shifts shifts : ::std::vec::Vec < crate
+    ::v1::Shift >; with_swap_shifts_change_requests swap_shifts_change_requests :
+    ::std::vec::Vec < crate ::v1::SwapShiftsChangeRequest >; with_time_cards time_cards :
+    ::std::vec::Vec < crate ::v1::TimeCard >; with_time_off_reasons time_off_reasons :
+    ::std::vec::Vec < crate ::v1::TimeOffReason >; with_time_off_requests
+    time_off_requests : ::std::vec::Vec < crate ::v1::TimeOffRequest >; with_times_off
+    times_off : ::std::vec::Vec < crate ::v1::TimeOff >; }
+);
+#[cfg(msgraph_v1_c10)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(Schedule);
+#[cfg(msgraph_v1_c10)]
+/// CSDL: `microsoft.graph.scheduleChangeRequest`, entity type, derived from `microsoft.graph.changeTrackedEntity`, abstract, key `id`.
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct ScheduleChangeRequest {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `createdBy`: `microsoft.graph.identitySet`, nullable.
+    pub created_by: rt::Field<crate::v1::AnyIdentitySet>,
+    /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, nullable.
+    pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `lastModifiedBy`: `microsoft.graph.identitySet`, nullable.
+    pub last_modified_by: rt::Field<crate::v1::AnyIdentitySet>,
+    /// CSDL: property `lastModifiedDateTime`: `Edm.DateTimeOffset`, nullable.
+    pub last_modified_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `assignedTo`: `microsoft.graph.scheduleChangeRequestActor`, nullable.
+    pub assigned_to: rt::Field<crate::v1::ScheduleChangeRequestActor>,
+    /// CSDL: property `managerActionDateTime`: `Edm.DateTimeOffset`, nullable.
+    pub manager_action_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `managerActionMessage`: `Edm.String`, nullable.
+    pub manager_action_message: rt::Field<::std::string::String>,
+    /// CSDL: property `managerUserId`: `Edm.String`, nullable.
+    pub manager_user_id: rt::Field<::std::string::String>,
+    /// CSDL: property `senderDateTime`: `Edm.DateTimeOffset`, nullable.
+    pub sender_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `senderMessage`: `Edm.String`, nullable.
+    pub sender_message: rt::Field<::std::string::String>,
+    /// CSDL: property `senderUserId`: `Edm.String`, nullable.
+    pub sender_user_id: rt::Field<::std::string::String>,
+    /// CSDL: property `state`: `microsoft.graph.scheduleChangeState`, nullable.
+    pub state: rt::Field<crate::v1::ScheduleChangeState>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for ScheduleChangeRequest {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            last_modified_by: rt::Field::Absent,
+            last_modified_date_time: rt::Field::Absent,
+            assigned_to: rt::Field::Absent,
+            manager_action_date_time: rt::Field::Absent,
+            manager_action_message: rt::Field::Absent,
+            manager_user_id: rt::Field::Absent,
+            sender_date_time: rt::Field::Absent,
+            sender_message: rt::Field::Absent,
+            sender_user_id: rt::Field::Absent,
+            state: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_v1_c10)]
+impl rt::Object for ScheduleChangeRequest {
+    const TYPE_NAME: &'static str = "microsoft.graph.scheduleChangeRequest";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdBy",
+        "createdDateTime",
+        "lastModifiedBy",
+        "lastModifiedDateTime",
+        "assignedTo",
+        "managerActionDateTime",
+        "managerActionMessage",
+        "managerUserId",
+        "senderDateTime",
+        "senderMessage",
+        "senderUserId",
+        "state",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"lastModifiedBy\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"assignedTo\":",
+        ",\"managerActionDateTime\":",
+        ",\"managerActionMessage\":",
+        ",\"managerUserId\":",
+        ",\"senderDateTime\":",
+        ",\"senderMessage\":",
+        ",\"senderUserId\":",
+        ",\"state\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.scheduleChangeRequest\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_by.read_from(r),
+            2usize => self.created_date_time.read_from(r),
+            3usize => self.last_modified_by.read_from(r),
+            4usize => self.last_modified_date_time.read_from(r),
+            5usize => self.assigned_to.read_from(r),
+            6usize => self.manager_action_date_time.read_from(r),
+            7usize => self.manager_action_message.read_from(r),
+            8usize => self.manager_user_id.read_from(r),
+            9usize => self.sender_date_time.read_from(r),
+            10usize => self.sender_message.read_from(r),
+            11usize => self.sender_user_id.read_from(r),
+            12usize => self.state.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_by);
+        w.field(2usize, &self.created_date_time);
+        w.field(3usize, &self.last_modified_by);
+        w.field(4usize, &self.last_modified_date_time);
+        w.field(5usize, &self.assigned_to);
+        w.field(6usize, &self.manager_action_date_time);
+        w.field(7usize, &self.manager_action_message);
+        w.field(8usize, &self.manager_user_id);
+        w.field(9usize, &self.sender_date_time);
+        w.field(10usize, &self.sender_message);
+        w.field(11usize, &self.sender_user_id);
+        w.field(12usize, &self.state);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_by),
+            2usize => ::std::option::Option::Some(&self.created_date_time),
+            3usize => ::std::option::Option::Some(&self.last_modified_by),
+            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            5usize => ::std::option::Option::Some(&self.assigned_to),
+            6usize => ::std::option::Option::Some(&self.manager_action_date_time),
+            7usize => ::std::option::Option::Some(&self.manager_action_message),
+            8usize => ::std::option::Option::Some(&self.manager_user_id),
+            9usize => ::std::option::Option::Some(&self.sender_date_time),
+            10usize => ::std::option::Option::Some(&self.sender_message),
+            11usize => ::std::option::Option::Some(&self.sender_user_id),
+            12usize => ::std::option::Option::Some(&self.state),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "last_modified_by", &self.last_modified_by);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "assigned_to", &self.assigned_to);
+        d.field(6usize, "manager_action_date_time", &self.manager_action_date_time);
+        d.field(7usize, "manager_action_message", &self.manager_action_message);
+        d.field(8usize, "manager_user_id", &self.manager_user_id);
+        d.field(9usize, "sender_date_time", &self.sender_date_time);
+        d.field(10usize, "sender_message", &self.sender_message);
+        d.field(11usize, "sender_user_id", &self.sender_user_id);
+        d.field(12usize, "state", &self.state);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_v1_c10)]
+rt::impl_object!(ScheduleChangeRequest);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    ScheduleChangeRequest { with_id id : ::std::string::String; with_created_by
+    created_by : crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_last_modified_by last_modified_by : crate
+    ::v1::AnyIdentitySet; with_last_modified_date_time last_modified_date_time :
+    rt::edm::DateTimeOffset; with_assigned_to assigned_to : crate
+    ::v1::ScheduleChangeRequestActor; with_manager_action_date_time
+    manager_action_date_time : rt::edm::DateTimeOffset; with_manager_action_message
+    manager_action_message : ::std::string::String; with_manager_user_id manager_user_id
+    : ::std::string::String; with_sender_date_time sender_date_time :
+    rt::edm::DateTimeOffset; with_sender_message sender_message : ::std::string::String;
+    with_sender_user_id sender_user_id : ::std::string::String; with_state state : crate
+    ::v1::ScheduleChangeState; }
+);
+#[cfg(msgraph_v1_c10)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(ScheduleChangeRequest);
+#[cfg(msgraph_v1_c10)]
+/// `microsoft.graph.scheduleChangeRequest` or any type derived from it, selected by `@odata.type` (5 types).
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Debug)]
+pub enum AnyScheduleChangeRequest {
+    ScheduleChangeRequest(::std::boxed::Box<crate::v1::ScheduleChangeRequest>),
+    OfferShiftRequest(::std::boxed::Box<crate::v1::OfferShiftRequest>),
+    OpenShiftChangeRequest(::std::boxed::Box<crate::v1::OpenShiftChangeRequest>),
+    SwapShiftsChangeRequest(::std::boxed::Box<crate::v1::SwapShiftsChangeRequest>),
+    TimeOffRequest(::std::boxed::Box<crate::v1::TimeOffRequest>),
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for AnyScheduleChangeRequest {
+    #[inline]
+    fn default() -> Self {
+        Self::ScheduleChangeRequest(::std::default::Default::default())
+    }
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::convert::From<crate::v1::ScheduleChangeRequest>
+for AnyScheduleChangeRequest {
+    #[inline]
+    fn from(v: crate::v1::ScheduleChangeRequest) -> Self {
+        Self::ScheduleChangeRequest(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::convert::From<crate::v1::OfferShiftRequest> for AnyScheduleChangeRequest {
+    #[inline]
+    fn from(v: crate::v1::OfferShiftRequest) -> Self {
+        Self::OfferShiftRequest(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::convert::From<crate::v1::OpenShiftChangeRequest>
+for AnyScheduleChangeRequest {
+    #[inline]
+    fn from(v: crate::v1::OpenShiftChangeRequest) -> Self {
+        Self::OpenShiftChangeRequest(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::convert::From<crate::v1::SwapShiftsChangeRequest>
+for AnyScheduleChangeRequest {
+    #[inline]
+    fn from(v: crate::v1::SwapShiftsChangeRequest) -> Self {
+        Self::SwapShiftsChangeRequest(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::convert::From<crate::v1::TimeOffRequest> for AnyScheduleChangeRequest {
+    #[inline]
+    fn from(v: crate::v1::TimeOffRequest) -> Self {
+        Self::TimeOffRequest(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_c10)]
+impl rt::Poly for AnyScheduleChangeRequest {
+    const BASE_NAME: &'static str = "microsoft.graph.scheduleChangeRequest";
+    #[inline]
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some("microsoft.graph.offerShiftRequest") => {
+                rt::object::read_boxed(r).map(Self::OfferShiftRequest)
+            }
+            ::std::option::Option::Some("microsoft.graph.openShiftChangeRequest") => {
+                rt::object::read_boxed(r).map(Self::OpenShiftChangeRequest)
+            }
+            ::std::option::Option::Some("microsoft.graph.swapShiftsChangeRequest") => {
+                rt::object::read_boxed(r).map(Self::SwapShiftsChangeRequest)
+            }
+            ::std::option::Option::Some("microsoft.graph.timeOffRequest") => {
+                rt::object::read_boxed(r).map(Self::TimeOffRequest)
+            }
+            _ => rt::object::read_boxed(r).map(Self::ScheduleChangeRequest),
+        }
+    }
+    #[inline]
+    fn write_variant(&self, w: &mut rt::Writer) {
+        match self {
+            Self::ScheduleChangeRequest(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
+            Self::OfferShiftRequest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.offerShiftRequest"),
+                )
+            }
+            Self::OpenShiftChangeRequest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.openShiftChangeRequest",
+                    ),
+                )
+            }
+            Self::SwapShiftsChangeRequest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.swapShiftsChangeRequest",
+                    ),
+                )
+            }
+            Self::TimeOffRequest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.timeOffRequest"),
+                )
+            }
+        }
+    }
+}
+#[cfg(msgraph_v1_c10)]
+impl AnyScheduleChangeRequest {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::ScheduleChangeRequest(_) => "microsoft.graph.scheduleChangeRequest",
+            Self::OfferShiftRequest(_) => "microsoft.graph.offerShiftRequest",
+            Self::OpenShiftChangeRequest(_) => "microsoft.graph.openShiftChangeRequest",
+            Self::SwapShiftsChangeRequest(_) => "microsoft.graph.swapShiftsChangeRequest",
+            Self::TimeOffRequest(_) => "microsoft.graph.timeOffRequest",
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::ScheduleChangeRequest(v) => &v.extra,
+            Self::OfferShiftRequest(v) => &v.extra,
+            Self::OpenShiftChangeRequest(v) => &v.extra,
+            Self::SwapShiftsChangeRequest(v) => &v.extra,
+            Self::TimeOffRequest(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::ScheduleChangeRequest(v) => &mut v.extra,
+            Self::OfferShiftRequest(v) => &mut v.extra,
+            Self::OpenShiftChangeRequest(v) => &mut v.extra,
+            Self::SwapShiftsChangeRequest(v) => &mut v.extra,
+            Self::TimeOffRequest(v) => &mut v.extra,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::ScheduleChangeRequest(v) => &v.id,
+            Self::OfferShiftRequest(v) => &v.id,
+            Self::OpenShiftChangeRequest(v) => &v.id,
+            Self::SwapShiftsChangeRequest(v) => &v.id,
+            Self::TimeOffRequest(v) => &v.id,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::ScheduleChangeRequest(v) => &mut v.id,
+            Self::OfferShiftRequest(v) => &mut v.id,
+            Self::OpenShiftChangeRequest(v) => &mut v.id,
+            Self::SwapShiftsChangeRequest(v) => &mut v.id,
+            Self::TimeOffRequest(v) => &mut v.id,
+        }
+    }
+    /// `createdBy` of any variant.
+    #[inline]
+    pub fn created_by(&self) -> &rt::Field<crate::v1::AnyIdentitySet> {
+        match self {
+            Self::ScheduleChangeRequest(v) => &v.created_by,
+            Self::OfferShiftRequest(v) => &v.created_by,
+            Self::OpenShiftChangeRequest(v) => &v.created_by,
+            Self::SwapShiftsChangeRequest(v) => &v.created_by,
+            Self::TimeOffRequest(v) => &v.created_by,
+        }
+    }
+    /// `createdBy` of any variant.
+    #[inline]
+    pub fn created_by_mut(&mut self) -> &mut rt::Field<crate::v1::AnyIdentitySet> {
+        match self {
+            Self::ScheduleChangeRequest(v) => &mut v.created_by,
+            Self::OfferShiftRequest(v) => &mut v.created_by,
+            Self::OpenShiftChangeRequest(v) => &mut v.created_by,
+            Self::SwapShiftsChangeRequest(v) => &mut v.created_by,
+            Self::TimeOffRequest(v) => &mut v.created_by,
+        }
+    }
+    /// `createdDateTime` of any variant.
+    #[inline]
+    pub fn created_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::ScheduleChangeRequest(v) => &v.created_date_time,
+            Self::OfferShiftRequest(v) => &v.created_date_time,
+            Self::OpenShiftChangeRequest(v) => &v.created_date_time,
+            Self::SwapShiftsChangeRequest(v) => &v.created_date_time,
+            Self::TimeOffRequest(v) => &v.created_date_time,
+        }
+    }
+    /// `createdDateTime` of any variant.
+    #[inline]
+    pub fn created_date_time_mut(&mut self) -> &mut rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::ScheduleChangeRequest(v) => &mut v.created_date_time,
+            Self::OfferShiftRequest(v) => &mut v.created_date_time,
+            Self::OpenShiftChangeRequest(v) => &mut v.created_date_time,
+            Self::SwapShiftsChangeRequest(v) => &mut v.created_date_time,
+            Self::TimeOffRequest(v) => &mut v.created_date_time,
+        }
+    }
+    /// `lastModifiedBy` of any variant.
+    #[inline]
+    pub fn last_modified_by(&self) -> &rt::Field<crate::v1::AnyIdentitySet> {
+        match self {
+            Self::ScheduleChangeRequest(v) => &v.last_modified_by,
+            Self::OfferShiftRequest(v) => &v.last_modified_by,
+            Self::OpenShiftChangeRequest(v) => &v.last_modified_by,
+            Self::SwapShiftsChangeRequest(v) => &v.last_modified_by,
+            Self::TimeOffRequest(v) => &v.last_modified_by,
+        }
+    }
+    /// `lastModifiedBy` of any variant.
+    #[inline]
+    pub fn last_modified_by_mut(&mut self) -> &mut rt::Field<crate::v1::AnyIdentitySet> {
+        match self {
+            Self::ScheduleChangeRequest(v) => &mut v.last_modified_by,
+            Self::OfferShiftRequest(v) => &mut v.last_modified_by,
+            Self::OpenShiftChangeRequest(v) => &mut v.last_modified_by,
+            Self::SwapShiftsChangeRequest(v) => &mut v.last_modified_by,
+            Self::TimeOffRequest(v) => &mut v.last_modified_by,
+        }
+    }
+    /// `lastModifiedDateTime` of any variant.
+    #[inline]
+    pub fn last_modified_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::ScheduleChangeRequest(v) => &v.last_modified_date_time,
+            Self::OfferShiftRequest(v) => &v.last_modified_date_time,
+            Self::OpenShiftChangeRequest(v) => &v.last_modified_date_time,
+            Self::SwapShiftsChangeRequest(v) => &v.last_modified_date_time,
+            Self::TimeOffRequest(v) => &v.last_modified_date_time,
+        }
+    }
+    /// `lastModifiedDateTime` of any variant.
+    #[inline]
+    pub fn last_modified_date_time_mut(
+        &mut self,
+    ) -> &mut rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::ScheduleChangeRequest(v) => &mut v.last_modified_date_time,
+            Self::OfferShiftRequest(v) => &mut v.last_modified_date_time,
+            Self::OpenShiftChangeRequest(v) => &mut v.last_modified_date_time,
+            Self::SwapShiftsChangeRequest(v) => &mut v.last_modified_date_time,
+            Self::TimeOffRequest(v) => &mut v.last_modified_date_time,
+        }
+    }
+    /// `assignedTo` of any variant.
+    #[inline]
+    pub fn assigned_to(&self) -> &rt::Field<crate::v1::ScheduleChangeRequestActor> {
+        match self {
+            Self::ScheduleChangeRequest(v) => &v.assigned_to,
+            Self::OfferShiftRequest(v) => &v.assigned_to,
+            Self::OpenShiftChangeRequest(v) => &v.assigned_to,
+            Self::SwapShiftsChangeRequest(v) => &v.assigned_to,
+            Self::TimeOffRequest(v) => &v.assigned_to,
+        }
+    }
+    /// `assignedTo` of any variant.
+    #[inline]
+    pub fn assigned_to_mut(
+        &mut self,
+    ) -> &mut rt::Field<crate::v1::ScheduleChangeRequestActor> {
+        match self {
+            Self::ScheduleChangeRequest(v) => &mut v.assigned_to,
+            Self::OfferShiftRequest(v) => &mut v.assigned_to,
+            Self::OpenShiftChangeRequest(v) => &mut v.assigned_to,
+            Self::SwapShiftsChangeRequest(v) => &mut v.assigned_to,
+            Self::TimeOffRequest(v) => &mut v.assigned_to,
+        }
+    }
+    /// `managerActionDateTime` of any variant.
+    #[inline]
+    pub fn manager_action_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::ScheduleChangeRequest(v) => &v.manager_action_date_time,
+            Self::OfferShiftRequest(v) => &v.manager_action_date_time,
+            Self::OpenShiftChangeRequest(v) => &v.manager_action_date_time,
+            Self::SwapShiftsChangeRequest(v) => &v.manager_action_date_time,
+            Self::TimeOffRequest(v) => &v.manager_action_date_time,
+        }
+    }
+    /// `managerActionDateTime` of any variant.
+    #[inline]
+    pub fn manager_action_date_time_mut(
+        &mut self,
+    ) -> &mut rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::ScheduleChangeRequest(v) => &mut v.manager_action_date_time,
+            Self::OfferShiftRequest(v) => &mut v.manager_action_date_time,
+            Self::OpenShiftChangeRequest(v) => &mut v.manager_action_date_time,
+            Self::SwapShiftsChangeRequest(v) => &mut v.manager_action_date_time,
+            Self::TimeOffRequest(v) => &mut v.manager_action_date_time,
+        }
+    }
+    /// `managerActionMessage` of any variant.
+    #[inline]
+    pub fn manager_action_message(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::ScheduleChangeRequest(v) => &v.manager_action_message,
+            Self::OfferShiftRequest(v) => &v.manager_action_message,
+            Self::OpenShiftChangeRequest(v) => &v.manager_action_message,
+            Self::SwapShiftsChangeRequest(v) => &v.manager_action_message,
+            Self::TimeOffRequest(v) => &v.manager_action_message,
+        }
+    }
+    /// `managerActionMessage` of any variant.
+    #[inline]
+    pub fn manager_action_message_mut(
+        &mut self,
+    ) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::ScheduleChangeRequest(v) => &mut v.manager_action_message,
+            Self::OfferShiftRequest(v) => &mut v.manager_action_message,
+            Self::OpenShiftChangeRequest(v) => &mut v.manager_action_message,
+            Self::SwapShiftsChangeRequest(v) => &mut v.manager_action_message,
+            Self::TimeOffRequest(v) => &mut v.manager_action_message,
+        }
+    }
+    /// `managerUserId` of any variant.
+    #[inline]
+    pub fn manager_user_id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::ScheduleChangeRequest(v) => &v.manager_user_id,
+            Self::OfferShiftRequest(v) => &v.manager_user_id,
+            Self::OpenShiftChangeRequest(v) => &v.manager_user_id,
+            Self::SwapShiftsChangeRequest(v) => &v.manager_user_id,
+            Self::TimeOffRequest(v) => &v.manager_user_id,
+        }
+    }
+    /// `managerUserId` of any variant.
+    #[inline]
+    pub fn manager_user_id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::ScheduleChangeRequest(v) => &mut v.manager_user_id,
+            Self::OfferShiftRequest(v) => &mut v.manager_user_id,
+            Self::OpenShiftChangeRequest(v) => &mut v.manager_user_id,
+            Self::SwapShiftsChangeRequest(v) => &mut v.manager_user_id,
+            Self::TimeOffRequest(v) => &mut v.manager_user_id,
+        }
+    }
+    /// `senderDateTime` of any variant.
+    #[inline]
+    pub fn sender_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::ScheduleChangeRequest(v) => &v.sender_date_time,
+            Self::OfferShiftRequest(v) => &v.sender_date_time,
+            Self::OpenShiftChangeRequest(v) => &v.sender_date_time,
+            Self::SwapShiftsChangeRequest(v) => &v.sender_date_time,
+            Self::TimeOffRequest(v) => &v.sender_date_time,
+        }
+    }
+    /// `senderDateTime` of any variant.
+    #[inline]
+    pub fn sender_date_time_mut(&mut self) -> &mut rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::ScheduleChangeRequest(v) => &mut v.sender_date_time,
+            Self::OfferShiftRequest(v) => &mut v.sender_date_time,
+            Self::OpenShiftChangeRequest(v) => &mut v.sender_date_time,
+            Self::SwapShiftsChangeRequest(v) => &mut v.sender_date_time,
+            Self::TimeOffRequest(v) => &mut v.sender_date_time,
+        }
+    }
+    /// `senderMessage` of any variant.
+    #[inline]
+    pub fn sender_message(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::ScheduleChangeRequest(v) => &v.sender_message,
+            Self::OfferShiftRequest(v) => &v.sender_message,
+            Self::OpenShiftChangeRequest(v) => &v.sender_message,
+            Self::SwapShiftsChangeRequest(v) => &v.sender_message,
+            Self::TimeOffRequest(v) => &v.sender_message,
+        }
+    }
+    /// `senderMessage` of any variant.
+    #[inline]
+    pub fn sender_message_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::ScheduleChangeRequest(v) => &mut v.sender_message,
+            Self::OfferShiftRequest(v) => &mut v.sender_message,
+            Self::OpenShiftChangeRequest(v) => &mut v.sender_message,
+            Self::SwapShiftsChangeRequest(v) => &mut v.sender_message,
+            Self::TimeOffRequest(v) => &mut v.sender_message,
+        }
+    }
+    /// `senderUserId` of any variant.
+    #[inline]
+    pub fn sender_user_id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::ScheduleChangeRequest(v) => &v.sender_user_id,
+            Self::OfferShiftRequest(v) => &v.sender_user_id,
+            Self::OpenShiftChangeRequest(v) => &v.sender_user_id,
+            Self::SwapShiftsChangeRequest(v) => &v.sender_user_id,
+            Self::TimeOffRequest(v) => &v.sender_user_id,
+        }
+    }
+    /// `senderUserId` of any variant.
+    #[inline]
+    pub fn sender_user_id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::ScheduleChangeRequest(v) => &mut v.sender_user_id,
+            Self::OfferShiftRequest(v) => &mut v.sender_user_id,
+            Self::OpenShiftChangeRequest(v) => &mut v.sender_user_id,
+            Self::SwapShiftsChangeRequest(v) => &mut v.sender_user_id,
+            Self::TimeOffRequest(v) => &mut v.sender_user_id,
+        }
+    }
+    /// `state` of any variant.
+    #[inline]
+    pub fn state(&self) -> &rt::Field<crate::v1::ScheduleChangeState> {
+        match self {
+            Self::ScheduleChangeRequest(v) => &v.state,
+            Self::OfferShiftRequest(v) => &v.state,
+            Self::OpenShiftChangeRequest(v) => &v.state,
+            Self::SwapShiftsChangeRequest(v) => &v.state,
+            Self::TimeOffRequest(v) => &v.state,
+        }
+    }
+    /// `state` of any variant.
+    #[inline]
+    pub fn state_mut(&mut self) -> &mut rt::Field<crate::v1::ScheduleChangeState> {
+        match self {
+            Self::ScheduleChangeRequest(v) => &mut v.state,
+            Self::OfferShiftRequest(v) => &mut v.state,
+            Self::OpenShiftChangeRequest(v) => &mut v.state,
+            Self::SwapShiftsChangeRequest(v) => &mut v.state,
+            Self::TimeOffRequest(v) => &mut v.state,
+        }
+    }
+}
+#[cfg(msgraph_v1_c10)]
+rt::impl_poly!(AnyScheduleChangeRequest);
+#[cfg(msgraph_v1_c10)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyScheduleChangeRequest);
+#[cfg(msgraph_v1_c10)]
+/// CSDL: `microsoft.graph.scheduleChangeRequestActor`, enum type.
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum ScheduleChangeRequestActor {
+    /// `sender` (value 0).
+    Sender,
+    /// `recipient` (value 1).
+    Recipient,
+    /// `manager` (value 2).
+    Manager,
+    /// `system` (value 3).
+    System,
+    /// `unknownFutureValue` (value 4).
+    UnknownFutureValue,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_v1_c10)]
+impl rt::StrEnum for ScheduleChangeRequestActor {
+    const TYPE_NAME: &'static str = "microsoft.graph.scheduleChangeRequestActor";
+    const MEMBERS: &'static [&'static str] = &[
+        "sender",
+        "recipient",
+        "manager",
+        "system",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "sender" => Self::Sender,
+                "recipient" => Self::Recipient,
+                "manager" => Self::Manager,
+                "system" => Self::System,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::Sender => "sender",
+            Self::Recipient => "recipient",
+            Self::Manager => "manager",
+            Self::System => "system",
+            Self::UnknownFutureValue => "unknownFutureValue",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_v1_c10)]
+rt::impl_enum!(ScheduleChangeRequestActor);
+#[cfg(msgraph_v1_c10)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(ScheduleChangeRequestActor);
+#[cfg(msgraph_v1_c10)]
+/// CSDL: `microsoft.graph.scheduleChangeState`, enum type.
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum ScheduleChangeState {
+    /// `pending` (value 0).
+    Pending,
+    /// `approved` (value 1).
+    Approved,
+    /// `declined` (value 2).
+    Declined,
+    /// `unknownFutureValue` (value 3).
+    UnknownFutureValue,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_v1_c10)]
+impl rt::StrEnum for ScheduleChangeState {
+    const TYPE_NAME: &'static str = "microsoft.graph.scheduleChangeState";
+    const MEMBERS: &'static [&'static str] = &[
+        "pending",
+        "approved",
+        "declined",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "pending" => Self::Pending,
+                "approved" => Self::Approved,
+                "declined" => Self::Declined,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::Pending => "pending",
+            Self::Approved => "approved",
+            Self::Declined => "declined",
+            Self::UnknownFutureValue => "unknownFutureValue",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_v1_c10)]
+rt::impl_enum!(ScheduleChangeState);
+#[cfg(msgraph_v1_c10)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(ScheduleChangeState);
+#[cfg(msgraph_v1_c10)]
+/// CSDL: `microsoft.graph.scheduleEntity`, complex type.
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct ScheduleEntity {
+    /// CSDL: property `endDateTime`: `Edm.DateTimeOffset`, nullable.
+    pub end_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `startDateTime`: `Edm.DateTimeOffset`, nullable.
+    pub start_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `theme`: `microsoft.graph.scheduleEntityTheme`, not nullable.
+    pub theme: rt::Field<crate::v1::ScheduleEntityTheme>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for ScheduleEntity {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            end_date_time: rt::Field::Absent,
+            start_date_time: rt::Field::Absent,
+            theme: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_v1_c10)]
+impl rt::Object for ScheduleEntity {
+    const TYPE_NAME: &'static str = "microsoft.graph.scheduleEntity";
+    const KEYS: &'static [&'static str] = &["endDateTime", "startDateTime", "theme"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"endDateTime\":",
+        ",\"startDateTime\":",
+        ",\"theme\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.scheduleEntity\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.end_date_time.read_from(r),
+            1usize => self.start_date_time.read_from(r),
+            2usize => self.theme.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.end_date_time);
+        w.field(1usize, &self.start_date_time);
+        w.field(2usize, &self.theme);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.end_date_time),
+            1usize => ::std::option::Option::Some(&self.start_date_time),
+            2usize => ::std::option::Option::Some(&self.theme),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "end_date_time", &self.end_date_time);
+        d.field(1usize, "start_date_time", &self.start_date_time);
+        d.field(2usize, "theme", &self.theme);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_v1_c10)]
+rt::impl_object!(ScheduleEntity);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    ScheduleEntity { with_end_date_time end_date_time : rt::edm::DateTimeOffset;
+    with_start_date_time start_date_time : rt::edm::DateTimeOffset; with_theme theme :
+    crate ::v1::ScheduleEntityTheme; }
+);
+#[cfg(msgraph_v1_c10)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(ScheduleEntity);
+#[cfg(msgraph_v1_c10)]
+/// `microsoft.graph.scheduleEntity` or any type derived from it, selected by `@odata.type` (4 types).
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Debug)]
+pub enum AnyScheduleEntity {
+    ScheduleEntity(::std::boxed::Box<crate::v1::ScheduleEntity>),
+    OpenShiftItem(::std::boxed::Box<crate::v1::OpenShiftItem>),
+    ShiftItem(::std::boxed::Box<crate::v1::ShiftItem>),
+    TimeOffItem(::std::boxed::Box<crate::v1::TimeOffItem>),
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for AnyScheduleEntity {
+    #[inline]
+    fn default() -> Self {
+        Self::ScheduleEntity(::std::default::Default::default())
+    }
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::convert::From<crate::v1::ScheduleEntity> for AnyScheduleEntity {
+    #[inline]
+    fn from(v: crate::v1::ScheduleEntity) -> Self {
+        Self::ScheduleEntity(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::convert::From<crate::v1::OpenShiftItem> for AnyScheduleEntity {
+    #[inline]
+    fn from(v: crate::v1::OpenShiftItem) -> Self {
+        Self::OpenShiftItem(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::convert::From<crate::v1::ShiftItem> for AnyScheduleEntity {
+    #[inline]
+    fn from(v: crate::v1::ShiftItem) -> Self {
+        Self::ShiftItem(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::convert::From<crate::v1::TimeOffItem> for AnyScheduleEntity {
+    #[inline]
+    fn from(v: crate::v1::TimeOffItem) -> Self {
+        Self::TimeOffItem(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_c10)]
+impl rt::Poly for AnyScheduleEntity {
+    const BASE_NAME: &'static str = "microsoft.graph.scheduleEntity";
+    #[inline]
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some("microsoft.graph.openShiftItem") => {
+                rt::object::read_boxed(r).map(Self::OpenShiftItem)
+            }
+            ::std::option::Option::Some("microsoft.graph.shiftItem") => {
+                rt::object::read_boxed(r).map(Self::ShiftItem)
+            }
+            ::std::option::Option::Some("microsoft.graph.timeOffItem") => {
+                rt::object::read_boxed(r).map(Self::TimeOffItem)
+            }
+            _ => rt::object::read_boxed(r).map(Self::ScheduleEntity),
+        }
+    }
+    #[inline]
+    fn write_variant(&self, w: &mut rt::Writer) {
+        match self {
+            Self::ScheduleEntity(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
+            Self::OpenShiftItem(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.openShiftItem"),
+                )
+            }
+            Self::ShiftItem(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.shiftItem"),
+                )
+            }
+            Self::TimeOffItem(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.timeOffItem"),
+                )
+            }
+        }
+    }
+}
+#[cfg(msgraph_v1_c10)]
+impl AnyScheduleEntity {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::ScheduleEntity(_) => "microsoft.graph.scheduleEntity",
+            Self::OpenShiftItem(_) => "microsoft.graph.openShiftItem",
+            Self::ShiftItem(_) => "microsoft.graph.shiftItem",
+            Self::TimeOffItem(_) => "microsoft.graph.timeOffItem",
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::ScheduleEntity(v) => &v.extra,
+            Self::OpenShiftItem(v) => &v.extra,
+            Self::ShiftItem(v) => &v.extra,
+            Self::TimeOffItem(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::ScheduleEntity(v) => &mut v.extra,
+            Self::OpenShiftItem(v) => &mut v.extra,
+            Self::ShiftItem(v) => &mut v.extra,
+            Self::TimeOffItem(v) => &mut v.extra,
+        }
+    }
+    /// `endDateTime` of any variant.
+    #[inline]
+    pub fn end_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::ScheduleEntity(v) => &v.end_date_time,
+            Self::OpenShiftItem(v) => &v.end_date_time,
+            Self::ShiftItem(v) => &v.end_date_time,
+            Self::TimeOffItem(v) => &v.end_date_time,
+        }
+    }
+    /// `endDateTime` of any variant.
+    #[inline]
+    pub fn end_date_time_mut(&mut self) -> &mut rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::ScheduleEntity(v) => &mut v.end_date_time,
+            Self::OpenShiftItem(v) => &mut v.end_date_time,
+            Self::ShiftItem(v) => &mut v.end_date_time,
+            Self::TimeOffItem(v) => &mut v.end_date_time,
+        }
+    }
+    /// `startDateTime` of any variant.
+    #[inline]
+    pub fn start_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::ScheduleEntity(v) => &v.start_date_time,
+            Self::OpenShiftItem(v) => &v.start_date_time,
+            Self::ShiftItem(v) => &v.start_date_time,
+            Self::TimeOffItem(v) => &v.start_date_time,
+        }
+    }
+    /// `startDateTime` of any variant.
+    #[inline]
+    pub fn start_date_time_mut(&mut self) -> &mut rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::ScheduleEntity(v) => &mut v.start_date_time,
+            Self::OpenShiftItem(v) => &mut v.start_date_time,
+            Self::ShiftItem(v) => &mut v.start_date_time,
+            Self::TimeOffItem(v) => &mut v.start_date_time,
+        }
+    }
+    /// `theme` of any variant.
+    #[inline]
+    pub fn theme(&self) -> &rt::Field<crate::v1::ScheduleEntityTheme> {
+        match self {
+            Self::ScheduleEntity(v) => &v.theme,
+            Self::OpenShiftItem(v) => &v.theme,
+            Self::ShiftItem(v) => &v.theme,
+            Self::TimeOffItem(v) => &v.theme,
+        }
+    }
+    /// `theme` of any variant.
+    #[inline]
+    pub fn theme_mut(&mut self) -> &mut rt::Field<crate::v1::ScheduleEntityTheme> {
+        match self {
+            Self::ScheduleEntity(v) => &mut v.theme,
+            Self::OpenShiftItem(v) => &mut v.theme,
+            Self::ShiftItem(v) => &mut v.theme,
+            Self::TimeOffItem(v) => &mut v.theme,
+        }
+    }
+}
+#[cfg(msgraph_v1_c10)]
+rt::impl_poly!(AnyScheduleEntity);
+#[cfg(msgraph_v1_c10)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyScheduleEntity);
+#[cfg(msgraph_v1_c10)]
+/// CSDL: `microsoft.graph.scheduleEntityTheme`, enum type.
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum ScheduleEntityTheme {
+    /// `white` (value 0).
+    White,
+    /// `blue` (value 1).
+    Blue,
+    /// `green` (value 2).
+    Green,
+    /// `purple` (value 3).
+    Purple,
+    /// `pink` (value 4).
+    Pink,
+    /// `yellow` (value 5).
+    Yellow,
+    /// `gray` (value 6).
+    Gray,
+    /// `darkBlue` (value 7).
+    DarkBlue,
+    /// `darkGreen` (value 8).
+    DarkGreen,
+    /// `darkPurple` (value 9).
+    DarkPurple,
+    /// `darkPink` (value 10).
+    DarkPink,
+    /// `darkYellow` (value 11).
+    DarkYellow,
+    /// `unknownFutureValue` (value 12).
+    UnknownFutureValue,
+    /// `darkRed` (value 13).
+    DarkRed,
+    /// `cranberry` (value 14).
+    Cranberry,
+    /// `darkOrange` (value 15).
+    DarkOrange,
+    /// `bronze` (value 16).
+    Bronze,
+    /// `peach` (value 17).
+    Peach,
+    /// `gold` (value 18).
+    Gold,
+    /// `lime` (value 19).
+    Lime,
+    /// `forest` (value 20).
+    Forest,
+    /// `lightGreen` (value 21).
+    LightGreen,
+    /// `jade` (value 22).
+    Jade,
+    /// `lightTeal` (value 23).
+    LightTeal,
+    /// `darkTeal` (value 24).
+    DarkTeal,
+    /// `steel` (value 25).
+    Steel,
+    /// `skyBlue` (value 26).
+    SkyBlue,
+    /// `blueGray` (value 27).
+    BlueGray,
+    /// `lavender` (value 28).
+    Lavender,
+    /// `lilac` (value 29).
+    Lilac,
+    /// `plum` (value 30).
+    Plum,
+    /// `magenta` (value 31).
+    Magenta,
+    /// `darkBrown` (value 32).
+    DarkBrown,
+    /// `beige` (value 33).
+    Beige,
+    /// `charcoal` (value 34).
+    Charcoal,
+    /// `silver` (value 35).
+    Silver,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_v1_c10)]
+impl rt::StrEnum for ScheduleEntityTheme {
+    const TYPE_NAME: &'static str = "microsoft.graph.scheduleEntityTheme";
+    const MEMBERS: &'static [&'static str] = &[
+        "white",
+        "blue",
+        "green",
+        "purple",
+        "pink",
+        "yellow",
+        "gray",
+        "darkBlue",
+        "darkGreen",
+        "darkPurple",
+        "darkPink",
+        "darkYellow",
+        "unknownFutureValue",
+        "darkRed",
+        "cranberry",
+        "darkOrange",
+        "bronze",
+        "peach",
+        "gold",
+        "lime",
+        "forest",
+        "lightGreen",
+        "jade",
+        "lightTeal",
+        "darkTeal",
+        "steel",
+        "skyBlue",
+        "blueGray",
+        "lavender",
+        "lilac",
+        "plum",
+        "magenta",
+        "darkBrown",
+        "beige",
+        "charcoal",
+        "silver",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "white" => Self::White,
+                "blue" => Self::Blue,
+                "green" => Self::Green,
+                "purple" => Self::Purple,
+                "pink" => Self::Pink,
+                "yellow" => Self::Yellow,
+                "gray" => Self::Gray,
+                "darkBlue" => Self::DarkBlue,
+                "darkGreen" => Self::DarkGreen,
+                "darkPurple" => Self::DarkPurple,
+                "darkPink" => Self::DarkPink,
+                "darkYellow" => Self::DarkYellow,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                "darkRed" => Self::DarkRed,
+                "cranberry" => Self::Cranberry,
+                "darkOrange" => Self::DarkOrange,
+                "bronze" => Self::Bronze,
+                "peach" => Self::Peach,
+                "gold" => Self::Gold,
+                "lime" => Self::Lime,
+                "forest" => Self::Forest,
+                "lightGreen" => Self::LightGreen,
+                "jade" => Self::Jade,
+                "lightTeal" => Self::LightTeal,
+                "darkTeal" => Self::DarkTeal,
+                "steel" => Self::Steel,
+                "skyBlue" => Self::SkyBlue,
+                "blueGray" => Self::BlueGray,
+                "lavender" => Self::Lavender,
+                "lilac" => Self::Lilac,
+                "plum" => Self::Plum,
+                "magenta" => Self::Magenta,
+                "darkBrown" => Self::DarkBrown,
+                "beige" => Self::Beige,
+                "charcoal" => Self::Charcoal,
+                "silver" => Self::Silver,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::White => "white",
+            Self::Blue => "blue",
+            Self::Green => "green",
+            Self::Purple => "purple",
+            Self::Pink => "pink",
+            Self::Yellow => "yellow",
+            Self::Gray => "gray",
+            Self::DarkBlue => "darkBlue",
+            Self::DarkGreen => "darkGreen",
+            Self::DarkPurple => "darkPurple",
+            Self::DarkPink => "darkPink",
+            Self::DarkYellow => "darkYellow",
+            Self::UnknownFutureValue => "unknownFutureValue",
+            Self::DarkRed => "darkRed",
+            Self::Cranberry => "cranberry",
+            Self::DarkOrange => "darkOrange",
+            Self::Bronze => "bronze",
+            Self::Peach => "peach",
+            Self::Gold => "gold",
+            Self::Lime => "lime",
+            Self::Forest => "forest",
+            Self::LightGreen => "lightGreen",
+            Self::Jade => "jade",
+            Self::LightTeal => "lightTeal",
+            Self::DarkTeal => "darkTeal",
+            Self::Steel => "steel",
+            Self::SkyBlue => "skyBlue",
+            Self::BlueGray => "blueGray",
+            Self::Lavender => "lavender",
+            Self::Lilac => "lilac",
+            Self::Plum => "plum",
+            Self::Magenta => "magenta",
+            Self::DarkBrown => "darkBrown",
+            Self::Beige => "beige",
+            Self::Charcoal => "charcoal",
+            Self::Silver => "silver",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_v1_c10)]
+rt::impl_enum!(ScheduleEntityTheme);
+#[cfg(msgraph_v1_c10)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(ScheduleEntityTheme);
+#[cfg(msgraph_v1_c10)]
+/// CSDL: `microsoft.graph.schedulingGroup`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct SchedulingGroup {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `createdBy`: `microsoft.graph.identitySet`, nullable.
+    pub created_by: rt::Field<crate::v1::AnyIdentitySet>,
+    /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, nullable.
+    pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `lastModifiedBy`: `microsoft.graph.identitySet`, nullable.
+    pub last_modified_by: rt::Field<crate::v1::AnyIdentitySet>,
+    /// CSDL: property `lastModifiedDateTime`: `Edm.DateTimeOffset`, nullable.
+    pub last_modified_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `code`: `Edm.String`, nullable.
+    pub code: rt::Field<::std::string::String>,
+    /// CSDL: property `displayName`: `Edm.String`, nullable.
+    pub display_name: rt::Field<::std::string::String>,
+    /// CSDL: property `isActive`: `Edm.Boolean`, nullable.
+    pub is_active: rt::Field<bool>,
+    /// CSDL: property `userIds`: `Collection(Edm.String)`, nullable.
+    pub user_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for SchedulingGroup {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            last_modified_by: rt::Field::Absent,
+            last_modified_date_time: rt::Field::Absent,
+            code: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            is_active: rt::Field::Absent,
+            user_ids: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_v1_c10)]
+impl rt::Object for SchedulingGroup {
+    const TYPE_NAME: &'static str = "microsoft.graph.schedulingGroup";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdBy",
+        "createdDateTime",
+        "lastModifiedBy",
+        "lastModifiedDateTime",
+        "code",
+        "displayName",
+        "isActive",
+        "userIds",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"lastModifiedBy\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"code\":",
+        ",\"displayName\":",
+        ",\"isActive\":",
+        ",\"userIds\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.schedulingGroup\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_by.read_from(r),
+            2usize => self.created_date_time.read_from(r),
+            3usize => self.last_modified_by.read_from(r),
+            4usize => self.last_modified_date_time.read_from(r),
+            5usize => self.code.read_from(r),
+            6usize => self.display_name.read_from(r),
+            7usize => self.is_active.read_from(r),
+            8usize => self.user_ids.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_by);
+        w.field(2usize, &self.created_date_time);
+        w.field(3usize, &self.last_modified_by);
+        w.field(4usize, &self.last_modified_date_time);
+        w.field(5usize, &self.code);
+        w.field(6usize, &self.display_name);
+        w.field(7usize, &self.is_active);
+        w.field(8usize, &self.user_ids);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_by),
+            2usize => ::std::option::Option::Some(&self.created_date_time),
+            3usize => ::std::option::Option::Some(&self.last_modified_by),
+            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            5usize => ::std::option::Option::Some(&self.code),
+            6usize => ::std::option::Option::Some(&self.display_name),
+            7usize => ::std::option::Option::Some(&self.is_active),
+            8usize => ::std::option::Option::Some(&self.user_ids),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "last_modified_by", &self.last_modified_by);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "code", &self.code);
+        d.field(6usize, "display_name", &self.display_name);
+        d.field(7usize, "is_active", &self.is_active);
+        d.field(8usize, "user_ids", &self.user_ids);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_v1_c10)]
+rt::impl_object!(SchedulingGroup);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    SchedulingGroup { with_id id : ::std::string::String; with_created_by created_by :
+    crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_last_modified_by last_modified_by : crate
+    ::v1::AnyIdentitySet; with_last_modified_date_time last_modified_date_time :
+    rt::edm::DateTimeOffset; with_code code : ::std::string::String; with_display_name
+    display_name : ::std::string::String; with_is_active is_active : bool; with_user_ids
+    user_ids : ::std::vec::Vec < ::std::string::String >; }
+);
+#[cfg(msgraph_v1_c10)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(SchedulingGroup);
+#[cfg(msgraph_v1_c75)]
+/// CSDL: `microsoft.graph.schemaExtension`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Features: `v1`, or one of `v1-schema-extensions`, `v1-search`.
+#[derive(Clone, PartialEq)]
+pub struct SchemaExtension {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `description`: `Edm.String`, nullable.
+    pub description: rt::Field<::std::string::String>,
+    /// CSDL: property `owner`: `Edm.String`, not nullable.
+    pub owner: rt::Field<::std::string::String>,
+    /// CSDL: property `properties`: `Collection(microsoft.graph.extensionSchemaProperty)`, not nullable.
+    pub properties: rt::Field<::std::vec::Vec<crate::v1::ExtensionSchemaProperty>>,
+    /// CSDL: property `status`: `Edm.String`, not nullable.
+    pub status: rt::Field<::std::string::String>,
+    /// CSDL: property `targetTypes`: `Collection(Edm.String)`, not nullable.
+    pub target_types: rt::Field<::std::vec::Vec<::std::string::String>>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c75)]
+impl ::std::default::Default for SchemaExtension {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            description: rt::Field::Absent,
+            owner: rt::Field::Absent,
+            properties: rt::Field::Absent,
+            status: rt::Field::Absent,
+            target_types: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_v1_c75)]
+impl rt::Object for SchemaExtension {
+    const TYPE_NAME: &'static str = "microsoft.graph.schemaExtension";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "description",
+        "owner",
+        "properties",
+        "status",
+        "targetTypes",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"description\":",
+        ",\"owner\":",
+        ",\"properties\":",
+        ",\"status\":",
+        ",\"targetTypes\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.schemaExtension\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.description.read_from(r),
+            2usize => self.owner.read_from(r),
+            3usize => self.properties.read_from(r),
+            4usize => self.status.read_from(r),
+            5usize => self.target_types.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.description);
+        w.field(2usize, &self.owner);
+        w.field(3usize, &self.properties);
+        w.field(4usize, &self.status);
+        w.field(5usize, &self.target_types);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.description),
+            2usize => ::std::option::Option::Some(&self.owner),
+            3usize => ::std::option::Option::Some(&self.properties),
+            4usize => ::std::option::Option::Some(&self.status),
+            5usize => ::std::option::Option::Some(&self.target_types),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "owner", &self.owner);
+        d.field(3usize, "properties", &self.properties);
+        d.field(4usize, "status", &self.status);
+        d.field(5usize, "target_types", &self.target_types);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_v1_c75)]
+rt::impl_object!(SchemaExtension);
+#[cfg(msgraph_v1_c75)]
+rt::impl_setters!(
+    SchemaExtension { with_id id : ::std::string::String; with_description description :
+    ::std::string::String; with_owner owner : ::std::string::String; with_properties
+    properties : ::std::vec::Vec < crate ::v1::ExtensionSchemaProperty >; with_status
+    status : ::std::string::String; with_target_types target_types : ::std::vec::Vec <
+    ::std::string::String >; }
+);
+#[cfg(msgraph_v1_c75)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(SchemaExtension);
+#[cfg(msgraph_v1_c10)]
+/// CSDL: `microsoft.graph.scopeCollectionKind`, enum type.
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum ScopeCollectionKind {
+    /// `allAllowed` (value 0).
+    AllAllowed,
+    /// `enumerated` (value 1).
+    Enumerated,
+    /// `none` (value 2).
+    None,
+    /// `scopeKindNotSet` (value 3).
+    ScopeKindNotSet,
+    /// `unknownFutureValue` (value 4).
+    UnknownFutureValue,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_v1_c10)]
+impl rt::StrEnum for ScopeCollectionKind {
+    const TYPE_NAME: &'static str = "microsoft.graph.scopeCollectionKind";
+    const MEMBERS: &'static [&'static str] = &[
+        "allAllowed",
+        "enumerated",
+        "none",
+        "scopeKindNotSet",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "allAllowed" => Self::AllAllowed,
+                "enumerated" => Self::Enumerated,
+                "none" => Self::None,
+                "scopeKindNotSet" => Self::ScopeKindNotSet,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::AllAllowed => "allAllowed",
+            Self::Enumerated => "enumerated",
+            Self::None => "none",
+            Self::ScopeKindNotSet => "scopeKindNotSet",
+            Self::UnknownFutureValue => "unknownFutureValue",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_v1_c10)]
+rt::impl_enum!(ScopeCollectionKind);
+#[cfg(msgraph_v1_c10)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(ScopeCollectionKind);
+#[cfg(msgraph_v1_c112)]
+/// CSDL: `microsoft.graph.scopedRoleMembership`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct ScopedRoleMembership {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `administrativeUnitId`: `Edm.String`, not nullable.
+    pub administrative_unit_id: rt::Field<::std::string::String>,
+    /// CSDL: property `roleId`: `Edm.String`, not nullable.
+    pub role_id: rt::Field<::std::string::String>,
+    /// CSDL: property `roleMemberInfo`: `microsoft.graph.identity`, not nullable.
+    pub role_member_info: rt::Field<crate::v1::AnyIdentity>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c112)]
+impl ::std::default::Default for ScopedRoleMembership {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            administrative_unit_id: rt::Field::Absent,
+            role_id: rt::Field::Absent,
+            role_member_info: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_v1_c112)]
+impl rt::Object for ScopedRoleMembership {
+    const TYPE_NAME: &'static str = "microsoft.graph.scopedRoleMembership";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "administrativeUnitId",
+        "roleId",
+        "roleMemberInfo",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"administrativeUnitId\":",
+        ",\"roleId\":",
+        ",\"roleMemberInfo\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.scopedRoleMembership\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.administrative_unit_id.read_from(r),
+            2usize => self.role_id.read_from(r),
+            3usize => self.role_member_info.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.administrative_unit_id);
+        w.field(2usize, &self.role_id);
+        w.field(3usize, &self.role_member_info);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.administrative_unit_id),
+            2usize => ::std::option::Option::Some(&self.role_id),
+            3usize => ::std::option::Option::Some(&self.role_member_info),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "administrative_unit_id", &self.administrative_unit_id);
+        d.field(2usize, "role_id", &self.role_id);
+        d.field(3usize, "role_member_info", &self.role_member_info);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_v1_c112)]
+rt::impl_object!(ScopedRoleMembership);
+#[cfg(msgraph_v1_c112)]
+rt::impl_setters!(
+    ScopedRoleMembership { with_id id : ::std::string::String;
+    with_administrative_unit_id administrative_unit_id : ::std::string::String;
+    with_role_id role_id : ::std::string::String; with_role_member_info role_member_info
+    : crate ::v1::AnyIdentity; }
+);
+#[cfg(msgraph_v1_c112)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(ScopedRoleMembership);
+#[cfg(msgraph_v1_c10)]
+/// CSDL: `microsoft.graph.scoredEmailAddress`, complex type.
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct ScoredEmailAddress {
+    /// CSDL: property `address`: `Edm.String`, nullable.
+    pub address: rt::Field<::std::string::String>,
+    /// CSDL: property `itemId`: `Edm.String`, nullable.
+    pub item_id: rt::Field<::std::string::String>,
+    /// CSDL: property `relevanceScore`: `Edm.Double`, nullable.
+    pub relevance_score: rt::Field<f64>,
+    /// CSDL: property `selectionLikelihood`: `microsoft.graph.selectionLikelihoodInfo`, nullable.
+    pub selection_likelihood: rt::Field<crate::v1::SelectionLikelihoodInfo>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for ScoredEmailAddress {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            address: rt::Field::Absent,
+            item_id: rt::Field::Absent,
+            relevance_score: rt::Field::Absent,
+            selection_likelihood: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_v1_c10)]
+impl rt::Object for ScoredEmailAddress {
+    const TYPE_NAME: &'static str = "microsoft.graph.scoredEmailAddress";
+    const KEYS: &'static [&'static str] = &[
+        "address",
+        "itemId",
+        "relevanceScore",
+        "selectionLikelihood",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"address\":",
+        ",\"itemId\":",
+        ",\"relevanceScore\":",
+        ",\"selectionLikelihood\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.scoredEmailAddress\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.address.read_from(r),
+            1usize => self.item_id.read_from(r),
+            2usize => self.relevance_score.read_from(r),
+            3usize => self.selection_likelihood.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.address);
+        w.field(1usize, &self.item_id);
+        w.field(2usize, &self.relevance_score);
+        w.field(3usize, &self.selection_likelihood);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.address),
+            1usize => ::std::option::Option::Some(&self.item_id),
+            2usize => ::std::option::Option::Some(&self.relevance_score),
+            3usize => ::std::option::Option::Some(&self.selection_likelihood),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "address", &self.address);
+        d.field(1usize, "item_id", &self.item_id);
+        d.field(2usize, "relevance_score", &self.relevance_score);
+        d.field(3usize, "selection_likelihood", &self.selection_likelihood);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_v1_c10)]
+rt::impl_object!(ScoredEmailAddress);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    ScoredEmailAddress { with_address address : ::std::string::String; with_item_id
+    item_id : ::std::string::String; with_relevance_score relevance_score : f64;
+    with_selection_likelihood selection_likelihood : crate ::v1::SelectionLikelihoodInfo;
+    }
+);
+#[cfg(msgraph_v1_c10)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(ScoredEmailAddress);
+#[cfg(msgraph_v1_c13)]
+/// CSDL: `microsoft.graph.screenSharingRole`, enum type.
+///
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum ScreenSharingRole {
+    /// `viewer` (value 0).
+    Viewer,
+    /// `sharer` (value 1).
+    Sharer,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_v1_c13)]
+impl rt::StrEnum for ScreenSharingRole {
+    const TYPE_NAME: &'static str = "microsoft.graph.screenSharingRole";
+    const MEMBERS: &'static [&'static str] = &["viewer", "sharer"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "viewer" => Self::Viewer,
+                "sharer" => Self::Sharer,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::Viewer => "viewer",
+            Self::Sharer => "sharer",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_v1_c13)]
+rt::impl_enum!(ScreenSharingRole);
+#[cfg(msgraph_v1_c13)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(ScreenSharingRole);
+#[cfg(msgraph_v1_c19)]
+/// CSDL: `microsoft.graph.searchAggregation`, complex type.
+///
+/// Features: `v1` or `v1-search`.
+#[derive(Clone, PartialEq)]
+pub struct SearchAggregation {
+    /// CSDL: property `buckets`: `Collection(microsoft.graph.searchBucket)`, nullable.
+    pub buckets: rt::Field<::std::vec::Vec<crate::v1::SearchBucket>>,
+    /// CSDL: property `field`: `Edm.String`, nullable.
+    pub field: rt::Field<::std::string::String>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c19)]
+impl ::std::default::Default for SearchAggregation {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            buckets: rt::Field::Absent,
+            field: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_v1_c19)]
+impl rt::Object for SearchAggregation {
+    const TYPE_NAME: &'static str = "microsoft.graph.searchAggregation";
+    const KEYS: &'static [&'static str] = &["buckets", "field"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"buckets\":", ",\"field\":"];
+    const TAG: &'static str = "\"#microsoft.graph.searchAggregation\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.buckets.read_from(r),
+            1usize => self.field.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.buckets);
+        w.field(1usize, &self.field);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.buckets),
+            1usize => ::std::option::Option::Some(&self.field),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "buckets", &self.buckets);
+        d.field(1usize, "field", &self.field);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_v1_c19)]
+rt::impl_object!(SearchAggregation);
+#[cfg(msgraph_v1_c19)]
+rt::impl_setters!(
+    SearchAggregation { with_buckets buckets : ::std::vec::Vec < crate ::v1::SearchBucket
+    >; with_field field : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c19)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(SearchAggregation);
+#[cfg(msgraph_v1_c19)]
+/// CSDL: `microsoft.graph.searchAlteration`, complex type.
+///
+/// Features: `v1` or `v1-search`.
+#[derive(Clone, PartialEq)]
+pub struct SearchAlteration {
+    /// CSDL: property `alteredHighlightedQueryString`: `Edm.String`, nullable.
+    pub altered_highlighted_query_string: rt::Field<::std::string::String>,
+    /// CSDL: property `alteredQueryString`: `Edm.String`, nullable.
+    pub altered_query_string: rt::Field<::std::string::String>,
+    /// CSDL: property `alteredQueryTokens`: `Collection(microsoft.graph.alteredQueryToken)`, nullable.
+    pub altered_query_tokens: rt::Field<::std::vec::Vec<crate::v1::AlteredQueryToken>>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c19)]
+impl ::std::default::Default for SearchAlteration {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            altered_highlighted_query_string: rt::Field::Absent,
+            altered_query_string: rt::Field::Absent,
+            altered_query_tokens: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_v1_c19)]
+impl rt::Object for SearchAlteration {
+    const TYPE_NAME: &'static str = "microsoft.graph.searchAlteration";
+    const KEYS: &'static [&'static str] = &[
+        "alteredHighlightedQueryString",
+        "alteredQueryString",
+        "alteredQueryTokens",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"alteredHighlightedQueryString\":",
+        ",\"alteredQueryString\":",
+        ",\"alteredQueryTokens\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.searchAlteration\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.altered_highlighted_query_string.read_from(r),
+            1usize => self.altered_query_string.read_from(r),
+            2usize => self.altered_query_tokens.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.altered_highlighted_query_string);
+        w.field(1usize, &self.altered_query_string);
+        w.field(2usize, &self.altered_query_tokens);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.altered_highlighted_query_string),
+            1usize => ::std::option::Option::Some(&self.altered_query_string),
+            2usize => ::std::option::Option::Some(&self.altered_query_tokens),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "altered_highlighted_query_string",
+            &self.altered_highlighted_query_string,
+        );
+        d.field(1usize, "altered_query_string", &self.altered_query_string);
+        d.field(2usize, "altered_query_tokens", &self.altered_query_tokens);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_v1_c19)]
+rt::impl_object!(SearchAlteration);
+#[cfg(msgraph_v1_c19)]
+rt::impl_setters!(
+    SearchAlteration { with_altered_highlighted_query_string
+    altered_highlighted_query_string : ::std::string::String; with_altered_query_string
+    altered_query_string : ::std::string::String; with_altered_query_tokens
+    altered_query_tokens : ::std::vec::Vec < crate ::v1::AlteredQueryToken >; }
+);
+#[cfg(msgraph_v1_c19)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(SearchAlteration);
+#[cfg(msgraph_v1_c19)]
+/// CSDL: `microsoft.graph.searchAlterationOptions`, complex type.
+///
+/// Features: `v1` or `v1-search`.
+#[derive(Clone, PartialEq)]
+pub struct SearchAlterationOptions {
+    /// CSDL: property `enableModification`: `Edm.Boolean`, nullable.
+    pub enable_modification: rt::Field<bool>,
+    /// CSDL: property `enableSuggestion`: `Edm.Boolean`, nullable.
+    pub enable_suggestion: rt::Field<bool>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c19)]
+impl ::std::default::Default for SearchAlterationOptions {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            enable_modification: rt::Field::Absent,
+            enable_suggestion: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_v1_c19)]
+impl rt::Object for SearchAlterationOptions {
+    const TYPE_NAME: &'static str = "microsoft.graph.searchAlterationOptions";
+    const KEYS: &'static [&'static str] = &["enableModification", "enableSuggestion"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"enableModification\":",
+        ",\"enableSuggestion\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.searchAlterationOptions\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.enable_modification.read_from(r),
+            1usize => self.enable_suggestion.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.enable_modification);
+        w.field(1usize, &self.enable_suggestion);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.enable_modification),
+            1usize => ::std::option::Option::Some(&self.enable_suggestion),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "enable_modification", &self.enable_modification);
+        d.field(1usize, "enable_suggestion", &self.enable_suggestion);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_v1_c19)]
+rt::impl_object!(SearchAlterationOptions);
+#[cfg(msgraph_v1_c19)]
+rt::impl_setters!(
+    SearchAlterationOptions { with_enable_modification enable_modification : bool;
+    with_enable_suggestion enable_suggestion : bool; }
+);
+#[cfg(msgraph_v1_c19)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(SearchAlterationOptions);
+#[cfg(msgraph_v1_c19)]
+/// CSDL: `microsoft.graph.searchAlterationType`, enum type.
+///
+/// Features: `v1` or `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum SearchAlterationType {
+    /// `suggestion` (value 0).
+    Suggestion,
+    /// `modification` (value 1).
+    Modification,
+    /// `unknownFutureValue` (value 2).
+    UnknownFutureValue,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_v1_c19)]
+impl rt::StrEnum for SearchAlterationType {
+    const TYPE_NAME: &'static str = "microsoft.graph.searchAlterationType";
+    const MEMBERS: &'static [&'static str] = &[
+        "suggestion",
+        "modification",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "suggestion" => Self::Suggestion,
+                "modification" => Self::Modification,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::Suggestion => "suggestion",
+            Self::Modification => "modification",
+            Self::UnknownFutureValue => "unknownFutureValue",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_v1_c19)]
+rt::impl_enum!(SearchAlterationType);
+#[cfg(msgraph_v1_c19)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(SearchAlterationType);
+#[cfg(msgraph_v1_c19)]
+/// CSDL: `microsoft.graph.searchBucket`, complex type.
+///
+/// Features: `v1` or `v1-search`.
+#[derive(Clone, PartialEq)]
+pub struct SearchBucket {
+    /// CSDL: property `aggregationFilterToken`: `Edm.String`, nullable.
+    pub aggregation_filter_token: rt::Field<::std::string::String>,
+    /// CSDL: property `count`: `Edm.Int32`, nullable.
+    pub count: rt::Field<i32>,
+    /// CSDL: property `key`: `Edm.String`, nullable.
+    pub key: rt::Field<::std::string::String>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c19)]
+impl ::std::default::Default for SearchBucket {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            aggregation_filter_token: rt::Field::Absent,
+            count: rt::Field::Absent,
+            key: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_v1_c19)]
+impl rt::Object for SearchBucket {
+    const TYPE_NAME: &'static str = "microsoft.graph.searchBucket";
+    const KEYS: &'static [&'static str] = &["aggregationFilterToken", "count", "key"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"aggregationFilterToken\":",
+        ",\"count\":",
+        ",\"key\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.searchBucket\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.aggregation_filter_token.read_from(r),
+            1usize => self.count.read_from(r),
+            2usize => self.key.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.aggregation_filter_token);
+        w.field(1usize, &self.count);
+        w.field(2usize, &self.key);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.aggregation_filter_token),
+            1usize => ::std::option::Option::Some(&self.count),
+            2usize => ::std::option::Option::Some(&self.key),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "aggregation_filter_token", &self.aggregation_filter_token);
+        d.field(1usize, "count", &self.count);
+        d.field(2usize, "key", &self.key);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_v1_c19)]
+rt::impl_object!(SearchBucket);
+#[cfg(msgraph_v1_c19)]
+rt::impl_setters!(
+    SearchBucket { with_aggregation_filter_token aggregation_filter_token :
+    ::std::string::String; with_count count : i32; with_key key : ::std::string::String;
+    }
+);
+#[cfg(msgraph_v1_c19)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(SearchBucket);
+#[cfg(msgraph_v1_c19)]
+/// CSDL: `microsoft.graph.searchContent`, enum type, flags (comma-separated in JSON).
+///
+/// Features: `v1` or `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum SearchContent {
+    /// `sharedContent` (value 1).
+    SharedContent,
+    /// `privateContent` (value 2).
+    PrivateContent,
+    /// `unknownFutureValue` (value 4).
+    UnknownFutureValue,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_v1_c19)]
+impl rt::StrEnum for SearchContent {
+    const TYPE_NAME: &'static str = "microsoft.graph.searchContent";
+    const MEMBERS: &'static [&'static str] = &[
+        "sharedContent",
+        "privateContent",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "sharedContent" => Self::SharedContent,
+                "privateContent" => Self::PrivateContent,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::SharedContent => "sharedContent",
+            Self::PrivateContent => "privateContent",
+            Self::UnknownFutureValue => "unknownFutureValue",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_v1_c19)]
+rt::impl_enum!(SearchContent);
+#[cfg(msgraph_v1_c19)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(SearchContent);
+#[cfg(msgraph_v1_c19)]
+/// CSDL: `microsoft.graph.searchQuery`, complex type.
+///
+/// Features: `v1` or `v1-search`.
+#[derive(Clone, PartialEq)]
+pub struct SearchQuery {
+    /// CSDL: property `queryString`: `Edm.String`, not nullable.
+    pub query_string: rt::Field<::std::string::String>,
+    /// CSDL: property `queryTemplate`: `Edm.String`, nullable.
+    pub query_template: rt::Field<::std::string::String>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c19)]
+impl ::std::default::Default for SearchQuery {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            query_string: rt::Field::Absent,
+            query_template: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_v1_c19)]
+impl rt::Object for SearchQuery {
+    const TYPE_NAME: &'static str = "microsoft.graph.searchQuery";
+    const KEYS: &'static [&'static str] = &["queryString", "queryTemplate"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"queryString\":",
+        ",\"queryTemplate\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.searchQuery\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.query_string.read_from(r),
+            1usize => self.query_template.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.query_string);
+        w.field(1usize, &self.query_template);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.query_string),
+            1usize => ::std::option::Option::Some(&self.query_template),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "query_string", &self.query_string);
+        d.field(1usize, "query_template", &self.query_template);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_v1_c19)]
+rt::impl_object!(SearchQuery);
+#[cfg(msgraph_v1_c19)]
+rt::impl_setters!(
+    SearchQuery { with_query_string query_string : ::std::string::String;
+    with_query_template query_template : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c19)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(SearchQuery);
+#[cfg(msgraph_v1_c19)]
+/// CSDL: `microsoft.graph.searchRequest`, complex type.
+///
+/// Features: `v1` or `v1-search`.
+#[derive(Clone, PartialEq)]
+pub struct SearchRequest {
+    /// CSDL: property `aggregationFilters`: `Collection(Edm.String)`, nullable.
+    pub aggregation_filters: rt::Field<::std::vec::Vec<::std::string::String>>,
+    /// CSDL: property `aggregations`: `Collection(microsoft.graph.aggregationOption)`, nullable.
+    pub aggregations: rt::Field<::std::vec::Vec<crate::v1::AggregationOption>>,
+    /// CSDL: property `collapseProperties`: `Collection(microsoft.graph.collapseProperty)`, nullable.
+    pub collapse_properties: rt::Field<::std::vec::Vec<crate::v1::CollapseProperty>>,
+    /// CSDL: property `contentSources`: `Collection(Edm.String)`, nullable.
+    pub content_sources: rt::Field<::std::vec::Vec<::std::string::String>>,
+    /// CSDL: property `enableTopResults`: `Edm.Boolean`, nullable.
+    pub enable_top_results: rt::Field<bool>,
+    /// CSDL: property `entityTypes`: `Collection(microsoft.graph.entityType)`, nullable.
+    pub entity_types: rt::Field<::std::vec::Vec<crate::v1::EntityType>>,
+    /// CSDL: property `fields`: `Collection(Edm.String)`, nullable.
+    pub fields: rt::Field<::std::vec::Vec<::std::string::String>>,
+    /// CSDL: property `from`: `Edm.Int32`, not nullable.
+    pub from: rt::Field<i32>,
+    /// CSDL: property `query`: `microsoft.graph.searchQuery`, not nullable.
+    pub query: rt::Field<crate::v1::SearchQuery>,
+    /// CSDL: property `queryAlterationOptions`: `microsoft.graph.searchAlterationOptions`, nullable.
+    pub query_alteration_options: rt::Field<crate::v1::SearchAlterationOptions>,
+    /// CSDL: property `region`: `Edm.String`, nullable.
+    pub region: rt::Field<::std::string::String>,
+    /// CSDL: property `resultTemplateOptions`: `microsoft.graph.resultTemplateOption`, nullable.
+    pub result_template_options: rt::Field<crate::v1::ResultTemplateOption>,
+    /// CSDL: property `sharePointOneDriveOptions`: `microsoft.graph.sharePointOneDriveOptions`, nullable.
+    pub share_point_one_drive_options: rt::Field<crate::v1::SharePointOneDriveOptions>,
+    /// CSDL: property `size`: `Edm.Int32`, not nullable.
+    pub size: rt::Field<i32>,
+    /// CSDL: property `sortProperties`: `Collection(microsoft.graph.sortProperty)`, nullable.
+    pub sort_properties: rt::Field<::std::vec::Vec<crate::v1::SortProperty>>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c19)]
+impl ::std::default::Default for SearchRequest {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            aggregation_filters: rt::Field::Absent,
+            aggregations: rt::Field::Absent,
+            collapse_properties: rt::Field::Absent,
+            content_sources: rt::Field::Absent,
+            enable_top_results: rt::Field::Absent,
+            entity_types: rt::Field::Absent,
+            fields: rt::Field::Absent,
+            from: rt::Field::Absent,
+            query: rt::Field::Absent,
+            query_alteration_options: rt::Field::Absent,
+            region: rt::Field::Absent,
+            result_template_options: rt::Field::Absent,
+            share_point_one_drive_options: rt::Field::Absent,
+            size: rt::Field::Absent,
+            sort_properties: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_v1_c19)]
+impl rt::Object for SearchRequest {
+    const TYPE_NAME: &'static str = "microsoft.graph.searchRequest";
+    const KEYS: &'static [&'static str] = &[
+        "aggregationFilters",
+        "aggregations",
+        "collapseProperties",
+        "contentSources",
+        "enableTopResults",
+        "entityTypes",
+        "fields",
+        "from",
+        "query",
+        "queryAlterationOptions",
+        "region",
+        "resultTemplateOptions",
+        "sharePointOneDriveOptions",
+        "size",
+        "sortProperties",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"aggregationFilters\":",
+        ",\"aggregations\":",
+        ",\"collapseProperties\":",
+        ",\"contentSources\":",
+        ",\"enableTopResults\":",
+        ",\"entityTypes\":",
+        ",\"fields\":",
+        ",\"from\":",
+        ",\"query\":",
+        ",\"queryAlterationOptions\":",
+        ",\"region\":",
+        ",\"resultTemplateOptions\":",
+        ",\"sharePointOneDriveOptions\":",
+        ",\"size\":",
+        ",\"sortProperties\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.searchRequest\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.aggregation_filters.read_from(r),
+            1usize => self.aggregations.read_from(r),
+            2usize => self.collapse_properties.read_from(r),
+            3usize => self.content_sources.read_from(r),
+            4usize => self.enable_top_results.read_from(r),
+            5usize => self.entity_types.read_from(r),
+            6usize => self.fields.read_from(r),
+            7usize => self.from.read_from(r),
+            8usize => self.query.read_from(r),
+            9usize => self.query_alteration_options.read_from(r),
+            10usize => self.region.read_from(r),
+            11usize => self.result_template_options.read_from(r),
+            12usize => self.share_point_one_drive_options.read_from(r),
+            13usize => self.size.read_from(r),
+            14usize => self.sort_properties.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.aggregation_filters);
+        w.field(1usize, &self.aggregations);
+        w.field(2usize, &self.collapse_properties);
+        w.field(3usize, &self.content_sources);
+        w.field(4usize, &self.enable_top_results);
+        w.field(5usize, &self.entity_types);
+        w.field(6usize, &self.fields);
+        w.field(7usize, &self.from);
+        w.field(8usize, &self.query);
+        w.field(9usize, &self.query_alteration_options);
+        w.field(10usize, &self.region);
+        w.field(11usize, &self.result_template_options);
+        w.field(12usize, &self.share_point_one_drive_options);
+        w.field(13usize, &self.size);
+        w.field(14usize, &self.sort_properties);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.aggregation_filters),
+            1usize => ::std::option::Option::Some(&self.aggregations),
+            2usize => ::std::option::Option::Some(&self.collapse_properties),
+            3usize => ::std::option::Option::Some(&self.content_sources),
+            4usize => ::std::option::Option::Some(&self.enable_top_results),
+            5usize => ::std::option::Option::Some(&self.entity_types),
+            6usize => ::std::option::Option::Some(&self.fields),
+            7usize => ::std::option::Option::Some(&self.from),
+            8usize => ::std::option::Option::Some(&self.query),
+            9usize => ::std::option::Option::Some(&self.query_alteration_options),
+            10usize => ::std::option::Option::Some(&self.region),
+            11usize => ::std::option::Option::Some(&self.result_template_options),
+            12usize => ::std::option::Option::Some(&self.share_point_one_drive_options),
+            13usize => ::std::option::Option::Some(&self.size),
+            14usize => ::std::option::Option::Some(&self.sort_properties),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "aggregation_filters", &self.aggregation_filters);
+        d.field(1usize, "aggregations", &self.aggregations);
+        d.field(2usize, "collapse_properties", &self.collapse_properties);
+        d.field(3usize, "content_sources", &self.content_sources);
+        d.field(4usize, "enable_top_results", &self.enable_top_results);
+        d.field(5usize, "entity_types", &self.entity_types);
+        d.field(6usize, "fields", &self.fields);
+        d.field(7usize, "from", &self.from);
+        d.field(8usize, "query", &self.query);
+        d.field(9usize, "query_alteration_options", &self.query_alteration_options);
+        d.field(10usize, "region", &self.region);
+        d.field(11usize, "result_template_options", &self.result_template_options);
+        d.field(
+            12usize,
+            "share_point_one_drive_options",
+            &self.share_point_one_drive_options,
+        );
+        d.field(13usize, "size", &self.size);
+        d.field(14usize, "sort_properties", &self.sort_properties);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_v1_c19)]
+rt::impl_object!(SearchRequest);
+#[cfg(msgraph_v1_c19)]
+rt::impl_setters!(
+    SearchRequest { with_aggregation_filters aggregation_filters : ::std::vec::Vec <
+    ::std::string::String >; with_aggregations aggregations : ::std::vec::Vec < crate
+    ::v1::AggregationOption >; with_collapse_properties collapse_properties :
+    ::std::vec::Vec < crate ::v1::CollapseProperty >; with_content_sources
+    content_sources : ::std::vec::Vec < ::std::string::String >; with_enable_top_results
+    enable_top_results : bool; with_entity_types entity_types : ::std::vec::Vec < crate
+    ::v1::EntityType >; with_fields fields : ::std::vec::Vec < ::std::string::String >;
+    with_from from : i32; with_query query : crate ::v1::SearchQuery;
+    with_query_alteration_options query_alteration_options : crate
+    ::v1::SearchAlterationOptions; with_region region : ::std::string::String;
+    with_result_template_options result_template_options : crate
+    ::v1::ResultTemplateOption; with_share_point_one_drive_options
+    share_point_one_drive_options : crate ::v1::SharePointOneDriveOptions; with_size size
+    : i32; with_sort_properties sort_properties : ::std::vec::Vec < crate
+    ::v1::SortProperty >; }
+);
+#[cfg(msgraph_v1_c19)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(SearchRequest);
+#[cfg(msgraph_v1_c24)]
+/// CSDL: `microsoft.graph.searchResult`, complex type.
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
+#[derive(Clone, PartialEq)]
+pub struct SearchResult {
+    /// CSDL: property `onClickTelemetryUrl`: `Edm.String`, nullable.
+    pub on_click_telemetry_url: rt::Field<::std::string::String>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c24)]
+impl ::std::default::Default for SearchResult {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            on_click_telemetry_url: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_v1_c24)]
+impl rt::Object for SearchResult {
+    const TYPE_NAME: &'static str = "microsoft.graph.searchResult";
+    const KEYS: &'static [&'static str] = &["onClickTelemetryUrl"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"onClickTelemetryUrl\":"];
+    const TAG: &'static str = "\"#microsoft.graph.searchResult\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.on_click_telemetry_url.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.on_click_telemetry_url);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.on_click_telemetry_url),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "on_click_telemetry_url", &self.on_click_telemetry_url);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_v1_c24)]
+rt::impl_object!(SearchResult);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    SearchResult { with_on_click_telemetry_url on_click_telemetry_url :
+    ::std::string::String; }
+);
+#[cfg(msgraph_v1_c24)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(SearchResult);
+#[cfg(msgraph_v1_c42)]
+/// CSDL: `microsoft.graph.section`, entity type, derived from `microsoft.graph.place`, key `id`.
+///
+/// Features: `v1`, or one of `v1-places`, `v1-search`.
+#[derive(Clone, PartialEq)]
+pub struct Section {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `address`: `microsoft.graph.physicalAddress`, nullable.
+    pub address: rt::Field<crate::v1::PhysicalAddress>,
+    /// CSDL: property `displayName`: `Edm.String`, not nullable.
+    pub display_name: rt::Field<::std::string::String>,
+    /// CSDL: property `geoCoordinates`: `microsoft.graph.outlookGeoCoordinates`, nullable.
+    pub geo_coordinates: rt::Field<crate::v1::OutlookGeoCoordinates>,
+    /// CSDL: property `isWheelChairAccessible`: `Edm.Boolean`, nullable.
+    pub is_wheel_chair_accessible: rt::Field<bool>,
+    /// CSDL: property `label`: `Edm.String`, nullable.
+    pub label: rt::Field<::std::string::String>,
+    /// CSDL: property `parentId`: `Edm.String`, nullable.
+    pub parent_id: rt::Field<::std::string::String>,
+    /// CSDL: property `phone`: `Edm.String`, nullable.
+    pub phone: rt::Field<::std::string::String>,
+    /// CSDL: property `placeId`: `Edm.String`, nullable.
+    pub place_id: rt::Field<::std::string::String>,
+    /// CSDL: property `tags`: `Collection(Edm.String)`, not nullable.
+    pub tags: rt::Field<::std::vec::Vec<::std::string::String>>,
+    /// CSDL: containment navigation property `checkIns`: `Collection(microsoft.graph.checkInClaim)`, not nullable.
+    pub check_ins: rt::Field<::std::vec::Vec<crate::v1::CheckInClaim>>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c42)]
+impl ::std::default::Default for Section {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            address: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            geo_coordinates: rt::Field::Absent,
+            is_wheel_chair_accessible: rt::Field::Absent,
+            label: rt::Field::Absent,
+            parent_id: rt::Field::Absent,
+            phone: rt::Field::Absent,
+            place_id: rt::Field::Absent,
+            tags: rt::Field::Absent,
+            check_ins: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_v1_c42)]
+impl rt::Object for Section {
+    const TYPE_NAME: &'static str = "microsoft.graph.section";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "address",
+        "displayName",
+        "geoCoordinates",
+        "isWheelChairAccessible",
+        "label",
+        "parentId",
+        "phone",
+        "placeId",
+        "tags",
+        "checkIns",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"address\":",
+        ",\"displayName\":",
+        ",\"geoCoordinates\":",
+        ",\"isWheelChairAccessible\":",
+        ",\"label\":",
+        ",\"parentId\":",
+        ",\"phone\":",
+        ",\"placeId\":",
+        ",\"tags\":",
+        ",\"checkIns\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.section\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.address.read_from(r),
+            2usize => self.display_name.read_from(r),
+            3usize => self.geo_coordinates.read_from(r),
+            4usize => self.is_wheel_chair_accessible.read_from(r),
+            5usize => self.label.read_from(r),
+            6usize => self.parent_id.read_from(r),
+            7usize => self.phone.read_from(r),
+            8usize => self.place_id.read_from(r),
+            9usize => self.tags.read_from(r),
+            10usize => self.check_ins.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.address);
+        w.field(2usize, &self.display_name);
+        w.field(3usize, &self.geo_coordinates);
+        w.field(4usize, &self.is_wheel_chair_accessible);
+        w.field(5usize, &self.label);
+        w.field(6usize, &self.parent_id);
+        w.field(7usize, &self.phone);
+        w.field(8usize, &self.place_id);
+        w.field(9usize, &self.tags);
+        w.field(10usize, &self.check_ins);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.address),
+            2usize => ::std::option::Option::Some(&self.display_name),
+            3usize => ::std::option::Option::Some(&self.geo_coordinates),
+            4usize => ::std::option::Option::Some(&self.is_wheel_chair_accessible),
+            5usize => ::std::option::Option::Some(&self.label),
+            6usize => ::std::option::Option::Some(&self.parent_id),
+            7usize => ::std::option::Option::Some(&self.phone),
+            8usize => ::std::option::Option::Some(&self.place_id),
+            9usize => ::std::option::Option::Some(&self.tags),
+            10usize => ::std::option::Option::Some(&self.check_ins),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "address", &self.address);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "geo_coordinates", &self.geo_coordinates);
+        d.field(4usize, "is_wheel_chair_accessible", &self.is_wheel_chair_accessible);
+        d.field(5usize, "label", &self.label);
+        d.field(6usize, "parent_id", &self.parent_id);
+        d.field(7usize, "phone", &self.phone);
+        d.field(8usize, "place_id", &self.place_id);
+        d.field(9usize, "tags", &self.tags);
+        d.field(10usize, "check_ins", &self.check_ins);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_v1_c42)]
+rt::impl_object!(Section);
+#[cfg(msgraph_v1_c42)]
+rt::impl_setters!(
+    Section { with_id id : ::std::string::String; with_address address : crate
+    ::v1::PhysicalAddress; with_display_name display_name : ::std::string::String;
+    with_geo_coordinates geo_coordinates : crate ::v1::OutlookGeoCoordinates;
+    with_is_wheel_chair_accessible is_wheel_chair_accessible : bool; with_label label :
+    ::std::string::String; with_parent_id parent_id : ::std::string::String; with_phone
+    phone : ::std::string::String; with_place_id place_id : ::std::string::String;
+    with_tags tags : ::std::vec::Vec < ::std::string::String >; with_check_ins check_ins
+    : ::std::vec::Vec < crate ::v1::CheckInClaim >; }
+);
+#[cfg(msgraph_v1_c42)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(Section);
+#[cfg(msgraph_v1_c1)]
+/// CSDL: `microsoft.graph.sectionGroup`, entity type, derived from `microsoft.graph.onenoteEntityHierarchyModel`, key `id`.
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct SectionGroup {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `self`: `Edm.String`, nullable.
+    pub self_: rt::Field<::std::string::String>,
+    /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, nullable.
+    pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `createdBy`: `microsoft.graph.identitySet`, nullable.
+    pub created_by: rt::Field<crate::v1::AnyIdentitySet>,
+    /// CSDL: property `displayName`: `Edm.String`, nullable.
+    pub display_name: rt::Field<::std::string::String>,
+    /// CSDL: property `lastModifiedBy`: `microsoft.graph.identitySet`, nullable.
+    pub last_modified_by: rt::Field<crate::v1::AnyIdentitySet>,
+    /// CSDL: property `lastModifiedDateTime`: `Edm.DateTimeOffset`, nullable.
+    pub last_modified_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `sectionGroupsUrl`: `Edm.String`, nullable.
+    pub section_groups_url: rt::Field<::std::string::String>,
+    /// CSDL: property `sectionsUrl`: `Edm.String`, nullable.
+    pub sections_url: rt::Field<::std::string::String>,
+    /// CSDL: navigation property `parentNotebook`: `microsoft.graph.notebook`, nullable.
+    pub parent_notebook: rt::Field<crate::v1::Notebook>,
+    /// CSDL: navigation property `parentSectionGroup`: `microsoft.graph.sectionGroup`, nullable.
+    pub parent_section_group: rt::Field<::std::boxed::Box<crate::v1::SectionGroup>>,
+    /// CSDL: navigation property `sectionGroups`: `Collection(microsoft.graph.sectionGroup)`, not nullable.
+    pub section_groups: rt::Field<::std::vec::Vec<crate::v1::SectionGroup>>,
+    /// CSDL: containment navigation property `sections`: `Collection(microsoft.graph.onenoteSection)`, not nullable.
+    pub sections: rt::Field<::std::vec::Vec<crate::v1::OnenoteSection>>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c1)]
+impl ::std::default::Default for SectionGroup {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            self_: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            last_modified_by: rt::Field::Absent,
+            last_modified_date_time: rt::Field::Absent,
+            section_groups_url: rt::Field::Absent,
+            sections_url: rt::Field::Absent,
+            parent_notebook: rt::Field::Absent,
+            parent_section_group: rt::Field::Absent,
+            section_groups: rt::Field::Absent,
+            sections: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_v1_c1)]
+impl rt::Object for SectionGroup {
+    const TYPE_NAME: &'static str = "microsoft.graph.sectionGroup";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "self",
+        "createdDateTime",
+        "createdBy",
+        "displayName",
+        "lastModifiedBy",
+        "lastModifiedDateTime",
+        "sectionGroupsUrl",
+        "sectionsUrl",
+        "parentNotebook",
+        "parentSectionGroup",
+        "sectionGroups",
+        "sections",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"self\":",
+        ",\"createdDateTime\":",
+        ",\"createdBy\":",
+        ",\"displayName\":",
+        ",\"lastModifiedBy\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"sectionGroupsUrl\":",
+        ",\"sectionsUrl\":",
+        ",\"parentNotebook\":",
+        ",\"parentSectionGroup\":",
+        ",\"sectionGroups\":",
+        ",\"sections\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.sectionGroup\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.self_.read_from(r),
+            2usize => self.created_date_time.read_from(r),
+            3usize => self.created_by.read_from(r),
+            4usize => self.display_name.read_from(r),
+            5usize => self.last_modified_by.read_from(r),
+            6usize => self.last_modified_date_time.read_from(r),
+            7usize => self.section_groups_url.read_from(r),
+            8usize => self.sections_url.read_from(r),
+            9usize => self.parent_notebook.read_from(r),
+            10usize => self.parent_section_group.read_from(r),
+            11usize => self.section_groups.read_from(r),
+            12usize => self.sections.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.self_);
+        w.field(2usize, &self.created_date_time);
+        w.field(3usize, &self.created_by);
+        w.field(4usize, &self.display_name);
+        w.field(5usize, &self.last_modified_by);
+        w.field(6usize, &self.last_modified_date_time);
+        w.field(7usize, &self.section_groups_url);
+        w.field(8usize, &self.sections_url);
+        w.field(9usize, &self.parent_notebook);
+        w.field(10usize, &self.parent_section_group);
+        w.field(11usize, &self.section_groups);
+        w.field(12usize, &self.sections);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.self_),
+            2usize => ::std::option::Option::Some(&self.created_date_time),
+            3usize => ::std::option::Option::Some(&self.created_by),
+            4usize => ::std::option::Option::Some(&self.display_name),
+            5usize => ::std::option::Option::Some(&self.last_modified_by),
+            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            7usize => ::std::option::Option::Some(&self.section_groups_url),
+            8usize => ::std::option::Option::Some(&self.sections_url),
+            9usize => ::std::option::Option::Some(&self.parent_notebook),
+            10usize => ::std::option::Option::Some(&self.parent_section_group),
+            11usize => ::std::option::Option::Some(&self.section_groups),
+            12usize => ::std::option::Option::Some(&self.sections),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "self_", &self.self_);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "last_modified_by", &self.last_modified_by);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "section_groups_url", &self.section_groups_url);
+        d.field(8usize, "sections_url", &self.sections_url);
+        d.field(9usize, "parent_notebook", &self.parent_notebook);
+        d.field(10usize, "parent_section_group", &self.parent_section_group);
+        d.field(11usize, "section_groups", &self.section_groups);
+        d.field(12usize, "sections", &self.sections);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_v1_c1)]
+rt::impl_object!(SectionGroup);
+#[cfg(msgraph_v1_c1)]
+rt::impl_setters!(
+    SectionGroup { with_id id : ::std::string::String; with_self self_ :
+    ::std::string::String; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_created_by created_by : crate ::v1::AnyIdentitySet;
+    with_display_name display_name : ::std::string::String; with_last_modified_by
+    last_modified_by : crate ::v1::AnyIdentitySet; with_last_modified_date_time
+    last_modified_date_time : rt::edm::DateTimeOffset; with_section_groups_url
+    section_groups_url : ::std::string::String; with_sections_url sections_url :
+    ::std::string::String; with_parent_notebook parent_notebook : crate ::v1::Notebook;
+    with_parent_section_group parent_section_group : ::std::boxed::Box < crate
+    ::v1::SectionGroup >; with_section_groups section_groups : ::std::vec::Vec < crate
+    ::v1::SectionGroup >; with_sections sections : ::std::vec::Vec < crate
+    ::v1::OnenoteSection >; }
+);
+#[cfg(msgraph_v1_c1)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(SectionGroup);
+#[cfg(msgraph_v1_c1)]
+/// CSDL: `microsoft.graph.sectionLinks`, complex type.
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct SectionLinks {
+    /// CSDL: property `oneNoteClientUrl`: `microsoft.graph.externalLink`, nullable.
+    pub one_note_client_url: rt::Field<crate::v1::ExternalLink>,
+    /// CSDL: property `oneNoteWebUrl`: `microsoft.graph.externalLink`, nullable.
+    pub one_note_web_url: rt::Field<crate::v1::ExternalLink>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c1)]
+impl ::std::default::Default for SectionLinks {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            one_note_client_url: rt::Field::Absent,
+            one_note_web_url: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_v1_c1)]
+impl rt::Object for SectionLinks {
+    const TYPE_NAME: &'static str = "microsoft.graph.sectionLinks";
+    const KEYS: &'static [&'static str] = &["oneNoteClientUrl", "oneNoteWebUrl"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"oneNoteClientUrl\":",
+        ",\"oneNoteWebUrl\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.sectionLinks\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.one_note_client_url.read_from(r),
+            1usize => self.one_note_web_url.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.one_note_client_url);
+        w.field(1usize, &self.one_note_web_url);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.one_note_client_url),
+            1usize => ::std::option::Option::Some(&self.one_note_web_url),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "one_note_client_url", &self.one_note_client_url);
+        d.field(1usize, "one_note_web_url", &self.one_note_web_url);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_v1_c1)]
+rt::impl_object!(SectionLinks);
+#[cfg(msgraph_v1_c1)]
+rt::impl_setters!(
+    SectionLinks { with_one_note_client_url one_note_client_url : crate
+    ::v1::ExternalLink; with_one_note_web_url one_note_web_url : crate
+    ::v1::ExternalLink; }
+);
+#[cfg(msgraph_v1_c1)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(SectionLinks);
+#[cfg(msgraph_v1_c42)]
+/// CSDL: `microsoft.graph.sectionMap`, entity type, derived from `microsoft.graph.baseMapFeature`, key `id`.
+///
+/// Features: `v1`, or one of `v1-places`, `v1-search`.
+#[derive(Clone, PartialEq)]
+pub struct SectionMap {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `properties`: `Edm.String`, nullable.
+    pub properties: rt::Field<::std::string::String>,
+    /// CSDL: property `placeId`: `Edm.String`, nullable.
+    pub place_id: rt::Field<::std::string::String>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c42)]
+impl ::std::default::Default for SectionMap {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            properties: rt::Field::Absent,
+            place_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_v1_c42)]
+impl rt::Object for SectionMap {
+    const TYPE_NAME: &'static str = "microsoft.graph.sectionMap";
+    const KEYS: &'static [&'static str] = &["id", "properties", "placeId"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"properties\":",
+        ",\"placeId\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.sectionMap\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.properties.read_from(r),
+            2usize => self.place_id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.properties);
+        w.field(2usize, &self.place_id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.properties),
+            2usize => ::std::option::Option::Some(&self.place_id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "properties", &self.properties);
+        d.field(2usize, "place_id", &self.place_id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_v1_c42)]
+rt::impl_object!(SectionMap);
+#[cfg(msgraph_v1_c42)]
+rt::impl_setters!(
+    SectionMap { with_id id : ::std::string::String; with_properties properties :
+    ::std::string::String; with_place_id place_id : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c42)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(SectionMap);
+#[cfg(msgraph_v1_c8)]
+/// CSDL: `microsoft.graph.secureScore`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
+///
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+#[derive(Clone, PartialEq)]
+pub struct SecureScore {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `activeUserCount`: `Edm.Int32`, nullable.
+    pub active_user_count: rt::Field<i32>,
+    /// CSDL: property `averageComparativeScores`: `Collection(microsoft.graph.averageComparativeScore)`, nullable.
+    pub average_comparative_scores: rt::Field<
+        ::std::vec::Vec<crate::v1::AverageComparativeScore>,
+    >,
+    /// CSDL: property `azureTenantId`: `Edm.String`, not nullable.
+    pub azure_tenant_id: rt::Field<::std::string::String>,
+    /// CSDL: property `controlScores`: `Collection(microsoft.graph.controlScore)`, nullable.
+    pub control_scores: rt::Field<::std::vec::Vec<crate::v1::ControlScore>>,
+    /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, nullable.
+    pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `currentScore`: `Edm.Double`, nullable.
+    pub current_score: rt::Field<f64>,
+    /// CSDL: property `enabledServices`: `Collection(Edm.String)`, nullable.
+    pub enabled_services: rt::Field<::std::vec::Vec<::std::string::String>>,
+    /// CSDL: property `licensedUserCount`: `Edm.Int32`, nullable.
+    pub licensed_user_count: rt::Field<i32>,
+    /// CSDL: property `maxScore`: `Edm.Double`, nullable.
+    pub max_score: rt::Field<f64>,
+    /// CSDL: property `vendorInformation`: `microsoft.graph.securityVendorInformation`, nullable.
+    pub vendor_information: rt::Field<crate::v1::SecurityVendorInformation>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c8)]
+impl ::std::default::Default for SecureScore {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            active_user_count: rt::Field::Absent,
+            average_comparative_scores: rt::Field::Absent,
+            azure_tenant_id: rt::Field::Absent,
+            control_scores: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            current_score: rt::Field::Absent,
+            enabled_services: rt::Field::Absent,
+            licensed_user_count: rt::Field::Absent,
+            max_score: rt::Field::Absent,
+            vendor_information: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_v1_c8)]
+impl rt::Object for SecureScore {
+    const TYPE_NAME: &'static str = "microsoft.graph.secureScore";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "activeUserCount",
+        "averageComparativeScores",
+        "azureTenantId",
+        "controlScores",
+        "createdDateTime",
+        "currentScore",
+        "enabledServices",
+        "licensedUserCount",
+        "maxScore",
+        "vendorInformation",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"activeUserCount\":",
+        ",\"averageComparativeScores\":",
+        ",\"azureTenantId\":",
+        ",\"controlScores\":",
+        ",\"createdDateTime\":",
+        ",\"currentScore\":",
+        ",\"enabledServices\":",
+        ",\"licensedUserCount\":",
+        ",\"maxScore\":",
+        ",\"vendorInformation\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.secureScore\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.active_user_count.read_from(r),
+            2usize => self.average_comparative_scores.read_from(r),
+            3usize => self.azure_tenant_id.read_from(r),
+            4usize => self.control_scores.read_from(r),
+            5usize => self.created_date_time.read_from(r),
+            6usize => self.current_score.read_from(r),
+            7usize => self.enabled_services.read_from(r),
+            8usize => self.licensed_user_count.read_from(r),
+            9usize => self.max_score.read_from(r),
+            10usize => self.vendor_information.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.active_user_count);
+        w.field(2usize, &self.average_comparative_scores);
+        w.field(3usize, &self.azure_tenant_id);
+        w.field(4usize, &self.control_scores);
+        w.field(5usize, &self.created_date_time);
+        w.field(6usize, &self.current_score);
+        w.field(7usize, &self.enabled_services);
+        w.field(8usize, &self.licensed_user_count);
+        w.field(9usize, &self.max_score);
+        w.field(10usize, &self.vendor_information);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.active_user_count),
+            2usize => ::std::option::Option::Some(&self.average_comparative_scores),
+            3usize => ::std::option::Option::Some(&self.azure_tenant_id),
+            4usize => ::std::option::Option::Some(&self.control_scores),
+            5usize => ::std::option::Option::Some(&self.created_date_time),
+            6usize => ::std::option::Option::Some(&self.current_score),
+            7usize => ::std::option::Option::Some(&self.enabled_services),
+            8usize => ::std::option::Option::Some(&self.licensed_user_count),
+            9usize => ::std::option::Option::Some(&self.max_score),
+            10usize => ::std::option::Option::Some(&self.vendor_information),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "active_user_count", &self.active_user_count);
+        d.field(2usize, "average_comparative_scores", &self.average_comparative_scores);
+        d.field(3usize, "azure_tenant_id", &self.azure_tenant_id);
+        d.field(4usize, "control_scores", &self.control_scores);
+        d.field(5usize, "created_date_time", &self.created_date_time);
+        d.field(6usize, "current_score", &self.current_score);
+        d.field(7usize, "enabled_services", &self.enabled_services);
+        d.field(8usize, "licensed_user_count", &self.licensed_user_count);
+        d.field(9usize, "max_score", &self.max_score);
+        d.field(10usize, "vendor_information", &self.vendor_information);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_v1_c8)]
+rt::impl_object!(SecureScore);
+#[cfg(msgraph_v1_c8)]
+rt::impl_setters!(
+    SecureScore { with_id id : ::std::string::String; with_active_user_count
+    active_user_count : i32; with_average_comparative_scores average_comparative_scores :
+    ::std::vec::Vec < crate ::v1::AverageComparativeScore >; with_azure_tenant_id
+    azure_tenant_id : ::std::string::String; with_control_scores control_scores :
+    ::std::vec::Vec < crate ::v1::ControlScore >; with_created_date_time
+    created_date_time : rt::edm::DateTimeOffset; with_current_score current_score : f64;
+    with_enabled_services enabled_services : ::std::vec::Vec < ::std::string::String >;
+    with_licensed_user_count licensed_user_count : i32; with_max_score max_score : f64;
+    with_vendor_information vendor_information : crate ::v1::SecurityVendorInformation; }
+);
+#[cfg(msgraph_v1_c8)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(SecureScore);
+#[cfg(msgraph_v1_c37)]
+/// CSDL: `microsoft.graph.secureSignInSessionControl`, complex type, derived from `microsoft.graph.conditionalAccessSessionControl`.
+///
+/// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
+#[derive(Clone, PartialEq)]
+pub struct SecureSignInSessionControl {
+    /// CSDL: property `isEnabled`: `Edm.Boolean`, nullable.
+    pub is_enabled: rt::Field<bool>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c37)]
+impl ::std::default::Default for SecureSignInSessionControl {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            is_enabled: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_v1_c37)]
+impl rt::Object for SecureSignInSessionControl {
+    const TYPE_NAME: &'static str = "microsoft.graph.secureSignInSessionControl";
+    const KEYS: &'static [&'static str] = &["isEnabled"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"isEnabled\":"];
+    const TAG: &'static str = "\"#microsoft.graph.secureSignInSessionControl\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.is_enabled.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.is_enabled);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.is_enabled),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_enabled", &self.is_enabled);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_v1_c37)]
+rt::impl_object!(SecureSignInSessionControl);
+#[cfg(msgraph_v1_c37)]
+rt::impl_setters!(SecureSignInSessionControl { with_is_enabled is_enabled : bool; });
+#[cfg(msgraph_v1_c37)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(SecureSignInSessionControl);
+#[cfg(msgraph_v1_c10)]
+/// CSDL: `microsoft.graph.selectionLikelihoodInfo`, enum type.
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum SelectionLikelihoodInfo {
+    /// `notSpecified` (value 0).
+    NotSpecified,
+    /// `high` (value 1).
+    High,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_v1_c10)]
+impl rt::StrEnum for SelectionLikelihoodInfo {
+    const TYPE_NAME: &'static str = "microsoft.graph.selectionLikelihoodInfo";
+    const MEMBERS: &'static [&'static str] = &["notSpecified", "high"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "notSpecified" => Self::NotSpecified,
+                "high" => Self::High,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::NotSpecified => "notSpecified",
+            Self::High => "high",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_v1_c10)]
+rt::impl_enum!(SelectionLikelihoodInfo);
+#[cfg(msgraph_v1_c10)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(SelectionLikelihoodInfo);
+#[cfg(msgraph_v1_c16)]
+/// CSDL: `microsoft.graph.selfServiceSignUpAuthenticationFlowConfiguration`, complex type.
+///
+/// Features: `v1`, or one of `v1-policies`, `v1-search`.
+#[derive(Clone, PartialEq)]
+pub struct SelfServiceSignUpAuthenticationFlowConfiguration {
+    /// CSDL: property `isEnabled`: `Edm.Boolean`, not nullable.
+    pub is_enabled: rt::Field<bool>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c16)]
+impl ::std::default::Default for SelfServiceSignUpAuthenticationFlowConfiguration {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            is_enabled: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_v1_c16)]
+impl rt::Object for SelfServiceSignUpAuthenticationFlowConfiguration {
+    const TYPE_NAME: &'static str = "microsoft.graph.selfServiceSignUpAuthenticationFlowConfiguration";
+    const KEYS: &'static [&'static str] = &["isEnabled"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"isEnabled\":"];
+    const TAG: &'static str = "\"#microsoft.graph.selfServiceSignUpAuthenticationFlowConfiguration\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.is_enabled.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.is_enabled);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.is_enabled),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_enabled", &self.is_enabled);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_v1_c16)]
+rt::impl_object!(SelfServiceSignUpAuthenticationFlowConfiguration);
+#[cfg(msgraph_v1_c16)]
+rt::impl_setters!(
+    SelfServiceSignUpAuthenticationFlowConfiguration { with_is_enabled is_enabled : bool;
+    }
+);
+#[cfg(msgraph_v1_c16)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(SelfServiceSignUpAuthenticationFlowConfiguration);
+#[cfg(msgraph_v1_c10)]
+/// CSDL: `microsoft.graph.selfSignedCertificate`, complex type.
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct SelfSignedCertificate {
+    /// CSDL: property `customKeyIdentifier`: `Edm.Binary`, nullable.
+    pub custom_key_identifier: rt::Field<rt::edm::Binary>,
+    /// CSDL: property `displayName`: `Edm.String`, nullable.
+    pub display_name: rt::Field<::std::string::String>,
+    /// CSDL: property `endDateTime`: `Edm.DateTimeOffset`, nullable.
+    pub end_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `key`: `Edm.Binary`, nullable.
+    pub key: rt::Field<rt::edm::Binary>,
+    /// CSDL: property `keyId`: `Edm.Guid`, nullable.
+    pub key_id: rt::Field<rt::edm::Guid>,
+    /// CSDL: property `startDateTime`: `Edm.DateTimeOffset`, nullable.
+    pub start_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `thumbprint`: `Edm.String`, nullable.
+    pub thumbprint: rt::Field<::std::string::String>,
+    /// CSDL: property `type`: `Edm.String`, nullable.
+    pub type_: rt::Field<::std::string::String>,
+    /// CSDL: property `usage`: `Edm.String`, nullable.
+    pub usage: rt::Field<::std::string::String>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for SelfSignedCertificate {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            custom_key_identifier: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            end_date_time: rt::Field::Absent,
+            key: rt::Field::Absent,
+            key_id: rt::Field::Absent,
+            start_date_time: rt::Field::Absent,
+            thumbprint: rt::Field::Absent,
+            type_: rt::Field::Absent,
+            usage: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_v1_c10)]
+impl rt::Object for SelfSignedCertificate {
+    const TYPE_NAME: &'static str = "microsoft.graph.selfSignedCertificate";
+    const KEYS: &'static [&'static str] = &[
+        "customKeyIdentifier",
+        "displayName",
+        "endDateTime",
+        "key",
+        "keyId",
+        "startDateTime",
+        "thumbprint",
+        "type",
+        "usage",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"customKeyIdentifier\":",
+        ",\"displayName\":",
+        ",\"endDateTime\":",
+        ",\"key\":",
+        ",\"keyId\":",
+        ",\"startDateTime\":",
+        ",\"thumbprint\":",
+        ",\"type\":",
+        ",\"usage\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.selfSignedCertificate\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.custom_key_identifier.read_from(r),
+            1usize => self.display_name.read_from(r),
+            2usize => self.end_date_time.read_from(r),
+            3usize => self.key.read_from(r),
+            4usize => self.key_id.read_from(r),
+            5usize => self.start_date_time.read_from(r),
+            6usize => self.thumbprint.read_from(r),
+            7usize => self.type_.read_from(r),
+            8usize => self.usage.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.custom_key_identifier);
+        w.field(1usize, &self.display_name);
+        w.field(2usize, &self.end_date_time);
+        w.field(3usize, &self.key);
+        w.field(4usize, &self.key_id);
+        w.field(5usize, &self.start_date_time);
+        w.field(6usize, &self.thumbprint);
+        w.field(7usize, &self.type_);
+        w.field(8usize, &self.usage);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.custom_key_identifier),
+            1usize => ::std::option::Option::Some(&self.display_name),
+            2usize => ::std::option::Option::Some(&self.end_date_time),
+            3usize => ::std::option::Option::Some(&self.key),
+            4usize => ::std::option::Option::Some(&self.key_id),
+            5usize => ::std::option::Option::Some(&self.start_date_time),
+            6usize => ::std::option::Option::Some(&self.thumbprint),
+            7usize => ::std::option::Option::Some(&self.type_),
+            8usize => ::std::option::Option::Some(&self.usage),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "custom_key_identifier", &self.custom_key_identifier);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "end_date_time", &self.end_date_time);
+        d.field(3usize, "key", &self.key);
+        d.field(4usize, "key_id", &self.key_id);
+        d.field(5usize, "start_date_time", &self.start_date_time);
+        d.field(6usize, "thumbprint", &self.thumbprint);
+        d.field(7usize, "type_", &self.type_);
+        d.field(8usize, "usage", &self.usage);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_v1_c10)]
+rt::impl_object!(SelfSignedCertificate);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    SelfSignedCertificate { with_custom_key_identifier custom_key_identifier :
+    rt::edm::Binary; with_display_name display_name : ::std::string::String;
+    with_end_date_time end_date_time : rt::edm::DateTimeOffset; with_key key :
+    rt::edm::Binary; with_key_id key_id : rt::edm::Guid; with_start_date_time
+    start_date_time : rt::edm::DateTimeOffset; with_thumbprint thumbprint :
+    ::std::string::String; with_type type_ : ::std::string::String; with_usage usage :
+    ::std::string::String; }
+);
+#[cfg(msgraph_v1_c10)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(SelfSignedCertificate);
+#[cfg(msgraph_v1_c10)]
+/// CSDL: `microsoft.graph.sensitivity`, enum type.
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum Sensitivity {
+    /// `normal` (value 0).
+    Normal,
+    /// `personal` (value 1).
+    Personal,
+    /// `private` (value 2).
+    Private,
+    /// `confidential` (value 3).
+    Confidential,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_v1_c10)]
+impl rt::StrEnum for Sensitivity {
+    const TYPE_NAME: &'static str = "microsoft.graph.sensitivity";
+    const MEMBERS: &'static [&'static str] = &[
+        "normal",
+        "personal",
+        "private",
+        "confidential",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "normal" => Self::Normal,
+                "personal" => Self::Personal,
+                "private" => Self::Private,
+                "confidential" => Self::Confidential,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::Normal => "normal",
+            Self::Personal => "personal",
+            Self::Private => "private",
+            Self::Confidential => "confidential",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_v1_c10)]
+rt::impl_enum!(Sensitivity);
+#[cfg(msgraph_v1_c10)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(Sensitivity);
+#[cfg(msgraph_v1_c23)]
+/// CSDL: `microsoft.graph.servicePrincipalSignIn`, complex type, derived from `microsoft.graph.signInIdentity`.
+///
+/// Features: `v1`, or one of `v1-identity`, `v1-search`.
+#[derive(Clone, PartialEq)]
+pub struct ServicePrincipalSignIn {
+    /// CSDL: property `servicePrincipalId`: `Edm.String`, nullable.
+    pub service_principal_id: rt::Field<::std::string::String>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c23)]
+impl ::std::default::Default for ServicePrincipalSignIn {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            service_principal_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_v1_c23)]
+impl rt::Object for ServicePrincipalSignIn {
+    const TYPE_NAME: &'static str = "microsoft.graph.servicePrincipalSignIn";
+    const KEYS: &'static [&'static str] = &["servicePrincipalId"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"servicePrincipalId\":"];
+    const TAG: &'static str = "\"#microsoft.graph.servicePrincipalSignIn\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.service_principal_id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.service_principal_id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.service_principal_id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "service_principal_id", &self.service_principal_id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_v1_c23)]
+rt::impl_object!(ServicePrincipalSignIn);
+#[cfg(msgraph_v1_c23)]
+rt::impl_setters!(
+    ServicePrincipalSignIn { with_service_principal_id service_principal_id :
+    ::std::string::String; }
+);
+#[cfg(msgraph_v1_c23)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(ServicePrincipalSignIn);
+#[cfg(msgraph_v1_c10)]
+/// CSDL: `microsoft.graph.serviceProviderConstraints`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct ServiceProviderConstraints {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for ServiceProviderConstraints {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_v1_c10)]
+impl rt::Object for ServiceProviderConstraints {
+    const TYPE_NAME: &'static str = "microsoft.graph.serviceProviderConstraints";
+    const KEYS: &'static [&'static str] = &["id"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const TAG: &'static str = "\"#microsoft.graph.serviceProviderConstraints\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_v1_c10)]
+rt::impl_object!(ServiceProviderConstraints);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(ServiceProviderConstraints { with_id id : ::std::string::String; });
+#[cfg(msgraph_v1_c10)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(ServiceProviderConstraints);
+#[cfg(msgraph_v1_c10)]
+/// `microsoft.graph.serviceProviderConstraints` or any type derived from it, selected by `@odata.type` (2 types).
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Debug)]
+pub enum AnyServiceProviderConstraints {
+    ServiceProviderConstraints(::std::boxed::Box<crate::v1::ServiceProviderConstraints>),
+    DelegatedAdminServiceProviderConstraints(
+        ::std::boxed::Box<crate::v1::DelegatedAdminServiceProviderConstraints>,
+    ),
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for AnyServiceProviderConstraints {
+    #[inline]
+    fn default() -> Self {
+        Self::ServiceProviderConstraints(::std::default::Default::default())
+    }
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::convert::From<crate::v1::ServiceProviderConstraints>
+for AnyServiceProviderConstraints {
+    #[inline]
+    fn from(v: crate::v1::ServiceProviderConstraints) -> Self {
+        Self::ServiceProviderConstraints(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::convert::From<crate::v1::DelegatedAdminServiceProviderConstraints>
+for AnyServiceProviderConstraints {
+    #[inline]
+    fn from(v: crate::v1::DelegatedAdminServiceProviderConstraints) -> Self {
+        Self::DelegatedAdminServiceProviderConstraints(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_c10)]
+impl rt::Poly for AnyServiceProviderConstraints {
+    const BASE_NAME: &'static str = "microsoft.graph.serviceProviderConstraints";
+    #[inline]
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some(
+                "microsoft.graph.delegatedAdminServiceProviderConstraints",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::DelegatedAdminServiceProviderConstraints)
+            }
+            _ => rt::object::read_boxed(r).map(Self::ServiceProviderConstraints),
+        }
+    }
+    #[inline]
+    fn write_variant(&self, w: &mut rt::Writer) {
+        match self {
+            Self::ServiceProviderConstraints(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
+            Self::DelegatedAdminServiceProviderConstraints(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.delegatedAdminServiceProviderConstraints",
+                    ),
+                )
+            }
+        }
+    }
+}
+#[cfg(msgraph_v1_c10)]
+impl AnyServiceProviderConstraints {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::ServiceProviderConstraints(_) => {
+                "microsoft.graph.serviceProviderConstraints"
+            }
+            Self::DelegatedAdminServiceProviderConstraints(_) => {
+                "microsoft.graph.delegatedAdminServiceProviderConstraints"
+            }
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::ServiceProviderConstraints(v) => &v.extra,
+            Self::DelegatedAdminServiceProviderConstraints(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::ServiceProviderConstraints(v) => &mut v.extra,
+            Self::DelegatedAdminServiceProviderConstraints(v) => &mut v.extra,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::ServiceProviderConstraints(v) => &v.id,
+            Self::DelegatedAdminServiceProviderConstraints(v) => &v.id,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::ServiceProviderConstraints(v) => &mut v.id,
+            Self::DelegatedAdminServiceProviderConstraints(v) => &mut v.id,
+        }
+    }
+}
+#[cfg(msgraph_v1_c10)]
+rt::impl_poly!(AnyServiceProviderConstraints);
+#[cfg(msgraph_v1_c10)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyServiceProviderConstraints);
+#[cfg(msgraph_v1_c28)]
+/// Device Compilance Policy and Configuration for a Setting State summary
+///
+/// CSDL: `microsoft.graph.settingStateDeviceSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
+#[derive(Clone, PartialEq)]
+pub struct SettingStateDeviceSummary {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// Device Compliant count for the setting
+    ///
+    /// CSDL: property `compliantDeviceCount`: `Edm.Int32`, not nullable.
+    pub compliant_device_count: rt::Field<i32>,
+    /// Device conflict error count for the setting
+    ///
+    /// CSDL: property `conflictDeviceCount`: `Edm.Int32`, not nullable.
+    pub conflict_device_count: rt::Field<i32>,
+    /// Device error count for the setting
+    ///
+    /// CSDL: property `errorDeviceCount`: `Edm.Int32`, not nullable.
+    pub error_device_count: rt::Field<i32>,
+    /// Name of the InstancePath for the setting
+    ///
+    /// CSDL: property `instancePath`: `Edm.String`, nullable.
+    pub instance_path: rt::Field<::std::string::String>,
+    /// Device NonCompliant count for the setting
+    ///
+    /// CSDL: property `nonCompliantDeviceCount`: `Edm.Int32`, not nullable.
+    pub non_compliant_device_count: rt::Field<i32>,
+    /// Device Not Applicable count for the setting
+    ///
+    /// CSDL: property `notApplicableDeviceCount`: `Edm.Int32`, not nullable.
+    pub not_applicable_device_count: rt::Field<i32>,
+    /// Device Compliant count for the setting
+    ///
+    /// CSDL: property `remediatedDeviceCount`: `Edm.Int32`, not nullable.
+    pub remediated_device_count: rt::Field<i32>,
+    /// Name of the setting
+    ///
+    /// CSDL: property `settingName`: `Edm.String`, nullable.
+    pub setting_name: rt::Field<::std::string::String>,
+    /// Device Unkown count for the setting
+    ///
+    /// CSDL: property `unknownDeviceCount`: `Edm.Int32`, not nullable.
+    pub unknown_device_count: rt::Field<i32>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c28)]
+impl ::std::default::Default for SettingStateDeviceSummary {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            compliant_device_count: rt::Field::Absent,
+            conflict_device_count: rt::Field::Absent,
+            error_device_count: rt::Field::Absent,
+            instance_path: rt::Field::Absent,
+            non_compliant_device_count: rt::Field::Absent,
+            not_applicable_device_count: rt::Field::Absent,
+            remediated_device_count: rt::Field::Absent,
+            setting_name: rt::Field::Absent,
+            unknown_device_count: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_v1_c28)]
+impl rt::Object for SettingStateDeviceSummary {
+    const TYPE_NAME: &'static str = "microsoft.graph.settingStateDeviceSummary";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "compliantDeviceCount",
+        "conflictDeviceCount",
+        "errorDeviceCount",
+        "instancePath",
+        "nonCompliantDeviceCount",
+        "notApplicableDeviceCount",
+        "remediatedDeviceCount",
+        "settingName",
+        "unknownDeviceCount",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"compliantDeviceCount\":",
+        ",\"conflictDeviceCount\":",
+        ",\"errorDeviceCount\":",
+        ",\"instancePath\":",
+        ",\"nonCompliantDeviceCount\":",
+        ",\"notApplicableDeviceCount\":",
+        ",\"remediatedDeviceCount\":",
+        ",\"settingName\":",
+        ",\"unknownDeviceCount\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.settingStateDeviceSummary\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.compliant_device_count.read_from(r),
+            2usize => self.conflict_device_count.read_from(r),
+            3usize => self.error_device_count.read_from(r),
+            4usize => self.instance_path.read_from(r),
+            5usize => self.non_compliant_device_count.read_from(r),
+            6usize => self.not_applicable_device_count.read_from(r),
+            7usize => self.remediated_device_count.read_from(r),
+            8usize => self.setting_name.read_from(r),
+            9usize => self.unknown_device_count.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.compliant_device_count);
+        w.field(2usize, &self.conflict_device_count);
+        w.field(3usize, &self.error_device_count);
+        w.field(4usize, &self.instance_path);
+        w.field(5usize, &self.non_compliant_device_count);
+        w.field(6usize, &self.not_applicable_device_count);
+        w.field(7usize, &self.remediated_device_count);
+        w.field(8usize, &self.setting_name);
+        w.field(9usize, &self.unknown_device_count);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.compliant_device_count),
+            2usize => ::std::option::Option::Some(&self.conflict_device_count),
+            3usize => ::std::option::Option::Some(&self.error_device_count),
+            4usize => ::std::option::Option::Some(&self.instance_path),
+            5usize => ::std::option::Option::Some(&self.non_compliant_device_count),
+            6usize => ::std::option::Option::Some(&self.not_applicable_device_count),
+            7usize => ::std::option::Option::Some(&self.remediated_device_count),
+            8usize => ::std::option::Option::Some(&self.setting_name),
+            9usize => ::std::option::Option::Some(&self.unknown_device_count),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "compliant_device_count", &self.compliant_device_count);
+        d.field(2usize, "conflict_device_count", &self.conflict_device_count);
+        d.field(3usize, "error_device_count", &self.error_device_count);
+        d.field(4usize, "instance_path", &self.instance_path);
+        d.field(5usize, "non_compliant_device_count", &self.non_compliant_device_count);
+        d.field(
+            6usize,
+            "not_applicable_device_count",
+            &self.not_applicable_device_count,
+        );
+        d.field(7usize, "remediated_device_count", &self.remediated_device_count);
+        d.field(8usize, "setting_name", &self.setting_name);
+        d.field(9usize, "unknown_device_count", &self.unknown_device_count);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_v1_c28)]
+rt::impl_object!(SettingStateDeviceSummary);
+#[cfg(msgraph_v1_c28)]
+rt::impl_setters!(
+    SettingStateDeviceSummary { with_id id : ::std::string::String;
+    with_compliant_device_count compliant_device_count : i32; with_conflict_device_count
+    conflict_device_count : i32; with_error_device_count error_device_count : i32;
+    with_instance_path instance_path : ::std::string::String;
+    with_non_compliant_device_count non_compliant_device_count : i32;
+    with_not_applicable_device_count not_applicable_device_count : i32;
+    with_remediated_device_count remediated_device_count : i32; with_setting_name
+    setting_name : ::std::string::String; with_unknown_device_count unknown_device_count
+    : i32; }
+);
+#[cfg(msgraph_v1_c28)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(SettingStateDeviceSummary);
+#[cfg(msgraph_v1_c0)]
+/// CSDL: `microsoft.graph.shareAction`, complex type.
+///
+/// Feature: `v1` or any `v1-*` area feature.
+#[derive(Clone, PartialEq)]
+pub struct ShareAction {
+    /// CSDL: property `recipients`: `Collection(microsoft.graph.identitySet)`, nullable.
+    pub recipients: rt::Field<::std::vec::Vec<crate::v1::AnyIdentitySet>>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c0)]
+impl ::std::default::Default for ShareAction {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            recipients: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_v1_c0)]
+impl rt::Object for ShareAction {
+    const TYPE_NAME: &'static str = "microsoft.graph.shareAction";
+    const KEYS: &'static [&'static str] = &["recipients"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"recipients\":"];
+    const TAG: &'static str = "\"#microsoft.graph.shareAction\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.recipients.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.recipients);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.recipients),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "recipients", &self.recipients);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_v1_c0)]
+rt::impl_object!(ShareAction);
+#[cfg(msgraph_v1_c0)]
+rt::impl_setters!(
+    ShareAction { with_recipients recipients : ::std::vec::Vec < crate
+    ::v1::AnyIdentitySet >; }
+);
+#[cfg(msgraph_v1_c0)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(ShareAction);
+#[cfg(msgraph_v1_c76)]
+/// CSDL: `microsoft.graph.sharePointMigrationContainerInfo`, complex type.
+///
+/// Features: `v1`, or one of `v1-search`, `v1-storage`.
+#[derive(Clone, PartialEq)]
+pub struct SharePointMigrationContainerInfo {
+    /// CSDL: property `dataContainerUri`: `Edm.String`, not nullable.
+    pub data_container_uri: rt::Field<::std::string::String>,
+    /// CSDL: property `encryptionKey`: `Edm.String`, not nullable.
+    pub encryption_key: rt::Field<::std::string::String>,
+    /// CSDL: property `metadataContainerUri`: `Edm.String`, not nullable.
+    pub metadata_container_uri: rt::Field<::std::string::String>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c76)]
+impl ::std::default::Default for SharePointMigrationContainerInfo {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            data_container_uri: rt::Field::Absent,
+            encryption_key: rt::Field::Absent,
+            metadata_container_uri: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_v1_c76)]
+impl rt::Object for SharePointMigrationContainerInfo {
+    const TYPE_NAME: &'static str = "microsoft.graph.sharePointMigrationContainerInfo";
+    const KEYS: &'static [&'static str] = &[
+        "dataContainerUri",
+        "encryptionKey",
+        "metadataContainerUri",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"dataContainerUri\":",
+        ",\"encryptionKey\":",
+        ",\"metadataContainerUri\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.sharePointMigrationContainerInfo\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.data_container_uri.read_from(r),
+            1usize => self.encryption_key.read_from(r),
+            2usize => self.metadata_container_uri.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.data_container_uri);
+        w.field(1usize, &self.encryption_key);
+        w.field(2usize, &self.metadata_container_uri);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.data_container_uri),
+            1usize => ::std::option::Option::Some(&self.encryption_key),
+            2usize => ::std::option::Option::Some(&self.metadata_container_uri),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "data_container_uri", &self.data_container_uri);
+        d.field(1usize, "encryption_key", &self.encryption_key);
+        d.field(2usize, "metadata_container_uri", &self.metadata_container_uri);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_v1_c76)]
+rt::impl_object!(SharePointMigrationContainerInfo);
+#[cfg(msgraph_v1_c76)]
+rt::impl_setters!(
+    SharePointMigrationContainerInfo { with_data_container_uri data_container_uri :
+    ::std::string::String; with_encryption_key encryption_key : ::std::string::String;
+    with_metadata_container_uri metadata_container_uri : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c76)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(SharePointMigrationContainerInfo);
+#[cfg(msgraph_v1_c76)]
+/// CSDL: `microsoft.graph.sharePointMigrationEvent`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Features: `v1`, or one of `v1-search`, `v1-storage`.
+#[derive(Clone, PartialEq)]
+pub struct SharePointMigrationEvent {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `correlationId`: `Edm.String`, not nullable.
+    pub correlation_id: rt::Field<::std::string::String>,
+    /// CSDL: property `eventDateTime`: `Edm.DateTimeOffset`, not nullable.
+    pub event_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `jobId`: `Edm.String`, not nullable.
+    pub job_id: rt::Field<::std::string::String>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c76)]
+impl ::std::default::Default for SharePointMigrationEvent {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            correlation_id: rt::Field::Absent,
+            event_date_time: rt::Field::Absent,
+            job_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_v1_c76)]
+impl rt::Object for SharePointMigrationEvent {
+    const TYPE_NAME: &'static str = "microsoft.graph.sharePointMigrationEvent";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "correlationId",
+        "eventDateTime",
+        "jobId",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"correlationId\":",
+        ",\"eventDateTime\":",
+        ",\"jobId\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.sharePointMigrationEvent\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.correlation_id.read_from(r),
+            2usize => self.event_date_time.read_from(r),
+            3usize => self.job_id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.correlation_id);
+        w.field(2usize, &self.event_date_time);
+        w.field(3usize, &self.job_id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.correlation_id),
+            2usize => ::std::option::Option::Some(&self.event_date_time),
+            3usize => ::std::option::Option::Some(&self.job_id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "correlation_id", &self.correlation_id);
+        d.field(2usize, "event_date_time", &self.event_date_time);
+        d.field(3usize, "job_id", &self.job_id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_v1_c76)]
+rt::impl_object!(SharePointMigrationEvent);
+#[cfg(msgraph_v1_c76)]
+rt::impl_setters!(
+    SharePointMigrationEvent { with_id id : ::std::string::String; with_correlation_id
+    correlation_id : ::std::string::String; with_event_date_time event_date_time :
+    rt::edm::DateTimeOffset; with_job_id job_id : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c76)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(SharePointMigrationEvent);
+#[cfg(msgraph_v1_c76)]
+/// `microsoft.graph.sharePointMigrationEvent` or any type derived from it, selected by `@odata.type` (9 types).
+///
+/// Features: `v1`, or one of `v1-search`, `v1-storage`.
+#[derive(Clone, PartialEq, Debug)]
+pub enum AnySharePointMigrationEvent {
+    SharePointMigrationEvent(::std::boxed::Box<crate::v1::SharePointMigrationEvent>),
+    SharePointMigrationFinishManifestFileUploadEvent(
+        ::std::boxed::Box<crate::v1::SharePointMigrationFinishManifestFileUploadEvent>,
+    ),
+    SharePointMigrationJobCancelledEvent(
+        ::std::boxed::Box<crate::v1::SharePointMigrationJobCancelledEvent>,
+    ),
+    SharePointMigrationJobDeletedEvent(
+        ::std::boxed::Box<crate::v1::SharePointMigrationJobDeletedEvent>,
+    ),
+    SharePointMigrationJobErrorEvent(
+        ::std::boxed::Box<crate::v1::SharePointMigrationJobErrorEvent>,
+    ),
+    SharePointMigrationJobPostponedEvent(
+        ::std::boxed::Box<crate::v1::SharePointMigrationJobPostponedEvent>,
+    ),
+    SharePointMigrationJobProgressEvent(
+        ::std::boxed::Box<crate::v1::SharePointMigrationJobProgressEvent>,
+    ),
+    SharePointMigrationJobQueuedEvent(
+        ::std::boxed::Box<crate::v1::SharePointMigrationJobQueuedEvent>,
+    ),
+    SharePointMigrationJobStartEvent(
+        ::std::boxed::Box<crate::v1::SharePointMigrationJobStartEvent>,
+    ),
+}
+#[cfg(msgraph_v1_c76)]
+impl ::std::default::Default for AnySharePointMigrationEvent {
+    #[inline]
+    fn default() -> Self {
+        Self::SharePointMigrationEvent(::std::default::Default::default())
+    }
+}
+#[cfg(msgraph_v1_c76)]
+impl ::std::convert::From<crate::v1::SharePointMigrationEvent>
+for AnySharePointMigrationEvent {
+    #[inline]
+    fn from(v: crate::v1::SharePointMigrationEvent) -> Self {
+        Self::SharePointMigrationEvent(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_c76)]
+impl ::std::convert::From<crate::v1::SharePointMigrationFinishManifestFileUploadEvent>
+for AnySharePointMigrationEvent {
+    #[inline]
+    fn from(v: crate::v1::SharePointMigrationFinishManifestFileUploadEvent) -> Self {
+        Self::SharePointMigrationFinishManifestFileUploadEvent(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_c76)]
+impl ::std::convert::From<crate::v1::SharePointMigrationJobCancelledEvent>
+for AnySharePointMigrationEvent {
+    #[inline]
+    fn from(v: crate::v1::SharePointMigrationJobCancelledEvent) -> Self {
+        Self::SharePointMigrationJobCancelledEvent(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_c76)]
+impl ::std::convert::From<crate::v1::SharePointMigrationJobDeletedEvent>
+for AnySharePointMigrationEvent {
+    #[inline]
+    fn from(v: crate::v1::SharePointMigrationJobDeletedEvent) -> Self {
+        Self::SharePointMigrationJobDeletedEvent(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_c76)]
+impl ::std::convert::From<crate::v1::SharePointMigrationJobErrorEvent>
+for AnySharePointMigrationEvent {
+    #[inline]
+    fn from(v: crate::v1::SharePointMigrationJobErrorEvent) -> Self {
+        Self::SharePointMigrationJobErrorEvent(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_c76)]
+impl ::std::convert::From<crate::v1::SharePointMigrationJobPostponedEvent>
+for AnySharePointMigrationEvent {
+    #[inline]
+    fn from(v: crate::v1::SharePointMigrationJobPostponedEvent) -> Self {
+        Self::SharePointMigrationJobPostponedEvent(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_c76)]
+impl ::std::convert::From<crate::v1::SharePointMigrationJobProgressEvent>
+for AnySharePointMigrationEvent {
+    #[inline]
+    fn from(v: crate::v1::SharePointMigrationJobProgressEvent) -> Self {
+        Self::SharePointMigrationJobProgressEvent(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_c76)]
+impl ::std::convert::From<crate::v1::SharePointMigrationJobQueuedEvent>
+for AnySharePointMigrationEvent {
+    #[inline]
+    fn from(v: crate::v1::SharePointMigrationJobQueuedEvent) -> Self {
+        Self::SharePointMigrationJobQueuedEvent(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_c76)]
+impl ::std::convert::From<crate::v1::SharePointMigrationJobStartEvent>
+for AnySharePointMigrationEvent {
+    #[inline]
+    fn from(v: crate::v1::SharePointMigrationJobStartEvent) -> Self {
+        Self::SharePointMigrationJobStartEvent(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_c76)]
+impl rt::Poly for AnySharePointMigrationEvent {
+    const BASE_NAME: &'static str = "microsoft.graph.sharePointMigrationEvent";
+    #[inline]
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some(
+                "microsoft.graph.sharePointMigrationFinishManifestFileUploadEvent",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::SharePointMigrationFinishManifestFileUploadEvent)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.sharePointMigrationJobCancelledEvent",
+            ) => {
+                rt::object::read_boxed(r).map(Self::SharePointMigrationJobCancelledEvent)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.sharePointMigrationJobDeletedEvent",
+            ) => rt::object::read_boxed(r).map(Self::SharePointMigrationJobDeletedEvent),
+            ::std::option::Option::Some(
+                "microsoft.graph.sharePointMigrationJobErrorEvent",
+            ) => rt::object::read_boxed(r).map(Self::SharePointMigrationJobErrorEvent),
+            ::std::option::Option::Some(
+                "microsoft.graph.sharePointMigrationJobPostponedEvent",
+            ) => {
+                rt::object::read_boxed(r).map(Self::SharePointMigrationJobPostponedEvent)
+            }
+            ::std::option::Option::Some(
+                "microsoft.graph.sharePointMigrationJobProgressEvent",
+            ) => rt::object::read_boxed(r).map(Self::SharePointMigrationJobProgressEvent),
+            ::std::option::Option::Some(
+                "microsoft.graph.sharePointMigrationJobQueuedEvent",
+            ) => rt::object::read_boxed(r).map(Self::SharePointMigrationJobQueuedEvent),
+            ::std::option::Option::Some(
+                "microsoft.graph.sharePointMigrationJobStartEvent",
+            ) => rt::object::read_boxed(r).map(Self::SharePointMigrationJobStartEvent),
+            _ => rt::object::read_boxed(r).map(Self::SharePointMigrationEvent),
+        }
+    }
+    #[inline]
+    fn write_variant(&self, w: &mut rt::Writer) {
+        match self {
+            Self::SharePointMigrationEvent(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
+            Self::SharePointMigrationFinishManifestFileUploadEvent(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.sharePointMigrationFinishManifestFileUploadEvent",
+                    ),
+                )
+            }
+            Self::SharePointMigrationJobCancelledEvent(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.sharePointMigrationJobCancelledEvent",
+                    ),
+                )
+            }
+            Self::SharePointMigrationJobDeletedEvent(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.sharePointMigrationJobDeletedEvent",
+                    ),
+                )
+            }
+            Self::SharePointMigrationJobErrorEvent(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.sharePointMigrationJobErrorEvent",
+                    ),
+                )
+            }
+            Self::SharePointMigrationJobPostponedEvent(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.sharePointMigrationJobPostponedEvent",
+                    ),
+                )
+            }
+            Self::SharePointMigrationJobProgressEvent(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.sharePointMigrationJobProgressEvent",
+                    ),
+                )
+            }
+            Self::SharePointMigrationJobQueuedEvent(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.sharePointMigrationJobQueuedEvent",
+                    ),
+                )
+            }
+            Self::SharePointMigrationJobStartEvent(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.sharePointMigrationJobStartEvent",
+                    ),
+                )
+            }
+        }
+    }
+}
+#[cfg(msgraph_v1_c76)]
+impl AnySharePointMigrationEvent {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::SharePointMigrationEvent(_) => {
+                "microsoft.graph.sharePointMigrationEvent"
+            }
+            Self::SharePointMigrationFinishManifestFileUploadEvent(_) => {
+                "microsoft.graph.sharePointMigrationFinishManifestFileUploadEvent"
+            }
+            Self::SharePointMigrationJobCancelledEvent(_) => {
+                "microsoft.graph.sharePointMigrationJobCancelledEvent"
+            }
+            Self::SharePointMigrationJobDeletedEvent(_) => {
+                "microsoft.graph.sharePointMigrationJobDeletedEvent"
+            }
+            Self::SharePointMigrationJobErrorEvent(_) => {
+                "microsoft.graph.sharePointMigrationJobErrorEvent"
+            }
+            Self::SharePointMigrationJobPostponedEvent(_) => {
+                "microsoft.graph.sharePointMigrationJobPostponedEvent"
+            }
+            Self::SharePointMigrationJobProgressEvent(_) => {
+                "microsoft.graph.sharePointMigrationJobProgressEvent"
+            }
+            Self::SharePointMigrationJobQueuedEvent(_) => {
+                "microsoft.graph.sharePointMigrationJobQueuedEvent"
+            }
+            Self::SharePointMigrationJobStartEvent(_) => {
+                "microsoft.graph.sharePointMigrationJobStartEvent"
+            }
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::SharePointMigrationEvent(v) => &v.extra,
+            Self::SharePointMigrationFinishManifestFileUploadEvent(v) => &v.extra,
+            Self::SharePointMigrationJobCancelledEvent(v) => &v.extra,
+            Self::SharePointMigrationJobDeletedEvent(v) => &v.extra,
+            Self::SharePointMigrationJobErrorEvent(v) => &v.extra,
+            Self::SharePointMigrationJobPostponedEvent(v) => &v.extra,
+            Self::SharePointMigrationJobProgressEvent(v) => &v.extra,
+            Self::SharePointMigrationJobQueuedEvent(v) => &v.extra,
+            Self::SharePointMigrationJobStartEvent(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::SharePointMigrationEvent(v) => &mut v.extra,
+            Self::SharePointMigrationFinishManifestFileUploadEvent(v) => &mut v.extra,
+            Self::SharePointMigrationJobCancelledEvent(v) => &mut v.extra,
+            Self::SharePointMigrationJobDeletedEvent(v) => &mut v.extra,
+            Self::SharePointMigrationJobErrorEvent(v) => &mut v.extra,
+            Self::SharePointMigrationJobPostponedEvent(v) => &mut v.extra,
+            Self::SharePointMigrationJobProgressEvent(v) => &mut v.extra,
+            Self::SharePointMigrationJobQueuedEvent(v) => &mut v.extra,
+            Self::SharePointMigrationJobStartEvent(v) => &mut v.extra,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::SharePointMigrationEvent(v) => &v.id,
+            Self::SharePointMigrationFinishManifestFileUploadEvent(v) => &v.id,
+            Self::SharePointMigrationJobCancelledEvent(v) => &v.id,
+            Self::SharePointMigrationJobDeletedEvent(v) => &v.id,
+            Self::SharePointMigrationJobErrorEvent(v) => &v.id,
+            Self::SharePointMigrationJobPostponedEvent(v) => &v.id,
+            Self::SharePointMigrationJobProgressEvent(v) => &v.id,
+            Self::SharePointMigrationJobQueuedEvent(v) => &v.id,
+            Self::SharePointMigrationJobStartEvent(v) => &v.id,
+        }
+    }
+    /// `id` of any variant.
+    #[inline]
+    pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::SharePointMigrationEvent(v) => &mut v.id,
+            Self::SharePointMigrationFinishManifestFileUploadEvent(v) => &mut v.id,
+            Self::SharePointMigrationJobCancelledEvent(v) => &mut v.id,
+            Self::SharePointMigrationJobDeletedEvent(v) => &mut v.id,
+            Self::SharePointMigrationJobErrorEvent(v) => &mut v.id,
+            Self::SharePointMigrationJobPostponedEvent(v) => &mut v.id,
+            Self::SharePointMigrationJobProgressEvent(v) => &mut v.id,
+            Self::SharePointMigrationJobQueuedEvent(v) => &mut v.id,
+            Self::SharePointMigrationJobStartEvent(v) => &mut v.id,
+        }
+    }
+    /// `correlationId` of any variant.
+    #[inline]
+    pub fn correlation_id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::SharePointMigrationEvent(v) => &v.correlation_id,
+            Self::SharePointMigrationFinishManifestFileUploadEvent(v) => {
+                &v.correlation_id
+            }
+            Self::SharePointMigrationJobCancelledEvent(v) => &v.correlation_id,
+            Self::SharePointMigrationJobDeletedEvent(v) => &v.correlation_id,
+            Self::SharePointMigrationJobErrorEvent(v) => &v.correlation_id,
+            Self::SharePointMigrationJobPostponedEvent(v) => &v.correlation_id,
+            Self::SharePointMigrationJobProgressEvent(v) => &v.correlation_id,
+            Self::SharePointMigrationJobQueuedEvent(v) => &v.correlation_id,
+            Self::SharePointMigrationJobStartEvent(v) => &v.correlation_id,
+        }
+    }
+    /// `correlationId` of any variant.
+    #[inline]
+    pub fn correlation_id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::SharePointMigrationEvent(v) => &mut v.correlation_id,
+            Self::SharePointMigrationFinishManifestFileUploadEvent(v) => {
+                &mut v.correlation_id
+            }
+            Self::SharePointMigrationJobCancelledEvent(v) => &mut v.correlation_id,
+            Self::SharePointMigrationJobDeletedEvent(v) => &mut v.correlation_id,
+            Self::SharePointMigrationJobErrorEvent(v) => &mut v.correlation_id,
+            Self::SharePointMigrationJobPostponedEvent(v) => &mut v.correlation_id,
+            Self::SharePointMigrationJobProgressEvent(v) => &mut v.correlation_id,
+            Self::SharePointMigrationJobQueuedEvent(v) => &mut v.correlation_id,
+            Self::SharePointMigrationJobStartEvent(v) => &mut v.correlation_id,
+        }
+    }
+    /// `eventDateTime` of any variant.
+    #[inline]
+    pub fn event_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::SharePointMigrationEvent(v) => &v.event_date_time,
+            Self::SharePointMigrationFinishManifestFileUploadEvent(v) => {
+                &v.event_date_time
+            }
+            Self::SharePointMigrationJobCancelledEvent(v) => &v.event_date_time,
+            Self::SharePointMigrationJobDeletedEvent(v) => &v.event_date_time,
+            Self::SharePointMigrationJobErrorEvent(v) => &v.event_date_time,
+            Self::SharePointMigrationJobPostponedEvent(v) => &v.event_date_time,
+            Self::SharePointMigrationJobProgressEvent(v) => &v.event_date_time,
+            Self::SharePointMigrationJobQueuedEvent(v) => &v.event_date_time,
+            Self::SharePointMigrationJobStartEvent(v) => &v.event_date_time,
+        }
+    }
+    /// `eventDateTime` of any variant.
+    #[inline]
+    pub fn event_date_time_mut(&mut self) -> &mut rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::SharePointMigrationEvent(v) => &mut v.event_date_time,
+            Self::SharePointMigrationFinishManifestFileUploadEvent(v) => {
+                &mut v.event_date_time
+            }
+            Self::SharePointMigrationJobCancelledEvent(v) => &mut v.event_date_time,
+            Self::SharePointMigrationJobDeletedEvent(v) => &mut v.event_date_time,
+            Self::SharePointMigrationJobErrorEvent(v) => &mut v.event_date_time,
+            Self::SharePointMigrationJobPostponedEvent(v) => &mut v.event_date_time,
+            Self::SharePointMigrationJobProgressEvent(v) => &mut v.event_date_time,
+            Self::SharePointMigrationJobQueuedEvent(v) => &mut v.event_date_time,
+            Self::SharePointMigrationJobStartEvent(v) => &mut v.event_date_time,
+        }
+    }
+    /// `jobId` of any variant.
+    #[inline]
+    pub fn job_id(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::SharePointMigrationEvent(v) => &v.job_id,
+            Self::SharePointMigrationFinishManifestFileUploadEvent(v) => &v.job_id,
+            Self::SharePointMigrationJobCancelledEvent(v) => &v.job_id,
+            Self::SharePointMigrationJobDeletedEvent(v) => &v.job_id,
+            Self::SharePointMigrationJobErrorEvent(v) => &v.job_id,
+            Self::SharePointMigrationJobPostponedEvent(v) => &v.job_id,
+            Self::SharePointMigrationJobProgressEvent(v) => &v.job_id,
+            Self::SharePointMigrationJobQueuedEvent(v) => &v.job_id,
+            Self::SharePointMigrationJobStartEvent(v) => &v.job_id,
+        }
+    }
+    /// `jobId` of any variant.
+    #[inline]
+    pub fn job_id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::SharePointMigrationEvent(v) => &mut v.job_id,
+            Self::SharePointMigrationFinishManifestFileUploadEvent(v) => &mut v.job_id,
+            Self::SharePointMigrationJobCancelledEvent(v) => &mut v.job_id,
+            Self::SharePointMigrationJobDeletedEvent(v) => &mut v.job_id,
+            Self::SharePointMigrationJobErrorEvent(v) => &mut v.job_id,
+            Self::SharePointMigrationJobPostponedEvent(v) => &mut v.job_id,
+            Self::SharePointMigrationJobProgressEvent(v) => &mut v.job_id,
+            Self::SharePointMigrationJobQueuedEvent(v) => &mut v.job_id,
+            Self::SharePointMigrationJobStartEvent(v) => &mut v.job_id,
+        }
+    }
+}
+#[cfg(msgraph_v1_c76)]
+rt::impl_poly!(AnySharePointMigrationEvent);
+#[cfg(msgraph_v1_c76)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnySharePointMigrationEvent);
+#[cfg(msgraph_v1_c76)]
+/// CSDL: `microsoft.graph.sharePointMigrationFinishManifestFileUploadEvent`, entity type, derived from `microsoft.graph.sharePointMigrationEvent`, key `id`.
+///
+/// Features: `v1`, or one of `v1-search`, `v1-storage`.
+#[derive(Clone, PartialEq)]
+pub struct SharePointMigrationFinishManifestFileUploadEvent {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `correlationId`: `Edm.String`, not nullable.
+    pub correlation_id: rt::Field<::std::string::String>,
+    /// CSDL: property `eventDateTime`: `Edm.DateTimeOffset`, not nullable.
+    pub event_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `jobId`: `Edm.String`, not nullable.
+    pub job_id: rt::Field<::std::string::String>,
+    /// CSDL: property `manifestFileName`: `Edm.String`, not nullable.
+    pub manifest_file_name: rt::Field<::std::string::String>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c76)]
+impl ::std::default::Default for SharePointMigrationFinishManifestFileUploadEvent {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            correlation_id: rt::Field::Absent,
+            event_date_time: rt::Field::Absent,
+            job_id: rt::Field::Absent,
+            manifest_file_name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_v1_c76)]
+impl rt::Object for SharePointMigrationFinishManifestFileUploadEvent {
+    const TYPE_NAME: &'static str = "microsoft.graph.sharePointMigrationFinishManifestFileUploadEvent";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "correlationId",
+        "eventDateTime",
+        "jobId",
+        "manifestFileName",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"correlationId\":",
+        ",\"eventDateTime\":",
+        ",\"jobId\":",
+        ",\"manifestFileName\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.sharePointMigrationFinishManifestFileUploadEvent\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.correlation_id.read_from(r),
+            2usize => self.event_date_time.read_from(r),
+            3usize => self.job_id.read_from(r),
+            4usize => self.manifest_file_name.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.correlation_id);
+        w.field(2usize, &self.event_date_time);
+        w.field(3usize, &self.job_id);
+        w.field(4usize, &self.manifest_file_name);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.correlation_id),
+            2usize => ::std::option::Option::Some(&self.event_date_time),
+            3usize => ::std::option::Option::Some(&self.job_id),
+            4usize => ::std::option::Option::Some(&self.manifest_file_name),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "correlation_id", &self.correlation_id);
+        d.field(2usize, "event_date_time", &self.event_date_time);
+        d.field(3usize, "job_id", &self.job_id);
+        d.field(4usize, "manifest_file_name", &self.manifest_file_name);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_v1_c76)]
+rt::impl_object!(SharePointMigrationFinishManifestFileUploadEvent);
+#[cfg(msgraph_v1_c76)]
+rt::impl_setters!(
+    SharePointMigrationFinishManifestFileUploadEvent { with_id id :
+    ::std::string::String; with_correlation_id correlation_id : ::std::string::String;
+    with_event_date_time event_date_time : rt::edm::DateTimeOffset; with_job_id job_id :
+    ::std::string::String; with_manifest_file_name manifest_file_name :
+    ::std::string::String; }
+);
+#[cfg(msgraph_v1_c76)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(SharePointMigrationFinishManifestFileUploadEvent);
+#[cfg(msgraph_v1_c76)]
+/// CSDL: `microsoft.graph.sharePointMigrationJob`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Features: `v1`, or one of `v1-search`, `v1-storage`.
+#[derive(Clone, PartialEq)]
+pub struct SharePointMigrationJob {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `containerInfo`: `microsoft.graph.sharePointMigrationContainerInfo`, not nullable.
+    pub container_info: rt::Field<crate::v1::SharePointMigrationContainerInfo>,
+    /// CSDL: containment navigation property `progressEvents`: `Collection(microsoft.graph.sharePointMigrationEvent)`, not nullable.
+    pub progress_events: rt::Field<
+        ::std::vec::Vec<crate::v1::AnySharePointMigrationEvent>,
+    >,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c76)]
+impl ::std::default::Default for SharePointMigrationJob {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            container_info: rt::Field::Absent,
+            progress_events: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_v1_c76)]
+impl rt::Object for SharePointMigrationJob {
+    const TYPE_NAME: &'static str = "microsoft.graph.sharePointMigrationJob";
+    const KEYS: &'static [&'static str] = &["id", "containerInfo", "progressEvents"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"containerInfo\":",
+        ",\"progressEvents\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.sharePointMigrationJob\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.container_info.read_from(r),
+            2usize => self.progress_events.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.container_info);
+        w.field(2usize, &self.progress_events);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.container_info),
+            2usize => ::std::option::Option::Some(&self.progress_events),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "container_info", &self.container_info);
+        d.field(2usize, "progress_events", &self.progress_events);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_v1_c76)]
+rt::impl_object!(SharePointMigrationJob);
+#[cfg(msgraph_v1_c76)]
+rt::impl_setters!(
+    SharePointMigrationJob { with_id id : ::std::string::String; with_container_info
+    container_info : crate ::v1::SharePointMigrationContainerInfo; with_progress_events
+    progress_events : ::std::vec::Vec < crate ::v1::AnySharePointMigrationEvent >; }
+);
+#[cfg(msgraph_v1_c76)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(SharePointMigrationJob);
+#[cfg(msgraph_v1_c76)]
+/// CSDL: `microsoft.graph.sharePointMigrationJobCancelledEvent`, entity type, derived from `microsoft.graph.sharePointMigrationEvent`, key `id`.
+///
+/// Features: `v1`, or one of `v1-search`, `v1-storage`.
+#[derive(Clone, PartialEq)]
+pub struct SharePointMigrationJobCancelledEvent {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `correlationId`: `Edm.String`, not nullable.
+    pub correlation_id: rt::Field<::std::string::String>,
+    /// CSDL: property `eventDateTime`: `Edm.DateTimeOffset`, not nullable.
+    pub event_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `jobId`: `Edm.String`, not nullable.
+    pub job_id: rt::Field<::std::string::String>,
+    /// CSDL: property `isCancelledByUser`: `Edm.Boolean`, not nullable.
+    pub is_cancelled_by_user: rt::Field<bool>,
+    /// CSDL: property `totalRetryCount`: `Edm.Int32`, not nullable.
+    pub total_retry_count: rt::Field<i32>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c76)]
+impl ::std::default::Default for SharePointMigrationJobCancelledEvent {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            correlation_id: rt::Field::Absent,
+            event_date_time: rt::Field::Absent,
+            job_id: rt::Field::Absent,
+            is_cancelled_by_user: rt::Field::Absent,
+            total_retry_count: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_v1_c76)]
+impl rt::Object for SharePointMigrationJobCancelledEvent {
+    const TYPE_NAME: &'static str = "microsoft.graph.sharePointMigrationJobCancelledEvent";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "correlationId",
+        "eventDateTime",
+        "jobId",
+        "isCancelledByUser",
+        "totalRetryCount",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"correlationId\":",
+        ",\"eventDateTime\":",
+        ",\"jobId\":",
+        ",\"isCancelledByUser\":",
+        ",\"totalRetryCount\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.sharePointMigrationJobCancelledEvent\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.correlation_id.read_from(r),
+            2usize => self.event_date_time.read_from(r),
+            3usize => self.job_id.read_from(r),
+            4usize => self.is_cancelled_by_user.read_from(r),
+            5usize => self.total_retry_count.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.correlation_id);
+        w.field(2usize, &self.event_date_time);
+        w.field(3usize, &self.job_id);
+        w.field(4usize, &self.is_cancelled_by_user);
+        w.field(5usize, &self.total_retry_count);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.correlation_id),
+            2usize => ::std::option::Option::Some(&self.event_date_time),
+            3usize => ::std::option::Option::Some(&self.job_id),
+            4usize => ::std::option::Option::Some(&self.is_cancelled_by_user),
+            5usize => ::std::option::Option::Some(&self.total_retry_count),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "correlation_id", &self.correlation_id);
+        d.field(2usize, "event_date_time", &self.event_date_time);
+        d.field(3usize, "job_id", &self.job_id);
+        d.field(4usize, "is_cancelled_by_user", &self.is_cancelled_by_user);
+        d.field(5usize, "total_retry_count", &self.total_retry_count);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_v1_c76)]
+rt::impl_object!(SharePointMigrationJobCancelledEvent);
+#[cfg(msgraph_v1_c76)]
+rt::impl_setters!(
+    SharePointMigrationJobCancelledEvent { with_id id : ::std::string::String;
+    with_correlation_id correlation_id : ::std::string::String; with_event_date_time
+    event_date_time : rt::edm::DateTimeOffset; with_job_id job_id :
+    ::std::string::String; with_is_cancelled_by_user is_cancelled_by_user : bool;
+    with_total_retry_count total_retry_count : i32; }
+);
+#[cfg(msgraph_v1_c76)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(SharePointMigrationJobCancelledEvent);
+#[cfg(msgraph_v1_c76)]
+/// CSDL: `microsoft.graph.sharePointMigrationJobDeletedEvent`, entity type, derived from `microsoft.graph.sharePointMigrationEvent`, key `id`.
+///
+/// Features: `v1`, or one of `v1-search`, `v1-storage`.
+#[derive(Clone, PartialEq)]
+pub struct SharePointMigrationJobDeletedEvent {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `correlationId`: `Edm.String`, not nullable.
+    pub correlation_id: rt::Field<::std::string::String>,
+    /// CSDL: property `eventDateTime`: `Edm.DateTimeOffset`, not nullable.
+    pub event_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `jobId`: `Edm.String`, not nullable.
+    pub job_id: rt::Field<::std::string::String>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c76)]
+impl ::std::default::Default for SharePointMigrationJobDeletedEvent {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            correlation_id: rt::Field::Absent,
+            event_date_time: rt::Field::Absent,
+            job_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_v1_c76)]
+impl rt::Object for SharePointMigrationJobDeletedEvent {
+    const TYPE_NAME: &'static str = "microsoft.graph.sharePointMigrationJobDeletedEvent";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "correlationId",
+        "eventDateTime",
+        "jobId",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"correlationId\":",
+        ",\"eventDateTime\":",
+        ",\"jobId\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.sharePointMigrationJobDeletedEvent\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.correlation_id.read_from(r),
+            2usize => self.event_date_time.read_from(r),
+            3usize => self.job_id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.correlation_id);
+        w.field(2usize, &self.event_date_time);
+        w.field(3usize, &self.job_id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.correlation_id),
+            2usize => ::std::option::Option::Some(&self.event_date_time),
+            3usize => ::std::option::Option::Some(&self.job_id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "correlation_id", &self.correlation_id);
+        d.field(2usize, "event_date_time", &self.event_date_time);
+        d.field(3usize, "job_id", &self.job_id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_v1_c76)]
+rt::impl_object!(SharePointMigrationJobDeletedEvent);
+#[cfg(msgraph_v1_c76)]
+rt::impl_setters!(
+    SharePointMigrationJobDeletedEvent { with_id id : ::std::string::String;
+    with_correlation_id correlation_id : ::std::string::String; with_event_date_time
+    event_date_time : rt::edm::DateTimeOffset; with_job_id job_id :
+    ::std::string::String; }
+);
+#[cfg(msgraph_v1_c76)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(SharePointMigrationJobDeletedEvent);
+#[cfg(msgraph_v1_c76)]
+/// CSDL: `microsoft.graph.sharePointMigrationJobErrorEvent`, entity type, derived from `microsoft.graph.sharePointMigrationEvent`, key `id`.
+///
+/// Features: `v1`, or one of `v1-search`, `v1-storage`.
+#[derive(Clone, PartialEq)]
+pub struct SharePointMigrationJobErrorEvent {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `correlationId`: `Edm.String`, not nullable.
+    pub correlation_id: rt::Field<::std::string::String>,
+    /// CSDL: property `eventDateTime`: `Edm.DateTimeOffset`, not nullable.
+    pub event_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `jobId`: `Edm.String`, not nullable.
+    pub job_id: rt::Field<::std::string::String>,
+    /// CSDL: property `error`: `microsoft.graph.publicError`, not nullable.
+    pub error: rt::Field<crate::v1::PublicError>,
+    /// CSDL: property `errorLevel`: `microsoft.graph.sharePointMigrationJobErrorLevel`, not nullable.
+    pub error_level: rt::Field<crate::v1::SharePointMigrationJobErrorLevel>,
+    /// CSDL: property `objectId`: `Edm.String`, not nullable.
+    pub object_id: rt::Field<::std::string::String>,
+    /// CSDL: property `objectType`: `microsoft.graph.sharePointMigrationObjectType`, not nullable.
+    pub object_type: rt::Field<crate::v1::SharePointMigrationObjectType>,
+    /// CSDL: property `objectUrl`: `Edm.String`, not nullable.
+    pub object_url: rt::Field<::std::string::String>,
+    /// CSDL: property `totalRetryCount`: `Edm.Int32`, not nullable.
+    pub total_retry_count: rt::Field<i32>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c76)]
+impl ::std::default::Default for SharePointMigrationJobErrorEvent {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            correlation_id: rt::Field::Absent,
+            event_date_time: rt::Field::Absent,
+            job_id: rt::Field::Absent,
+            error: rt::Field::Absent,
+            error_level: rt::Field::Absent,
+            object_id: rt::Field::Absent,
+            object_type: rt::Field::Absent,
+            object_url: rt::Field::Absent,
+            total_retry_count: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_v1_c76)]
+impl rt::Object for SharePointMigrationJobErrorEvent {
+    const TYPE_NAME: &'static str = "microsoft.graph.sharePointMigrationJobErrorEvent";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "correlationId",
+        "eventDateTime",
+        "jobId",
+        "error",
+        "errorLevel",
+        "objectId",
+        "objectType",
+        "objectUrl",
+        "totalRetryCount",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"correlationId\":",
+        ",\"eventDateTime\":",
+        ",\"jobId\":",
+        ",\"error\":",
+        ",\"errorLevel\":",
+        ",\"objectId\":",
+        ",\"objectType\":",
+        ",\"objectUrl\":",
+        ",\"totalRetryCount\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.sharePointMigrationJobErrorEvent\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.correlation_id.read_from(r),
+            2usize => self.event_date_time.read_from(r),
+            3usize => self.job_id.read_from(r),
+            4usize => self.error.read_from(r),
+            5usize => self.error_level.read_from(r),
+            6usize => self.object_id.read_from(r),
+            7usize => self.object_type.read_from(r),
+            8usize => self.object_url.read_from(r),
+            9usize => self.total_retry_count.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.correlation_id);
+        w.field(2usize, &self.event_date_time);
+        w.field(3usize, &self.job_id);
+        w.field(4usize, &self.error);
+        w.field(5usize, &self.error_level);
+        w.field(6usize, &self.object_id);
+        w.field(7usize, &self.object_type);
+        w.field(8usize, &self.object_url);
+        w.field(9usize, &self.total_retry_count);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.correlation_id),
+            2usize => ::std::option::Option::Some(&self.event_date_time),
+            3usize => ::std::option::Option::Some(&self.job_id),
+            4usize => ::std::option::Option::Some(&self.error),
+            5usize => ::std::option::Option::Some(&self.error_level),
+            6usize => ::std::option::Option::Some(&self.object_id),
+            7usize => ::std::option::Option::Some(&self.object_type),
+            8usize => ::std::option::Option::Some(&self.object_url),
+            9usize => ::std::option::Option::Some(&self.total_retry_count),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "correlation_id", &self.correlation_id);
+        d.field(2usize, "event_date_time", &self.event_date_time);
+        d.field(3usize, "job_id", &self.job_id);
+        d.field(4usize, "error", &self.error);
+        d.field(5usize, "error_level", &self.error_level);
+        d.field(6usize, "object_id", &self.object_id);
+        d.field(7usize, "object_type", &self.object_type);
+        d.field(8usize, "object_url", &self.object_url);
+        d.field(9usize, "total_retry_count", &self.total_retry_count);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_v1_c76)]
+rt::impl_object!(SharePointMigrationJobErrorEvent);
+#[cfg(msgraph_v1_c76)]
+rt::impl_setters!(
+    SharePointMigrationJobErrorEvent { with_id id : ::std::string::String;
+    with_correlation_id correlation_id : ::std::string::String; with_event_date_time
+    event_date_time : rt::edm::DateTimeOffset; with_job_id job_id :
+    ::std::string::String; with_error error : crate ::v1::PublicError; with_error_level
+    error_level : crate ::v1::SharePointMigrationJobErrorLevel; with_object_id object_id
+    : ::std::string::String; with_object_type object_type : crate
+    ::v1::SharePointMigrationObjectType; with_object_url object_url :
+    ::std::string::String; with_total_retry_count total_retry_count : i32; }
+);
+#[cfg(msgraph_v1_c76)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(SharePointMigrationJobErrorEvent);
+#[cfg(msgraph_v1_c76)]
+/// CSDL: `microsoft.graph.sharePointMigrationJobErrorLevel`, enum type.
+///
+/// Features: `v1`, or one of `v1-search`, `v1-storage`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum SharePointMigrationJobErrorLevel {
+    /// `important` (value 0).
+    Important,
+    /// `warning` (value 1).
+    Warning,
+    /// `error` (value 2).
+    Error,
+    /// `fatalError` (value 3).
+    FatalError,
+    /// `unknownFutureValue` (value 4).
+    UnknownFutureValue,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_v1_c76)]
+impl rt::StrEnum for SharePointMigrationJobErrorLevel {
+    const TYPE_NAME: &'static str = "microsoft.graph.sharePointMigrationJobErrorLevel";
+    const MEMBERS: &'static [&'static str] = &[
+        "important",
+        "warning",
+        "error",
+        "fatalError",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "important" => Self::Important,
+                "warning" => Self::Warning,
+                "error" => Self::Error,
+                "fatalError" => Self::FatalError,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::Important => "important",
+            Self::Warning => "warning",
+            Self::Error => "error",
+            Self::FatalError => "fatalError",
+            Self::UnknownFutureValue => "unknownFutureValue",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_v1_c76)]
+rt::impl_enum!(SharePointMigrationJobErrorLevel);
+#[cfg(msgraph_v1_c76)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(SharePointMigrationJobErrorLevel);
+#[cfg(msgraph_v1_c76)]
+/// CSDL: `microsoft.graph.sharePointMigrationJobPostponedEvent`, entity type, derived from `microsoft.graph.sharePointMigrationEvent`, key `id`.
+///
+/// Features: `v1`, or one of `v1-search`, `v1-storage`.
+#[derive(Clone, PartialEq)]
+pub struct SharePointMigrationJobPostponedEvent {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `correlationId`: `Edm.String`, not nullable.
+    pub correlation_id: rt::Field<::std::string::String>,
+    /// CSDL: property `eventDateTime`: `Edm.DateTimeOffset`, not nullable.
+    pub event_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `jobId`: `Edm.String`, not nullable.
+    pub job_id: rt::Field<::std::string::String>,
+    /// CSDL: property `jobsInQueue`: `Edm.Int64`, not nullable.
+    pub jobs_in_queue: rt::Field<i64>,
+    /// CSDL: property `nextPickupDateTime`: `Edm.DateTimeOffset`, not nullable.
+    pub next_pickup_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `reason`: `Edm.String`, not nullable.
+    pub reason: rt::Field<::std::string::String>,
+    /// CSDL: property `totalRetryCount`: `Edm.Int32`, not nullable.
+    pub total_retry_count: rt::Field<i32>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c76)]
+impl ::std::default::Default for SharePointMigrationJobPostponedEvent {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            correlation_id: rt::Field::Absent,
+            event_date_time: rt::Field::Absent,
+            job_id: rt::Field::Absent,
+            jobs_in_queue: rt::Field::Absent,
+            next_pickup_date_time: rt::Field::Absent,
+            reason: rt::Field::Absent,
+            total_retry_count: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_v1_c76)]
+impl rt::Object for SharePointMigrationJobPostponedEvent {
+    const TYPE_NAME: &'static str = "microsoft.graph.sharePointMigrationJobPostponedEvent";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "correlationId",
+        "eventDateTime",
+        "jobId",
+        "jobsInQueue",
+        "nextPickupDateTime",
+        "reason",
+        "totalRetryCount",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"correlationId\":",
+        ",\"eventDateTime\":",
+        ",\"jobId\":",
+        ",\"jobsInQueue\":",
+        ",\"nextPickupDateTime\":",
+        ",\"reason\":",
+        ",\"totalRetryCount\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.sharePointMigrationJobPostponedEvent\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.correlation_id.read_from(r),
+            2usize => self.event_date_time.read_from(r),
+            3usize => self.job_id.read_from(r),
+            4usize => self.jobs_in_queue.read_from(r),
+            5usize => self.next_pickup_date_time.read_from(r),
+            6usize => self.reason.read_from(r),
+            7usize => self.total_retry_count.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.correlation_id);
+        w.field(2usize, &self.event_date_time);
+        w.field(3usize, &self.job_id);
+        w.field(4usize, &self.jobs_in_queue);
+        w.field(5usize, &self.next_pickup_date_time);
+        w.field(6usize, &self.reason);
+        w.field(7usize, &self.total_retry_count);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.correlation_id),
+            2usize => ::std::option::Option::Some(&self.event_date_time),
+            3usize => ::std::option::Option::Some(&self.job_id),
+            4usize => ::std::option::Option::Some(&self.jobs_in_queue),
+            5usize => ::std::option::Option::Some(&self.next_pickup_date_time),
+            6usize => ::std::option::Option::Some(&self.reason),
+            7usize => ::std::option::Option::Some(&self.total_retry_count),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "correlation_id", &self.correlation_id);
+        d.field(2usize, "event_date_time", &self.event_date_time);
+        d.field(3usize, "job_id", &self.job_id);
+        d.field(4usize, "jobs_in_queue", &self.jobs_in_queue);
+        d.field(5usize, "next_pickup_date_time", &self.next_pickup_date_time);
+        d.field(6usize, "reason", &self.reason);
+        d.field(7usize, "total_retry_count", &self.total_retry_count);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_v1_c76)]
+rt::impl_object!(SharePointMigrationJobPostponedEvent);
+#[cfg(msgraph_v1_c76)]
+rt::impl_setters!(
+    SharePointMigrationJobPostponedEvent { with_id id : ::std::string::String;
+    with_correlation_id correlation_id : ::std::string::String; with_event_date_time
+    event_date_time : rt::edm::DateTimeOffset; with_job_id job_id :
+    ::std::string::String; with_jobs_in_queue jobs_in_queue : i64;
+    with_next_pickup_date_time next_pickup_date_time : rt::edm::DateTimeOffset;
+    with_reason reason : ::std::string::String; with_total_retry_count total_retry_count
+    : i32; }
+);
+#[cfg(msgraph_v1_c76)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(SharePointMigrationJobPostponedEvent);
+#[cfg(msgraph_v1_c76)]
+/// CSDL: `microsoft.graph.sharePointMigrationJobProgressEvent`, entity type, derived from `microsoft.graph.sharePointMigrationEvent`, key `id`.
+///
+/// Features: `v1`, or one of `v1-search`, `v1-storage`.
+#[derive(Clone, PartialEq)]
+pub struct SharePointMigrationJobProgressEvent {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `correlationId`: `Edm.String`, not nullable.
+    pub correlation_id: rt::Field<::std::string::String>,
+    /// CSDL: property `eventDateTime`: `Edm.DateTimeOffset`, not nullable.
+    pub event_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `jobId`: `Edm.String`, not nullable.
+    pub job_id: rt::Field<::std::string::String>,
+    /// CSDL: property `bytesProcessed`: `Edm.Int64`, not nullable.
+    pub bytes_processed: rt::Field<i64>,
+    /// CSDL: property `bytesProcessedOnlyCurrentVersion`: `Edm.Int64`, not nullable.
+    pub bytes_processed_only_current_version: rt::Field<i64>,
+    /// CSDL: property `cpuDurationMs`: `Edm.Int64`, not nullable.
+    pub cpu_duration_ms: rt::Field<i64>,
+    /// CSDL: property `filesProcessed`: `Edm.Int64`, not nullable.
+    pub files_processed: rt::Field<i64>,
+    /// CSDL: property `filesProcessedOnlyCurrentVersion`: `Edm.Int64`, not nullable.
+    pub files_processed_only_current_version: rt::Field<i64>,
+    /// CSDL: property `isCompleted`: `Edm.Boolean`, not nullable.
+    pub is_completed: rt::Field<bool>,
+    /// CSDL: property `lastProcessedObjectId`: `Edm.String`, not nullable.
+    pub last_processed_object_id: rt::Field<::std::string::String>,
+    /// CSDL: property `objectsProcessed`: `Edm.Int64`, not nullable.
+    pub objects_processed: rt::Field<i64>,
+    /// CSDL: property `sqlDurationMs`: `Edm.Int64`, not nullable.
+    pub sql_duration_ms: rt::Field<i64>,
+    /// CSDL: property `sqlQueryCount`: `Edm.Int64`, not nullable.
+    pub sql_query_count: rt::Field<i64>,
+    /// CSDL: property `totalDurationMs`: `Edm.Int64`, not nullable.
+    pub total_duration_ms: rt::Field<i64>,
+    /// CSDL: property `totalErrors`: `Edm.Int64`, not nullable.
+    pub total_errors: rt::Field<i64>,
+    /// CSDL: property `totalExpectedBytes`: `Edm.Int64`, not nullable.
+    pub total_expected_bytes: rt::Field<i64>,
+    /// CSDL: property `totalExpectedObjects`: `Edm.Int64`, not nullable.
+    pub total_expected_objects: rt::Field<i64>,
+    /// CSDL: property `totalRetryCount`: `Edm.Int32`, not nullable.
+    pub total_retry_count: rt::Field<i32>,
+    /// CSDL: property `totalWarnings`: `Edm.Int64`, not nullable.
+    pub total_warnings: rt::Field<i64>,
+    /// CSDL: property `waitTimeOnSqlThrottlingMs`: `Edm.Int64`, not nullable.
+    pub wait_time_on_sql_throttling_ms: rt::Field<i64>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c76)]
+impl ::std::default::Default for SharePointMigrationJobProgressEvent {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            correlation_id: rt::Field::Absent,
+            event_date_time: rt::Field::Absent,
+            job_id: rt::Field::Absent,
+            bytes_processed: rt::Field::Absent,
+            bytes_processed_only_current_version: rt::Field::Absent,
+            cpu_duration_ms: rt::Field::Absent,
+            files_processed: rt::Field::Absent,
+            files_processed_only_current_version: rt::Field::Absent,
+            is_completed: rt::Field::Absent,
+            last_processed_object_id: rt::Field::Absent,
+            objects_processed: rt::Field::Absent,
+            sql_duration_ms: rt::Field::Absent,
+            sql_query_count: rt::Field::Absent,
+            total_duration_ms: rt::Field::Absent,
+            total_errors: rt::Field::Absent,
+            total_expected_bytes: rt::Field::Absent,
+            total_expected_objects: rt::Field::Absent,
+            total_retry_count: rt::Field::Absent,
+            total_warnings: rt::Field::Absent,
+            wait_time_on_sql_throttling_ms: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_v1_c76)]
+impl rt::Object for SharePointMigrationJobProgressEvent {
+    const TYPE_NAME: &'static str = "microsoft.graph.sharePointMigrationJobProgressEvent";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "correlationId",
+        "eventDateTime",
+        "jobId",
+        "bytesProcessed",
+        "bytesProcessedOnlyCurrentVersion",
+        "cpuDurationMs",
+        "filesProcessed",
+        "filesProcessedOnlyCurrentVersion",
+        "isCompleted",
+        "lastProcessedObjectId",
+        "objectsProcessed",
+        "sqlDurationMs",
+        "sqlQueryCount",
+        "totalDurationMs",
+        "totalErrors",
+        "totalExpectedBytes",
+        "totalExpectedObjects",
+        "totalRetryCount",
+        "totalWarnings",
+        "waitTimeOnSqlThrottlingMs",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"correlationId\":",
+        ",\"eventDateTime\":",
+        ",\"jobId\":",
+        ",\"bytesProcessed\":",
+        ",\"bytesProcessedOnlyCurrentVersion\":",
+        ",\"cpuDurationMs\":",
+        ",\"filesProcessed\":",
+        ",\"filesProcessedOnlyCurrentVersion\":",
+        ",\"isCompleted\":",
+        ",\"lastProcessedObjectId\":",
+        ",\"objectsProcessed\":",
+        ",\"sqlDurationMs\":",
+        ",\"sqlQueryCount\":",
+        ",\"totalDurationMs\":",
+        ",\"totalErrors\":",
+        ",\"totalExpectedBytes\":",
+        ",\"totalExpectedObjects\":",
+        ",\"totalRetryCount\":",
+        ",\"totalWarnings\":",
+        ",\"waitTimeOnSqlThrottlingMs\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.sharePointMigrationJobProgressEvent\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.correlation_id.read_from(r),
+            2usize => self.event_date_time.read_from(r),
+            3usize => self.job_id.read_from(r),
+            4usize => self.bytes_processed.read_from(r),
+            5usize => self.bytes_processed_only_current_version.read_from(r),
+            6usize => self.cpu_duration_ms.read_from(r),
+            7usize => self.files_processed.read_from(r),
+            8usize => self.files_processed_only_current_version.read_from(r),
+            9usize => self.is_completed.read_from(r),
+            10usize => self.last_processed_object_id.read_from(r),
+            11usize => self.objects_processed.read_from(r),
+            12usize => self.sql_duration_ms.read_from(r),
+            13usize => self.sql_query_count.read_from(r),
+            14usize => self.total_duration_ms.read_from(r),
+            15usize => self.total_errors.read_from(r),
+            16usize => self.total_expected_bytes.read_from(r),
+            17usize => self.total_expected_objects.read_from(r),
+            18usize => self.total_retry_count.read_from(r),
+            19usize => self.total_warnings.read_from(r),
+            20usize => self.wait_time_on_sql_throttling_ms.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.correlation_id);
+        w.field(2usize, &self.event_date_time);
+        w.field(3usize, &self.job_id);
+        w.field(4usize, &self.bytes_processed);
+        w.field(5usize, &self.bytes_processed_only_current_version);
+        w.field(6usize, &self.cpu_duration_ms);
+        w.field(7usize, &self.files_processed);
+        w.field(8usize, &self.files_processed_only_current_version);
+        w.field(9usize, &self.is_completed);
+        w.field(10usize, &self.last_processed_object_id);
+        w.field(11usize, &self.objects_processed);
+        w.field(12usize, &self.sql_duration_ms);
+        w.field(13usize, &self.sql_query_count);
+        w.field(14usize, &self.total_duration_ms);
+        w.field(15usize, &self.total_errors);
+        w.field(16usize, &self.total_expected_bytes);
+        w.field(17usize, &self.total_expected_objects);
+        w.field(18usize, &self.total_retry_count);
+        w.field(19usize, &self.total_warnings);
+        w.field(20usize, &self.wait_time_on_sql_throttling_ms);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.correlation_id),
+            2usize => ::std::option::Option::Some(&self.event_date_time),
+            3usize => ::std::option::Option::Some(&self.job_id),
+            4usize => ::std::option::Option::Some(&self.bytes_processed),
+            5usize => {
+                ::std::option::Option::Some(&self.bytes_processed_only_current_version)
+            }
+            6usize => ::std::option::Option::Some(&self.cpu_duration_ms),
+            7usize => ::std::option::Option::Some(&self.files_processed),
+            8usize => {
+                ::std::option::Option::Some(&self.files_processed_only_current_version)
+            }
+            9usize => ::std::option::Option::Some(&self.is_completed),
+            10usize => ::std::option::Option::Some(&self.last_processed_object_id),
+            11usize => ::std::option::Option::Some(&self.objects_processed),
+            12usize => ::std::option::Option::Some(&self.sql_duration_ms),
+            13usize => ::std::option::Option::Some(&self.sql_query_count),
+            14usize => ::std::option::Option::Some(&self.total_duration_ms),
+            15usize => ::std::option::Option::Some(&self.total_errors),
+            16usize => ::std::option::Option::Some(&self.total_expected_bytes),
+            17usize => ::std::option::Option::Some(&self.total_expected_objects),
+            18usize => ::std::option::Option::Some(&self.total_retry_count),
+            19usize => ::std::option::Option::Some(&self.total_warnings),
+            20usize => ::std::option::Option::Some(&self.wait_time_on_sql_throttling_ms),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "correlation_id", &self.correlation_id);
+        d.field(2usize, "event_date_time", &self.event_date_time);
+        d.field(3usize, "job_id", &self.job_id);
+        d.field(4usize, "bytes_processed", &self.bytes_processed);
+        d.field(
+            5usize,
+            "bytes_processed_only_current_version",
+            &self.bytes_processed_only_current_version,
+        );
+        d.field(6usize, "cpu_duration_ms", &self.cpu_duration_ms);
+        d.field(7usize, "files_processed", &self.files_processed);
+        d.field(
+            8usize,
+            "files_processed_only_current_version",
+            &self.files_processed_only_current_version,
+        );
+        d.field(9usize, "is_completed", &self.is_completed);
+        d.field(10usize, "last_processed_object_id", &self.last_processed_object_id);
+        d.field(11usize, "objects_processed", &self.objects_processed);
+        d.field(12usize, "sql_duration_ms", &self.sql_duration_ms);
+        d.field(13usize, "sql_query_count", &self.sql_query_count);
+        d.field(14usize, "total_duration_ms", &self.total_duration_ms);
+        d.field(15usize, "total_errors", &self.total_errors);
+        d.field(16usize, "total_expected_bytes", &self.total_expected_bytes);
+        d.field(17usize, "total_expected_objects", &self.total_expected_objects);
+        d.field(18usize, "total_retry_count", &self.total_retry_count);
+        d.field(19usize, "total_warnings", &self.total_warnings);
+        d.field(
+            20usize,
+            "wait_time_on_sql_throttling_ms",
+            &self.wait_time_on_sql_throttling_ms,
+        );
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_v1_c76)]
+rt::impl_object!(SharePointMigrationJobProgressEvent);
+#[cfg(msgraph_v1_c76)]
+rt::impl_setters!(
+    SharePointMigrationJobProgressEvent { with_id id : ::std::string::String;
+    with_correlation_id correlation_id : ::std::string::String; with_event_date_time
+    event_date_time : rt::edm::DateTimeOffset; with_job_id job_id :
+    ::std::string::String; with_bytes_processed bytes_processed : i64;
+    with_bytes_processed_only_current_version bytes_processed_only_current_version : i64;
+    with_cpu_duration_ms cpu_duration_ms : i64; with_files_processed files_processed :
+    i64; with_files_processed_only_current_version files_processed_only_current_version :
+    i64; with_is_completed is_completed : bool; with_last_processed_object_id
+    last_processed_object_id : ::std::string::String; with_objects_processed
+    objects_processed : i64; with_sql_duration_ms sql_duration_ms : i64;
+    with_sql_query_count sql_query_count : i64; with_total_duration_ms total_duration_ms
+    : i64; with_total_errors total_errors : i64; with_total_expected_bytes
+    total_expected_bytes : i64; with_total_expected_objects total_expected_objects : i64;
+    with_total_retry_count total_retry_count : i32; with_total_warnings total_warnings :
+    i64; with_wait_time_on_sql_throttling_ms wait_time_on_sql_throttling_ms : i64; }
+);
+#[cfg(msgraph_v1_c76)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(SharePointMigrationJobProgressEvent);
+#[cfg(msgraph_v1_c76)]
+/// CSDL: `microsoft.graph.sharePointMigrationJobQueuedEvent`, entity type, derived from `microsoft.graph.sharePointMigrationEvent`, key `id`.
+///
+/// Features: `v1`, or one of `v1-search`, `v1-storage`.
+#[derive(Clone, PartialEq)]
+pub struct SharePointMigrationJobQueuedEvent {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `correlationId`: `Edm.String`, not nullable.
+    pub correlation_id: rt::Field<::std::string::String>,
+    /// CSDL: property `eventDateTime`: `Edm.DateTimeOffset`, not nullable.
+    pub event_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `jobId`: `Edm.String`, not nullable.
+    pub job_id: rt::Field<::std::string::String>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c76)]
+impl ::std::default::Default for SharePointMigrationJobQueuedEvent {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            correlation_id: rt::Field::Absent,
+            event_date_time: rt::Field::Absent,
+            job_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_v1_c76)]
+impl rt::Object for SharePointMigrationJobQueuedEvent {
+    const TYPE_NAME: &'static str = "microsoft.graph.sharePointMigrationJobQueuedEvent";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "correlationId",
+        "eventDateTime",
+        "jobId",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"correlationId\":",
+        ",\"eventDateTime\":",
+        ",\"jobId\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.sharePointMigrationJobQueuedEvent\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.correlation_id.read_from(r),
+            2usize => self.event_date_time.read_from(r),
+            3usize => self.job_id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.correlation_id);
+        w.field(2usize, &self.event_date_time);
+        w.field(3usize, &self.job_id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.correlation_id),
+            2usize => ::std::option::Option::Some(&self.event_date_time),
+            3usize => ::std::option::Option::Some(&self.job_id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "correlation_id", &self.correlation_id);
+        d.field(2usize, "event_date_time", &self.event_date_time);
+        d.field(3usize, "job_id", &self.job_id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_v1_c76)]
+rt::impl_object!(SharePointMigrationJobQueuedEvent);
+#[cfg(msgraph_v1_c76)]
+rt::impl_setters!(
+    SharePointMigrationJobQueuedEvent { with_id id : ::std::string::String;
+    with_correlation_id correlation_id : ::std::string::String; with_event_date_time
+    event_date_time : rt::edm::DateTimeOffset; with_job_id job_id :
+    ::std::string::String; }
+);
+#[cfg(msgraph_v1_c76)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(SharePointMigrationJobQueuedEvent);
+#[cfg(msgraph_v1_c76)]
+/// CSDL: `microsoft.graph.sharePointMigrationJobStartEvent`, entity type, derived from `microsoft.graph.sharePointMigrationEvent`, key `id`.
+///
+/// Features: `v1`, or one of `v1-search`, `v1-storage`.
+#[derive(Clone, PartialEq)]
+pub struct SharePointMigrationJobStartEvent {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `correlationId`: `Edm.String`, not nullable.
+    pub correlation_id: rt::Field<::std::string::String>,
+    /// CSDL: property `eventDateTime`: `Edm.DateTimeOffset`, not nullable.
+    pub event_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `jobId`: `Edm.String`, not nullable.
+    pub job_id: rt::Field<::std::string::String>,
+    /// CSDL: property `isRestarted`: `Edm.Boolean`, not nullable.
+    pub is_restarted: rt::Field<bool>,
+    /// CSDL: property `totalRetryCount`: `Edm.Int32`, not nullable.
+    pub total_retry_count: rt::Field<i32>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c76)]
+impl ::std::default::Default for SharePointMigrationJobStartEvent {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            correlation_id: rt::Field::Absent,
+            event_date_time: rt::Field::Absent,
+            job_id: rt::Field::Absent,
+            is_restarted: rt::Field::Absent,
+            total_retry_count: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_v1_c76)]
+impl rt::Object for SharePointMigrationJobStartEvent {
+    const TYPE_NAME: &'static str = "microsoft.graph.sharePointMigrationJobStartEvent";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "correlationId",
+        "eventDateTime",
+        "jobId",
+        "isRestarted",
+        "totalRetryCount",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"correlationId\":",
+        ",\"eventDateTime\":",
+        ",\"jobId\":",
+        ",\"isRestarted\":",
+        ",\"totalRetryCount\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.sharePointMigrationJobStartEvent\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.correlation_id.read_from(r),
+            2usize => self.event_date_time.read_from(r),
+            3usize => self.job_id.read_from(r),
+            4usize => self.is_restarted.read_from(r),
+            5usize => self.total_retry_count.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.correlation_id);
+        w.field(2usize, &self.event_date_time);
+        w.field(3usize, &self.job_id);
+        w.field(4usize, &self.is_restarted);
+        w.field(5usize, &self.total_retry_count);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.correlation_id),
+            2usize => ::std::option::Option::Some(&self.event_date_time),
+            3usize => ::std::option::Option::Some(&self.job_id),
+            4usize => ::std::option::Option::Some(&self.is_restarted),
+            5usize => ::std::option::Option::Some(&self.total_retry_count),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "correlation_id", &self.correlation_id);
+        d.field(2usize, "event_date_time", &self.event_date_time);
+        d.field(3usize, "job_id", &self.job_id);
+        d.field(4usize, "is_restarted", &self.is_restarted);
+        d.field(5usize, "total_retry_count", &self.total_retry_count);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_v1_c76)]
+rt::impl_object!(SharePointMigrationJobStartEvent);
+#[cfg(msgraph_v1_c76)]
+rt::impl_setters!(
+    SharePointMigrationJobStartEvent { with_id id : ::std::string::String;
+    with_correlation_id correlation_id : ::std::string::String; with_event_date_time
+    event_date_time : rt::edm::DateTimeOffset; with_job_id job_id :
+    ::std::string::String; with_is_restarted is_restarted : bool; with_total_retry_count
+    total_retry_count : i32; }
+);
+#[cfg(msgraph_v1_c76)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(SharePointMigrationJobStartEvent);
+#[cfg(msgraph_v1_c76)]
+/// CSDL: `microsoft.graph.sharePointMigrationObjectType`, enum type.
+///
+/// Features: `v1`, or one of `v1-search`, `v1-storage`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum SharePointMigrationObjectType {
+    /// `site` (value 0).
+    Site,
+    /// `web` (value 1).
+    Web,
+    /// `folder` (value 2).
+    Folder,
+    /// `list` (value 3).
+    List,
+    /// `listItem` (value 4).
+    ListItem,
+    /// `file` (value 5).
+    File,
+    /// `alert` (value 6).
+    Alert,
+    /// `sharedWithObject` (value 7).
+    SharedWithObject,
+    /// `invalid` (value 8).
+    Invalid,
+    /// `unknownFutureValue` (value 9).
+    UnknownFutureValue,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_v1_c76)]
+impl rt::StrEnum for SharePointMigrationObjectType {
+    const TYPE_NAME: &'static str = "microsoft.graph.sharePointMigrationObjectType";
+    const MEMBERS: &'static [&'static str] = &[
+        "site",
+        "web",
+        "folder",
+        "list",
+        "listItem",
+        "file",
+        "alert",
+        "sharedWithObject",
+        "invalid",
+        "unknownFutureValue",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "site" => Self::Site,
+                "web" => Self::Web,
+                "folder" => Self::Folder,
+                "list" => Self::List,
+                "listItem" => Self::ListItem,
+                "file" => Self::File,
+                "alert" => Self::Alert,
+                "sharedWithObject" => Self::SharedWithObject,
+                "invalid" => Self::Invalid,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::Site => "site",
+            Self::Web => "web",
+            Self::Folder => "folder",
+            Self::List => "list",
+            Self::ListItem => "listItem",
+            Self::File => "file",
+            Self::Alert => "alert",
+            Self::SharedWithObject => "sharedWithObject",
+            Self::Invalid => "invalid",
+            Self::UnknownFutureValue => "unknownFutureValue",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_v1_c76)]
+rt::impl_enum!(SharePointMigrationObjectType);
+#[cfg(msgraph_v1_c76)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(SharePointMigrationObjectType);
+#[cfg(msgraph_v1_c19)]
+/// CSDL: `microsoft.graph.sharePointOneDriveOptions`, complex type.
+///
+/// Features: `v1` or `v1-search`.
+#[derive(Clone, PartialEq)]
+pub struct SharePointOneDriveOptions {
+    /// CSDL: property `includeContent`: `microsoft.graph.searchContent`, nullable.
+    pub include_content: rt::Field<rt::Flags<crate::v1::SearchContent>>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c19)]
+impl ::std::default::Default for SharePointOneDriveOptions {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            include_content: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_v1_c19)]
+impl rt::Object for SharePointOneDriveOptions {
+    const TYPE_NAME: &'static str = "microsoft.graph.sharePointOneDriveOptions";
+    const KEYS: &'static [&'static str] = &["includeContent"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"includeContent\":"];
+    const TAG: &'static str = "\"#microsoft.graph.sharePointOneDriveOptions\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.include_content.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.include_content);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.include_content),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "include_content", &self.include_content);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_v1_c19)]
+rt::impl_object!(SharePointOneDriveOptions);
+#[cfg(msgraph_v1_c19)]
+rt::impl_setters!(
+    SharePointOneDriveOptions { with_include_content include_content : rt::Flags < crate
+    ::v1::SearchContent >; }
+);
+#[cfg(msgraph_v1_c19)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(SharePointOneDriveOptions);
+#[cfg(msgraph_v1_c24)]
+/// CSDL: `microsoft.graph.shared`, complex type.
+///
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
+#[derive(Clone, PartialEq)]
+pub struct Shared {
+    /// CSDL: property `owner`: `microsoft.graph.identitySet`, nullable.
+    pub owner: rt::Field<crate::v1::AnyIdentitySet>,
+    /// CSDL: property `scope`: `Edm.String`, nullable.
+    pub scope: rt::Field<::std::string::String>,
+    /// CSDL: property `sharedBy`: `microsoft.graph.identitySet`, nullable.
+    pub shared_by: rt::Field<crate::v1::AnyIdentitySet>,
+    /// CSDL: property `sharedDateTime`: `Edm.DateTimeOffset`, nullable.
+    pub shared_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c24)]
+impl ::std::default::Default for Shared {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            owner: rt::Field::Absent,
+            scope: rt::Field::Absent,
+            shared_by: rt::Field::Absent,
+            shared_date_time: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_v1_c24)]
+impl rt::Object for Shared {
+    const TYPE_NAME: &'static str = "microsoft.graph.shared";
+    const KEYS: &'static [&'static str] = &[
+        "owner",
+        "scope",
+        "sharedBy",
+        "sharedDateTime",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"owner\":",
+        ",\"scope\":",
+        ",\"sharedBy\":",
+        ",\"sharedDateTime\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.shared\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.owner.read_from(r),
+            1usize => self.scope.read_from(r),
+            2usize => self.shared_by.read_from(r),
+            3usize => self.shared_date_time.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.owner);
+        w.field(1usize, &self.scope);
+        w.field(2usize, &self.shared_by);
+        w.field(3usize, &self.shared_date_time);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.owner),
+            1usize => ::std::option::Option::Some(&self.scope),
+            2usize => ::std::option::Option::Some(&self.shared_by),
+            3usize => ::std::option::Option::Some(&self.shared_date_time),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "owner", &self.owner);
+        d.field(1usize, "scope", &self.scope);
+        d.field(2usize, "shared_by", &self.shared_by);
+        d.field(3usize, "shared_date_time", &self.shared_date_time);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_v1_c24)]
+rt::impl_object!(Shared);
+#[cfg(msgraph_v1_c24)]
+rt::impl_setters!(
+    Shared { with_owner owner : crate ::v1::AnyIdentitySet; with_scope scope :
+    ::std::string::String; with_shared_by shared_by : crate ::v1::AnyIdentitySet;
+    with_shared_date_time shared_date_time : rt::edm::DateTimeOffset; }
+);
+#[cfg(msgraph_v1_c24)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(Shared);
+#[cfg(msgraph_v1_c28)]
+/// Possible values for when accounts are deleted on a shared PC.
+///
+/// CSDL: `microsoft.graph.sharedPCAccountDeletionPolicyType`, enum type.
+///
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum SharedPcAccountDeletionPolicyType {
+    /// Delete immediately.
+    ///
+    /// `immediate` (value 0).
+    Immediate,
+    /// Delete at disk space threshold.
+    ///
+    /// `diskSpaceThreshold` (value 1).
+    DiskSpaceThreshold,
+    /// Delete at disk space threshold or inactive threshold.
+    ///
+    /// `diskSpaceThresholdOrInactiveThreshold` (value 2).
+    DiskSpaceThresholdOrInactiveThreshold,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_v1_c28)]
+impl rt::StrEnum for SharedPcAccountDeletionPolicyType {
+    const TYPE_NAME: &'static str = "microsoft.graph.sharedPCAccountDeletionPolicyType";
+    const MEMBERS: &'static [&'static str] = &[
+        "immediate",
+        "diskSpaceThreshold",
+        "diskSpaceThresholdOrInactiveThreshold",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "immediate" => Self::Immediate,
+                "diskSpaceThreshold" => Self::DiskSpaceThreshold,
+                "diskSpaceThresholdOrInactiveThreshold" => {
+                    Self::DiskSpaceThresholdOrInactiveThreshold
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::Immediate => "immediate",
+            Self::DiskSpaceThreshold => "diskSpaceThreshold",
+            Self::DiskSpaceThresholdOrInactiveThreshold => {
+                "diskSpaceThresholdOrInactiveThreshold"
+            }
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_v1_c28)]
+rt::impl_enum!(SharedPcAccountDeletionPolicyType);
+#[cfg(msgraph_v1_c28)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(SharedPcAccountDeletionPolicyType);
+#[cfg(msgraph_v1_c28)]
+/// SharedPC Account Manager Policy. Only applies when the account manager is enabled.
+///
+/// CSDL: `microsoft.graph.sharedPCAccountManagerPolicy`, complex type.
+///
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
+#[derive(Clone, PartialEq)]
+pub struct SharedPcAccountManagerPolicy {
+    /// Configures when accounts are deleted.
+    ///
+    /// CSDL: property `accountDeletionPolicy`: `microsoft.graph.sharedPCAccountDeletionPolicyType`, not nullable.
+    pub account_deletion_policy: rt::Field<crate::v1::SharedPcAccountDeletionPolicyType>,
+    /// Sets the percentage of available disk space a PC should have before it stops deleting cached shared PC accounts. Only applies when AccountDeletionPolicy is DiskSpaceThreshold or DiskSpaceThresholdOrInactiveThreshold. Valid values 0 to 100
+    ///
+    /// CSDL: property `cacheAccountsAboveDiskFreePercentage`: `Edm.Int32`, nullable.
+    pub cache_accounts_above_disk_free_percentage: rt::Field<i32>,
+    /// Specifies when the accounts will start being deleted when they have not been logged on during the specified period, given as number of days. Only applies when AccountDeletionPolicy is DiskSpaceThreshold or DiskSpaceThresholdOrInactiveThreshold.
+    ///
+    /// CSDL: property `inactiveThresholdDays`: `Edm.Int32`, nullable.
+    pub inactive_threshold_days: rt::Field<i32>,
+    /// Sets the percentage of disk space remaining on a PC before cached accounts will be deleted to free disk space. Accounts that have been inactive the longest will be deleted first. Only applies when AccountDeletionPolicy is DiskSpaceThresholdOrInactiveThreshold. Valid values 0 to 100
+    ///
+    /// CSDL: property `removeAccountsBelowDiskFreePercentage`: `Edm.Int32`, nullable.
+    pub remove_accounts_below_disk_free_percentage: rt::Field<i32>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c28)]
+impl ::std::default::Default for SharedPcAccountManagerPolicy {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            account_deletion_policy: rt::Field::Absent,
+            cache_accounts_above_disk_free_percentage: rt::Field::Absent,
+            inactive_threshold_days: rt::Field::Absent,
+            remove_accounts_below_disk_free_percentage: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_v1_c28)]
+impl rt::Object for SharedPcAccountManagerPolicy {
+    const TYPE_NAME: &'static str = "microsoft.graph.sharedPCAccountManagerPolicy";
+    const KEYS: &'static [&'static str] = &[
+        "accountDeletionPolicy",
+        "cacheAccountsAboveDiskFreePercentage",
+        "inactiveThresholdDays",
+        "removeAccountsBelowDiskFreePercentage",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"accountDeletionPolicy\":",
+        ",\"cacheAccountsAboveDiskFreePercentage\":",
+        ",\"inactiveThresholdDays\":",
+        ",\"removeAccountsBelowDiskFreePercentage\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.sharedPCAccountManagerPolicy\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.account_deletion_policy.read_from(r),
+            1usize => self.cache_accounts_above_disk_free_percentage.read_from(r),
+            2usize => self.inactive_threshold_days.read_from(r),
+            3usize => self.remove_accounts_below_disk_free_percentage.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.account_deletion_policy);
+        w.field(1usize, &self.cache_accounts_above_disk_free_percentage);
+        w.field(2usize, &self.inactive_threshold_days);
+        w.field(3usize, &self.remove_accounts_below_disk_free_percentage);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.account_deletion_policy),
+            1usize => {
+                ::std::option::Option::Some(
+                    &self.cache_accounts_above_disk_free_percentage,
+                )
+            }
+            2usize => ::std::option::Option::Some(&self.inactive_threshold_days),
+            3usize => {
+                ::std::option::Option::Some(
+                    &self.remove_accounts_below_disk_free_percentage,
+                )
+            }
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "account_deletion_policy", &self.account_deletion_policy);
+        d.field(
+            1usize,
+            "cache_accounts_above_disk_free_percentage",
+            &self.cache_accounts_above_disk_free_percentage,
+        );
+        d.field(2usize, "inactive_threshold_days", &self.inactive_threshold_days);
+        d.field(
+            3usize,
+            "remove_accounts_below_disk_free_percentage",
+            &self.remove_accounts_below_disk_free_percentage,
+        );
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_v1_c28)]
+rt::impl_object!(SharedPcAccountManagerPolicy);
+#[cfg(msgraph_v1_c28)]
+rt::impl_setters!(
+    SharedPcAccountManagerPolicy { with_account_deletion_policy account_deletion_policy :
+    crate ::v1::SharedPcAccountDeletionPolicyType;
+    with_cache_accounts_above_disk_free_percentage
+    cache_accounts_above_disk_free_percentage : i32; with_inactive_threshold_days
+    inactive_threshold_days : i32; with_remove_accounts_below_disk_free_percentage
+    remove_accounts_below_disk_free_percentage : i32; }
+);
+#[cfg(msgraph_v1_c28)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(SharedPcAccountManagerPolicy);
+#[cfg(msgraph_v1_c28)]
+/// Type of accounts that are allowed to share the PC.
+///
+/// CSDL: `microsoft.graph.sharedPCAllowedAccountType`, enum type, flags (comma-separated in JSON).
+///
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum SharedPcAllowedAccountType {
+    /// Only guest accounts.
+    ///
+    /// `guest` (value 1).
+    Guest,
+    /// Only domain-joined accounts.
+    ///
+    /// `domain` (value 2).
+    Domain,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_v1_c28)]
+impl rt::StrEnum for SharedPcAllowedAccountType {
+    const TYPE_NAME: &'static str = "microsoft.graph.sharedPCAllowedAccountType";
+    const MEMBERS: &'static [&'static str] = &["guest", "domain"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "guest" => Self::Guest,
+                "domain" => Self::Domain,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::Guest => "guest",
+            Self::Domain => "domain",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_v1_c28)]
+rt::impl_enum!(SharedPcAllowedAccountType);
+#[cfg(msgraph_v1_c28)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(SharedPcAllowedAccountType);
+#[cfg(msgraph_v1_c28)]
+/// This topic provides descriptions of the declared methods, properties and relationships exposed by the sharedPCConfiguration resource.
+///
+/// CSDL: `microsoft.graph.sharedPCConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
+///
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
+#[derive(Clone, PartialEq)]
+pub struct SharedPcConfiguration {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// DateTime the object was created.
+    ///
+    /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
+    pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// Admin provided description of the Device Configuration.
+    ///
+    /// CSDL: property `description`: `Edm.String`, nullable.
+    pub description: rt::Field<::std::string::String>,
+    /// Admin provided name of the device configuration.
+    ///
+    /// CSDL: property `displayName`: `Edm.String`, not nullable.
+    pub display_name: rt::Field<::std::string::String>,
+    /// DateTime the object was last modified.
+    ///
+    /// CSDL: property `lastModifiedDateTime`: `Edm.DateTimeOffset`, not nullable.
+    pub last_modified_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// Version of the device configuration.
+    ///
+    /// CSDL: property `version`: `Edm.Int32`, not nullable.
+    pub version: rt::Field<i32>,
+    /// The list of assignments for the device configuration profile.
+    ///
+    /// CSDL: containment navigation property `assignments`: `Collection(microsoft.graph.deviceConfigurationAssignment)`, not nullable.
+    pub assignments: rt::Field<
+        ::std::vec::Vec<crate::v1::DeviceConfigurationAssignment>,
+    >,
+    /// Device Configuration Setting State Device Summary
+    ///
+    /// CSDL: containment navigation property `deviceSettingStateSummaries`: `Collection(microsoft.graph.settingStateDeviceSummary)`, not nullable.
+    pub device_setting_state_summaries: rt::Field<
+        ::std::vec::Vec<crate::v1::SettingStateDeviceSummary>,
+    >,
+    /// Device configuration installation status by device.
+    ///
+    /// CSDL: containment navigation property `deviceStatuses`: `Collection(microsoft.graph.deviceConfigurationDeviceStatus)`, not nullable.
+    pub device_statuses: rt::Field<
+        ::std::vec::Vec<crate::v1::DeviceConfigurationDeviceStatus>,
+    >,
+    /// Device Configuration devices status overview
+    ///
+    /// CSDL: containment navigation property `deviceStatusOverview`: `microsoft.graph.deviceConfigurationDeviceOverview`, nullable.
+    pub device_status_overview: rt::Field<crate::v1::DeviceConfigurationDeviceOverview>,
+    /// Device configuration installation status by user.
+    ///
+    /// CSDL: containment navigation property `userStatuses`: `Collection(microsoft.graph.deviceConfigurationUserStatus)`, not nullable.
+    pub user_statuses: rt::Field<
+        ::std::vec::Vec<crate::v1::DeviceConfigurationUserStatus>,
+    >,
+    /// Device Configuration users status overview
+    ///
+    /// CSDL: containment navigation property `userStatusOverview`: `microsoft.graph.deviceConfigurationUserOverview`, nullable.
+    pub user_status_overview: rt::Field<crate::v1::DeviceConfigurationUserOverview>,
+    /// Specifies how accounts are managed on a shared PC. Only applies when disableAccountManager is false.
+    ///
+    /// CSDL: property `accountManagerPolicy`: `microsoft.graph.sharedPCAccountManagerPolicy`, nullable.
+    pub account_manager_policy: rt::Field<crate::v1::SharedPcAccountManagerPolicy>,
+    /// Indicates which type of accounts are allowed to use on a shared PC.
+    ///
+    /// CSDL: property `allowedAccounts`: `microsoft.graph.sharedPCAllowedAccountType`, not nullable.
+    pub allowed_accounts: rt::Field<rt::Flags<crate::v1::SharedPcAllowedAccountType>>,
+    /// Specifies whether local storage is allowed on a shared PC.
+    ///
+    /// CSDL: property `allowLocalStorage`: `Edm.Boolean`, not nullable.
+    pub allow_local_storage: rt::Field<bool>,
+    /// Disables the account manager for shared PC mode.
+    ///
+    /// CSDL: property `disableAccountManager`: `Edm.Boolean`, not nullable.
+    pub disable_account_manager: rt::Field<bool>,
+    /// Specifies whether the default shared PC education environment policies should be disabled. For Windows 10 RS2 and later, this policy will be applied without setting Enabled to true.
+    ///
+    /// CSDL: property `disableEduPolicies`: `Edm.Boolean`, not nullable.
+    pub disable_edu_policies: rt::Field<bool>,
+    /// Specifies whether the default shared PC power policies should be disabled.
+    ///
+    /// CSDL: property `disablePowerPolicies`: `Edm.Boolean`, not nullable.
+    pub disable_power_policies: rt::Field<bool>,
+    /// Disables the requirement to sign in whenever the device wakes up from sleep mode.
+    ///
+    /// CSDL: property `disableSignInOnResume`: `Edm.Boolean`, not nullable.
+    pub disable_sign_in_on_resume: rt::Field<bool>,
+    /// Enables shared PC mode and applies the shared pc policies.
+    ///
+    /// CSDL: property `enabled`: `Edm.Boolean`, not nullable.
+    pub enabled: rt::Field<bool>,
+    /// Specifies the time in seconds that a device must sit idle before the PC goes to sleep. Setting this value to 0 prevents the sleep timeout from occurring.
+    ///
+    /// CSDL: property `idleTimeBeforeSleepInSeconds`: `Edm.Int32`, nullable.
+    pub idle_time_before_sleep_in_seconds: rt::Field<i32>,
+    /// Specifies the display text for the account shown on the sign-in screen which launches the app specified by SetKioskAppUserModelId. Only applies when KioskAppUserModelId is set.
+    ///
+    /// CSDL: property `kioskAppDisplayName`: `Edm.String`, nullable.
+    pub kiosk_app_display_name: rt::Field<::std::string::String>,
+    /// Specifies the application user model ID of the app to use with assigned access.
+    ///
+    /// CSDL: property `kioskAppUserModelId`: `Edm.String`, nullable.
+    pub kiosk_app_user_model_id: rt::Field<::std::string::String>,
+    /// Specifies the daily start time of maintenance hour.
+    ///
+    /// CSDL: property `maintenanceStartTime`: `Edm.TimeOfDay`, nullable.
+    pub maintenance_start_time: rt::Field<rt::edm::TimeOfDay>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c28)]
+impl ::std::default::Default for SharedPcConfiguration {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            description: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            last_modified_date_time: rt::Field::Absent,
+            version: rt::Field::Absent,
+            assignments: rt::Field::Absent,
+            device_setting_state_summaries: rt::Field::Absent,
+            device_statuses: rt::Field::Absent,
+            device_status_overview: rt::Field::Absent,
+            user_statuses: rt::Field::Absent,
+            user_status_overview: rt::Field::Absent,
+            account_manager_policy: rt::Field::Absent,
+            allowed_accounts: rt::Field::Absent,
+            allow_local_storage: rt::Field::Absent,
+            disable_account_manager: rt::Field::Absent,
+            disable_edu_policies: rt::Field::Absent,
+            disable_power_policies: rt::Field::Absent,
+            disable_sign_in_on_resume: rt::Field::Absent,
+            enabled: rt::Field::Absent,
+            idle_time_before_sleep_in_seconds: rt::Field::Absent,
+            kiosk_app_display_name: rt::Field::Absent,
+            kiosk_app_user_model_id: rt::Field::Absent,
+            maintenance_start_time: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_v1_c28)]
+impl rt::Object for SharedPcConfiguration {
+    const TYPE_NAME: &'static str = "microsoft.graph.sharedPCConfiguration";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdDateTime",
+        "description",
+        "displayName",
+        "lastModifiedDateTime",
+        "version",
+        "assignments",
+        "deviceSettingStateSummaries",
+        "deviceStatuses",
+        "deviceStatusOverview",
+        "userStatuses",
+        "userStatusOverview",
+        "accountManagerPolicy",
+        "allowedAccounts",
+        "allowLocalStorage",
+        "disableAccountManager",
+        "disableEduPolicies",
+        "disablePowerPolicies",
+        "disableSignInOnResume",
+        "enabled",
+        "idleTimeBeforeSleepInSeconds",
+        "kioskAppDisplayName",
+        "kioskAppUserModelId",
+        "maintenanceStartTime",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdDateTime\":",
+        ",\"description\":",
+        ",\"displayName\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"version\":",
+        ",\"assignments\":",
+        ",\"deviceSettingStateSummaries\":",
+        ",\"deviceStatuses\":",
+        ",\"deviceStatusOverview\":",
+        ",\"userStatuses\":",
+        ",\"userStatusOverview\":",
+        ",\"accountManagerPolicy\":",
+        ",\"allowedAccounts\":",
+        ",\"allowLocalStorage\":",
+        ",\"disableAccountManager\":",
+        ",\"disableEduPolicies\":",
+        ",\"disablePowerPolicies\":",
+        ",\"disableSignInOnResume\":",
+        ",\"enabled\":",
+        ",\"idleTimeBeforeSleepInSeconds\":",
+        ",\"kioskAppDisplayName\":",
+        ",\"kioskAppUserModelId\":",
+        ",\"maintenanceStartTime\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.sharedPCConfiguration\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.last_modified_date_time.read_from(r),
+            5usize => self.version.read_from(r),
+            6usize => self.assignments.read_from(r),
+            7usize => self.device_setting_state_summaries.read_from(r),
+            8usize => self.device_statuses.read_from(r),
+            9usize => self.device_status_overview.read_from(r),
+            10usize => self.user_statuses.read_from(r),
+            11usize => self.user_status_overview.read_from(r),
+            12usize => self.account_manager_policy.read_from(r),
+            13usize => self.allowed_accounts.read_from(r),
+            14usize => self.allow_local_storage.read_from(r),
+            15usize => self.disable_account_manager.read_from(r),
+            16usize => self.disable_edu_policies.read_from(r),
+            17usize => self.disable_power_policies.read_from(r),
+            18usize => self.disable_sign_in_on_resume.read_from(r),
+            19usize => self.enabled.read_from(r),
+            20usize => self.idle_time_before_sleep_in_seconds.read_from(r),
+            21usize => self.kiosk_app_display_name.read_from(r),
+            22usize => self.kiosk_app_user_model_id.read_from(r),
+            23usize => self.maintenance_start_time.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.last_modified_date_time);
+        w.field(5usize, &self.version);
+        w.field(6usize, &self.assignments);
+        w.field(7usize, &self.device_setting_state_summaries);
+        w.field(8usize, &self.device_statuses);
+        w.field(9usize, &self.device_status_overview);
+        w.field(10usize, &self.user_statuses);
+        w.field(11usize, &self.user_status_overview);
+        w.field(12usize, &self.account_manager_policy);
+        w.field(13usize, &self.allowed_accounts);
+        w.field(14usize, &self.allow_local_storage);
+        w.field(15usize, &self.disable_account_manager);
+        w.field(16usize, &self.disable_edu_policies);
+        w.field(17usize, &self.disable_power_policies);
+        w.field(18usize, &self.disable_sign_in_on_resume);
+        w.field(19usize, &self.enabled);
+        w.field(20usize, &self.idle_time_before_sleep_in_seconds);
+        w.field(21usize, &self.kiosk_app_display_name);
+        w.field(22usize, &self.kiosk_app_user_model_id);
+        w.field(23usize, &self.maintenance_start_time);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_date_time),
+            2usize => ::std::option::Option::Some(&self.description),
+            3usize => ::std::option::Option::Some(&self.display_name),
+            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            5usize => ::std::option::Option::Some(&self.version),
+            6usize => ::std::option::Option::Some(&self.assignments),
+            7usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
+            8usize => ::std::option::Option::Some(&self.device_statuses),
+            9usize => ::std::option::Option::Some(&self.device_status_overview),
+            10usize => ::std::option::Option::Some(&self.user_statuses),
+            11usize => ::std::option::Option::Some(&self.user_status_overview),
+            12usize => ::std::option::Option::Some(&self.account_manager_policy),
+            13usize => ::std::option::Option::Some(&self.allowed_accounts),
+            14usize => ::std::option::Option::Some(&self.allow_local_storage),
+            15usize => ::std::option::Option::Some(&self.disable_account_manager),
+            16usize => ::std::option::Option::Some(&self.disable_edu_policies),
+            17usize => ::std::option::Option::Some(&self.disable_power_policies),
+            18usize => ::std::option::Option::Some(&self.disable_sign_in_on_resume),
+            19usize => ::std::option::Option::Some(&self.enabled),
+            20usize => {
+                ::std::option::Option::Some(&self.idle_time_before_sleep_in_seconds)
+            }
+            21usize => ::std::option::Option::Some(&self.kiosk_app_display_name),
+            22usize => ::std::option::Option::Some(&self.kiosk_app_user_model_id),
+            23usize => ::std::option::Option::Some(&self.maintenance_start_time),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "version", &self.version);
+        d.field(6usize, "assignments", &self.assignments);
+        d.field(
+            7usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(8usize, "device_statuses", &self.device_statuses);
+        d.field(9usize, "device_status_overview", &self.device_status_overview);
+        d.field(10usize, "user_statuses", &self.user_statuses);
+        d.field(11usize, "user_status_overview", &self.user_status_overview);
+        d.field(12usize, "account_manager_policy", &self.account_manager_policy);
+        d.field(13usize, "allowed_accounts", &self.allowed_accounts);
+        d.field(14usize, "allow_local_storage", &self.allow_local_storage);
+        d.field(15usize, "disable_account_manager", &self.disable_account_manager);
+        d.field(16usize, "disable_edu_policies", &self.disable_edu_policies);
+        d.field(17usize, "disable_power_policies", &self.disable_power_policies);
+        d.field(18usize, "disable_sign_in_on_resume", &self.disable_sign_in_on_resume);
+        d.field(19usize, "enabled", &self.enabled);
+        d.field(
+            20usize,
+            "idle_time_before_sleep_in_seconds",
+            &self.idle_time_before_sleep_in_seconds,
+        );
+        d.field(21usize, "kiosk_app_display_name", &self.kiosk_app_display_name);
+        d.field(22usize, "kiosk_app_user_model_id", &self.kiosk_app_user_model_id);
+        d.field(23usize, "maintenance_start_time", &self.maintenance_start_time);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_v1_c28)]
+rt::impl_object!(SharedPcConfiguration);
+#[cfg(msgraph_v1_c28)]
+rt::impl_setters!(
+    SharedPcConfiguration { with_id id : ::std::string::String; with_created_date_time
+    created_date_time : rt::edm::DateTimeOffset; with_description description :
+    ::std::string::String; with_display_name display_name : ::std::string::String;
+    with_last_modified_date_time last_modified_date_time : rt::edm::DateTimeOffset;
+    with_version version : i32; with_assignments assignments : ::std::vec::Vec < crate
+    ::v1::DeviceConfigurationAssignment >; with_device_setting_state_summaries
+    device_setting_state_summaries : ::std::vec::Vec < crate
+    ::v1::SettingStateDeviceSummary >; with_device_statuses device_statuses :
+    ::std::vec::Vec < crate ::v1::DeviceConfigurationDeviceStatus >;
+    with_device_status_overview device_status_overview : crate
+    ::v1::DeviceConfigurationDeviceOverview; with_user_statuses user_statuses :
+    ::std::vec::Vec < crate ::v1::DeviceConfigurationUserStatus >;
+    with_user_status_overview user_status_overview : crate
+    ::v1::DeviceConfigurationUserOverview; with_account_manager_policy
+    account_manager_policy : crate ::v1::SharedPcAccountManagerPolicy;
+    with_allowed_accounts allowed_accounts : rt::Flags < crate
+    ::v1::SharedPcAllowedAccountType >; with_allow_local_storage allow_local_storage :
+    bool; with_disable_account_manager disable_account_manager : bool;
+    with_disable_edu_policies disable_edu_policies : bool; with_disable_power_policies
+    disable_power_policies : bool; with_disable_sign_in_on_resume
+    disable_sign_in_on_resume : bool; with_enabled enabled : bool;
+    with_idle_time_before_sleep_in_seconds idle_time_before_sleep_in_seconds : i32;
+    with_kiosk_app_display_name kiosk_app_display_name : ::std::string::String;
+    with_kiosk_app_user_model_id kiosk_app_user_model_id : ::std::string::String;
+    with_maintenance_start_time maintenance_start_time : rt::edm::TimeOfDay; }
+);
+#[cfg(msgraph_v1_c28)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(SharedPcConfiguration);
+#[cfg(msgraph_v1_c54)]
+/// CSDL: `microsoft.graph.sharingInvitation`, complex type.
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct SharingInvitation {
+    /// CSDL: property `email`: `Edm.String`, nullable.
+    pub email: rt::Field<::std::string::String>,
+    /// CSDL: property `invitedBy`: `microsoft.graph.identitySet`, nullable.
+    pub invited_by: rt::Field<crate::v1::AnyIdentitySet>,
+    /// CSDL: property `redeemedBy`: `Edm.String`, nullable.
+    pub redeemed_by: rt::Field<::std::string::String>,
+    /// CSDL: property `signInRequired`: `Edm.Boolean`, nullable.
+    pub sign_in_required: rt::Field<bool>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c54)]
+impl ::std::default::Default for SharingInvitation {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            email: rt::Field::Absent,
+            invited_by: rt::Field::Absent,
+            redeemed_by: rt::Field::Absent,
+            sign_in_required: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_v1_c54)]
+impl rt::Object for SharingInvitation {
+    const TYPE_NAME: &'static str = "microsoft.graph.sharingInvitation";
+    const KEYS: &'static [&'static str] = &[
+        "email",
+        "invitedBy",
+        "redeemedBy",
+        "signInRequired",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"email\":",
+        ",\"invitedBy\":",
+        ",\"redeemedBy\":",
+        ",\"signInRequired\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.sharingInvitation\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.email.read_from(r),
+            1usize => self.invited_by.read_from(r),
+            2usize => self.redeemed_by.read_from(r),
+            3usize => self.sign_in_required.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.email);
+        w.field(1usize, &self.invited_by);
+        w.field(2usize, &self.redeemed_by);
+        w.field(3usize, &self.sign_in_required);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.email),
+            1usize => ::std::option::Option::Some(&self.invited_by),
+            2usize => ::std::option::Option::Some(&self.redeemed_by),
+            3usize => ::std::option::Option::Some(&self.sign_in_required),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "email", &self.email);
+        d.field(1usize, "invited_by", &self.invited_by);
+        d.field(2usize, "redeemed_by", &self.redeemed_by);
+        d.field(3usize, "sign_in_required", &self.sign_in_required);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_v1_c54)]
+rt::impl_object!(SharingInvitation);
+#[cfg(msgraph_v1_c54)]
+rt::impl_setters!(
+    SharingInvitation { with_email email : ::std::string::String; with_invited_by
+    invited_by : crate ::v1::AnyIdentitySet; with_redeemed_by redeemed_by :
+    ::std::string::String; with_sign_in_required sign_in_required : bool; }
+);
+#[cfg(msgraph_v1_c54)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(SharingInvitation);
+#[cfg(msgraph_v1_c54)]
+/// CSDL: `microsoft.graph.sharingLink`, complex type.
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct SharingLink {
+    /// CSDL: property `application`: `microsoft.graph.identity`, nullable.
+    pub application: rt::Field<crate::v1::AnyIdentity>,
+    /// CSDL: property `preventsDownload`: `Edm.Boolean`, nullable.
+    pub prevents_download: rt::Field<bool>,
+    /// CSDL: property `scope`: `Edm.String`, nullable.
+    pub scope: rt::Field<::std::string::String>,
+    /// CSDL: property `type`: `Edm.String`, nullable.
+    pub type_: rt::Field<::std::string::String>,
+    /// CSDL: property `webHtml`: `Edm.String`, nullable.
+    pub web_html: rt::Field<::std::string::String>,
+    /// CSDL: property `webUrl`: `Edm.String`, nullable.
+    pub web_url: rt::Field<::std::string::String>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c54)]
+impl ::std::default::Default for SharingLink {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            application: rt::Field::Absent,
+            prevents_download: rt::Field::Absent,
+            scope: rt::Field::Absent,
+            type_: rt::Field::Absent,
+            web_html: rt::Field::Absent,
+            web_url: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_v1_c54)]
+impl rt::Object for SharingLink {
+    const TYPE_NAME: &'static str = "microsoft.graph.sharingLink";
+    const KEYS: &'static [&'static str] = &[
+        "application",
+        "preventsDownload",
+        "scope",
+        "type",
+        "webHtml",
+        "webUrl",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"application\":",
+        ",\"preventsDownload\":",
+        ",\"scope\":",
+        ",\"type\":",
+        ",\"webHtml\":",
+        ",\"webUrl\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.sharingLink\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.application.read_from(r),
+            1usize => self.prevents_download.read_from(r),
+            2usize => self.scope.read_from(r),
+            3usize => self.type_.read_from(r),
+            4usize => self.web_html.read_from(r),
+            5usize => self.web_url.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.application);
+        w.field(1usize, &self.prevents_download);
+        w.field(2usize, &self.scope);
+        w.field(3usize, &self.type_);
+        w.field(4usize, &self.web_html);
+        w.field(5usize, &self.web_url);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.application),
+            1usize => ::std::option::Option::Some(&self.prevents_download),
+            2usize => ::std::option::Option::Some(&self.scope),
+            3usize => ::std::option::Option::Some(&self.type_),
+            4usize => ::std::option::Option::Some(&self.web_html),
+            5usize => ::std::option::Option::Some(&self.web_url),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "application", &self.application);
+        d.field(1usize, "prevents_download", &self.prevents_download);
+        d.field(2usize, "scope", &self.scope);
+        d.field(3usize, "type_", &self.type_);
+        d.field(4usize, "web_html", &self.web_html);
+        d.field(5usize, "web_url", &self.web_url);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_v1_c54)]
+rt::impl_object!(SharingLink);
+#[cfg(msgraph_v1_c54)]
+rt::impl_setters!(
+    SharingLink { with_application application : crate ::v1::AnyIdentity;
+    with_prevents_download prevents_download : bool; with_scope scope :
+    ::std::string::String; with_type type_ : ::std::string::String; with_web_html
+    web_html : ::std::string::String; with_web_url web_url : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c54)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(SharingLink);
+#[cfg(msgraph_v1_c10)]
+/// CSDL: `microsoft.graph.shift`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct Shift {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `createdBy`: `microsoft.graph.identitySet`, nullable.
+    pub created_by: rt::Field<crate::v1::AnyIdentitySet>,
+    /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, nullable.
+    pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `lastModifiedBy`: `microsoft.graph.identitySet`, nullable.
+    pub last_modified_by: rt::Field<crate::v1::AnyIdentitySet>,
+    /// CSDL: property `lastModifiedDateTime`: `Edm.DateTimeOffset`, nullable.
+    pub last_modified_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `draftShift`: `microsoft.graph.shiftItem`, nullable.
+    pub draft_shift: rt::Field<crate::v1::AnyShiftItem>,
+    /// CSDL: property `isStagedForDeletion`: `Edm.Boolean`, nullable.
+    pub is_staged_for_deletion: rt::Field<bool>,
+    /// CSDL: property `schedulingGroupId`: `Edm.String`, nullable.
+    pub scheduling_group_id: rt::Field<::std::string::String>,
+    /// CSDL: property `sharedShift`: `microsoft.graph.shiftItem`, nullable.
+    pub shared_shift: rt::Field<crate::v1::AnyShiftItem>,
+    /// CSDL: property `userId`: `Edm.String`, nullable.
+    pub user_id: rt::Field<::std::string::String>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for Shift {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            last_modified_by: rt::Field::Absent,
+            last_modified_date_time: rt::Field::Absent,
+            draft_shift: rt::Field::Absent,
+            is_staged_for_deletion: rt::Field::Absent,
+            scheduling_group_id: rt::Field::Absent,
+            shared_shift: rt::Field::Absent,
+            user_id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_v1_c10)]
+impl rt::Object for Shift {
+    const TYPE_NAME: &'static str = "microsoft.graph.shift";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "createdBy",
+        "createdDateTime",
+        "lastModifiedBy",
+        "lastModifiedDateTime",
+        "draftShift",
+        "isStagedForDeletion",
+        "schedulingGroupId",
+        "sharedShift",
+        "userId",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"lastModifiedBy\":",
+        ",\"lastModifiedDateTime\":",
+        ",\"draftShift\":",
+        ",\"isStagedForDeletion\":",
+        ",\"schedulingGroupId\":",
+        ",\"sharedShift\":",
+        ",\"userId\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.shift\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_by.read_from(r),
+            2usize => self.created_date_time.read_from(r),
+            3usize => self.last_modified_by.read_from(r),
+            4usize => self.last_modified_date_time.read_from(r),
+            5usize => self.draft_shift.read_from(r),
+            6usize => self.is_staged_for_deletion.read_from(r),
+            7usize => self.scheduling_group_id.read_from(r),
+            8usize => self.shared_shift.read_from(r),
+            9usize => self.user_id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_by);
+        w.field(2usize, &self.created_date_time);
+        w.field(3usize, &self.last_modified_by);
+        w.field(4usize, &self.last_modified_date_time);
+        w.field(5usize, &self.draft_shift);
+        w.field(6usize, &self.is_staged_for_deletion);
+        w.field(7usize, &self.scheduling_group_id);
+        w.field(8usize, &self.shared_shift);
+        w.field(9usize, &self.user_id);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.id),
+            1usize => ::std::option::Option::Some(&self.created_by),
+            2usize => ::std::option::Option::Some(&self.created_date_time),
+            3usize => ::std::option::Option::Some(&self.last_modified_by),
+            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
+            5usize => ::std::option::Option::Some(&self.draft_shift),
+            6usize => ::std::option::Option::Some(&self.is_staged_for_deletion),
+            7usize => ::std::option::Option::Some(&self.scheduling_group_id),
+            8usize => ::std::option::Option::Some(&self.shared_shift),
+            9usize => ::std::option::Option::Some(&self.user_id),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "last_modified_by", &self.last_modified_by);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "draft_shift", &self.draft_shift);
+        d.field(6usize, "is_staged_for_deletion", &self.is_staged_for_deletion);
+        d.field(7usize, "scheduling_group_id", &self.scheduling_group_id);
+        d.field(8usize, "shared_shift", &self.shared_shift);
+        d.field(9usize, "user_id", &self.user_id);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_v1_c10)]
+rt::impl_object!(Shift);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    Shift { with_id id : ::std::string::String; with_created_by created_by : crate
+    ::v1::AnyIdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_last_modified_by last_modified_by : crate
+    ::v1::AnyIdentitySet; with_last_modified_date_time last_modified_date_time :
+    rt::edm::DateTimeOffset; with_draft_shift draft_shift : crate ::v1::AnyShiftItem;
+    with_is_staged_for_deletion is_staged_for_deletion : bool; with_scheduling_group_id
+    scheduling_group_id : ::std::string::String; with_shared_shift shared_shift : crate
+    ::v1::AnyShiftItem; with_user_id user_id : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c10)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(Shift);
+#[cfg(msgraph_v1_c10)]
+/// CSDL: `microsoft.graph.shiftActivity`, complex type.
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct ShiftActivity {
+    /// CSDL: property `code`: `Edm.String`, nullable.
+    pub code: rt::Field<::std::string::String>,
+    /// CSDL: property `displayName`: `Edm.String`, nullable.
+    pub display_name: rt::Field<::std::string::String>,
+    /// CSDL: property `endDateTime`: `Edm.DateTimeOffset`, nullable.
+    pub end_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `isPaid`: `Edm.Boolean`, nullable.
+    pub is_paid: rt::Field<bool>,
+    /// CSDL: property `startDateTime`: `Edm.DateTimeOffset`, nullable.
+    pub start_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `theme`: `microsoft.graph.scheduleEntityTheme`, not nullable.
+    pub theme: rt::Field<crate::v1::ScheduleEntityTheme>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for ShiftActivity {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            code: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            end_date_time: rt::Field::Absent,
+            is_paid: rt::Field::Absent,
+            start_date_time: rt::Field::Absent,
+            theme: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_v1_c10)]
+impl rt::Object for ShiftActivity {
+    const TYPE_NAME: &'static str = "microsoft.graph.shiftActivity";
+    const KEYS: &'static [&'static str] = &[
+        "code",
+        "displayName",
+        "endDateTime",
+        "isPaid",
+        "startDateTime",
+        "theme",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"code\":",
+        ",\"displayName\":",
+        ",\"endDateTime\":",
+        ",\"isPaid\":",
+        ",\"startDateTime\":",
+        ",\"theme\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.shiftActivity\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.code.read_from(r),
+            1usize => self.display_name.read_from(r),
+            2usize => self.end_date_time.read_from(r),
+            3usize => self.is_paid.read_from(r),
+            4usize => self.start_date_time.read_from(r),
+            5usize => self.theme.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.code);
+        w.field(1usize, &self.display_name);
+        w.field(2usize, &self.end_date_time);
+        w.field(3usize, &self.is_paid);
+        w.field(4usize, &self.start_date_time);
+        w.field(5usize, &self.theme);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.code),
+            1usize => ::std::option::Option::Some(&self.display_name),
+            2usize => ::std::option::Option::Some(&self.end_date_time),
+            3usize => ::std::option::Option::Some(&self.is_paid),
+            4usize => ::std::option::Option::Some(&self.start_date_time),
+            5usize => ::std::option::Option::Some(&self.theme),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "code", &self.code);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "end_date_time", &self.end_date_time);
+        d.field(3usize, "is_paid", &self.is_paid);
+        d.field(4usize, "start_date_time", &self.start_date_time);
+        d.field(5usize, "theme", &self.theme);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_v1_c10)]
+rt::impl_object!(ShiftActivity);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    ShiftActivity { with_code code : ::std::string::String; with_display_name
+    display_name : ::std::string::String; with_end_date_time end_date_time :
+    rt::edm::DateTimeOffset; with_is_paid is_paid : bool; with_start_date_time
+    start_date_time : rt::edm::DateTimeOffset; with_theme theme : crate
+    ::v1::ScheduleEntityTheme; }
+);
+#[cfg(msgraph_v1_c10)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(ShiftActivity);
+#[cfg(msgraph_v1_c10)]
+/// CSDL: `microsoft.graph.shiftItem`, complex type, derived from `microsoft.graph.scheduleEntity`.
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct ShiftItem {
+    /// CSDL: property `endDateTime`: `Edm.DateTimeOffset`, nullable.
+    pub end_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `startDateTime`: `Edm.DateTimeOffset`, nullable.
+    pub start_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `theme`: `microsoft.graph.scheduleEntityTheme`, not nullable.
+    pub theme: rt::Field<crate::v1::ScheduleEntityTheme>,
+    /// CSDL: property `activities`: `Collection(microsoft.graph.shiftActivity)`, nullable.
+    pub activities: rt::Field<::std::vec::Vec<crate::v1::ShiftActivity>>,
+    /// CSDL: property `displayName`: `Edm.String`, nullable.
+    pub display_name: rt::Field<::std::string::String>,
+    /// CSDL: property `notes`: `Edm.String`, nullable.
+    pub notes: rt::Field<::std::string::String>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for ShiftItem {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            end_date_time: rt::Field::Absent,
+            start_date_time: rt::Field::Absent,
+            theme: rt::Field::Absent,
+            activities: rt::Field::Absent,
+            display_name: rt::Field::Absent,
+            notes: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_v1_c10)]
+impl rt::Object for ShiftItem {
+    const TYPE_NAME: &'static str = "microsoft.graph.shiftItem";
+    const KEYS: &'static [&'static str] = &[
+        "endDateTime",
+        "startDateTime",
+        "theme",
+        "activities",
+        "displayName",
+        "notes",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"endDateTime\":",
+        ",\"startDateTime\":",
+        ",\"theme\":",
+        ",\"activities\":",
+        ",\"displayName\":",
+        ",\"notes\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.shiftItem\"";
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.end_date_time.read_from(r),
+            1usize => self.start_date_time.read_from(r),
+            2usize => self.theme.read_from(r),
+            3usize => self.activities.read_from(r),
+            4usize => self.display_name.read_from(r),
+            5usize => self.notes.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.end_date_time);
+        w.field(1usize, &self.start_date_time);
+        w.field(2usize, &self.theme);
+        w.field(3usize, &self.activities);
+        w.field(4usize, &self.display_name);
+        w.field(5usize, &self.notes);
+    }
+    #[inline]
+    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
+        match i {
+            0usize => ::std::option::Option::Some(&self.end_date_time),
+            1usize => ::std::option::Option::Some(&self.start_date_time),
+            2usize => ::std::option::Option::Some(&self.theme),
+            3usize => ::std::option::Option::Some(&self.activities),
+            4usize => ::std::option::Option::Some(&self.display_name),
+            5usize => ::std::option::Option::Some(&self.notes),
+            _ => ::std::option::Option::None,
+        }
+    }
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "end_date_time", &self.end_date_time);
+        d.field(1usize, "start_date_time", &self.start_date_time);
+        d.field(2usize, "theme", &self.theme);
+        d.field(3usize, "activities", &self.activities);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "notes", &self.notes);
+    }
+    #[inline]
+    fn extra(&self) -> &rt::Extra {
+        &self.extra
+    }
+    #[inline]
+    fn extra_mut(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_v1_c10)]
+rt::impl_object!(ShiftItem);
+#[cfg(msgraph_v1_c10)]
+rt::impl_setters!(
+    ShiftItem { with_end_date_time end_date_time : rt::edm::DateTimeOffset;
+    with_start_date_time start_date_time : rt::edm::DateTimeOffset; with_theme theme :
+    crate ::v1::ScheduleEntityTheme; with_activities activities : ::std::vec::Vec < crate
+    ::v1::ShiftActivity >; with_display_name display_name : ::std::string::String;
+    with_notes notes : ::std::string::String; }
+);
+#[cfg(msgraph_v1_c10)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(ShiftItem);
+#[cfg(msgraph_v1_c10)]
+/// `microsoft.graph.shiftItem` or any type derived from it, selected by `@odata.type` (2 types).
+///
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq, Debug)]
+pub enum AnyShiftItem {
+    ShiftItem(::std::boxed::Box<crate::v1::ShiftItem>),
+    OpenShiftItem(::std::boxed::Box<crate::v1::OpenShiftItem>),
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::default::Default for AnyShiftItem {
+    #[inline]
+    fn default() -> Self {
+        Self::ShiftItem(::std::default::Default::default())
+    }
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::convert::From<crate::v1::ShiftItem> for AnyShiftItem {
+    #[inline]
+    fn from(v: crate::v1::ShiftItem) -> Self {
+        Self::ShiftItem(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_c10)]
+impl ::std::convert::From<crate::v1::OpenShiftItem> for AnyShiftItem {
+    #[inline]
+    fn from(v: crate::v1::OpenShiftItem) -> Self {
+        Self::OpenShiftItem(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_c10)]
+impl rt::Poly for AnyShiftItem {
+    const BASE_NAME: &'static str = "microsoft.graph.shiftItem";
+    #[inline]
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            ::std::option::Option::Some("microsoft.graph.openShiftItem") => {
+                rt::object::read_boxed(r).map(Self::OpenShiftItem)
+            }
+            _ => rt::object::read_boxed(r).map(Self::ShiftItem),
+        }
+    }
+    #[inline]
+    fn write_variant(&self, w: &mut rt::Writer) {
+        match self {
+            Self::ShiftItem(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
+            Self::OpenShiftItem(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.openShiftItem"),
+                )
+            }
+        }
+    }
+}
+#[cfg(msgraph_v1_c10)]
+impl AnyShiftItem {
+    /// The qualified CSDL name of the current variant's type.
+    #[inline]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Self::ShiftItem(_) => "microsoft.graph.shiftItem",
+            Self::OpenShiftItem(_) => "microsoft.graph.openShiftItem",
+        }
+    }
+    /// The current variant's unknown members and annotations.
+    #[inline]
+    pub fn extra(&self) -> &rt::Extra {
+        match self {
+            Self::ShiftItem(v) => &v.extra,
+            Self::OpenShiftItem(v) => &v.extra,
+        }
+    }
+    /// The current variant's unknown members and annotations, mutably.
+    #[inline]
+    pub fn extra_mut(&mut self) -> &mut rt::Extra {
+        match self {
+            Self::ShiftItem(v) => &mut v.extra,
+            Self::OpenShiftItem(v) => &mut v.extra,
+        }
+    }
+    /// `endDateTime` of any variant.
+    #[inline]
+    pub fn end_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::ShiftItem(v) => &v.end_date_time,
+            Self::OpenShiftItem(v) => &v.end_date_time,
+        }
+    }
+    /// `endDateTime` of any variant.
+    #[inline]
+    pub fn end_date_time_mut(&mut self) -> &mut rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::ShiftItem(v) => &mut v.end_date_time,
+            Self::OpenShiftItem(v) => &mut v.end_date_time,
+        }
+    }
+    /// `startDateTime` of any variant.
+    #[inline]
+    pub fn start_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::ShiftItem(v) => &v.start_date_time,
+            Self::OpenShiftItem(v) => &v.start_date_time,
+        }
+    }
+    /// `startDateTime` of any variant.
+    #[inline]
+    pub fn start_date_time_mut(&mut self) -> &mut rt::Field<rt::edm::DateTimeOffset> {
+        match self {
+            Self::ShiftItem(v) => &mut v.start_date_time,
+            Self::OpenShiftItem(v) => &mut v.start_date_time,
+        }
+    }
+    /// `theme` of any variant.
+    #[inline]
+    pub fn theme(&self) -> &rt::Field<crate::v1::ScheduleEntityTheme> {
+        match self {
+            Self::ShiftItem(v) => &v.theme,
+            Self::OpenShiftItem(v) => &v.theme,
+        }
+    }
+    /// `theme` of any variant.
+    #[inline]
+    pub fn theme_mut(&mut self) -> &mut rt::Field<crate::v1::ScheduleEntityTheme> {
+        match self {
+            Self::ShiftItem(v) => &mut v.theme,
+            Self::OpenShiftItem(v) => &mut v.theme,
+        }
+    }
+    /// `activities` of any variant.
+    #[inline]
+    pub fn activities(&self) -> &rt::Field<::std::vec::Vec<crate::v1::ShiftActivity>> {
+        match self {
+            Self::ShiftItem(v) => &v.activities,
+            Self::OpenShiftItem(v) => &v.activities,
+        }
+    }
+    /// `activities` of any variant.
+    #[inline]
+    pub fn activities_mut(
+        &mut self,
+    ) -> &mut rt::Field<::std::vec::Vec<crate::v1::ShiftActivity>> {
+        match self {
+            Self::ShiftItem(v) => &mut v.activities,
+            Self::OpenShiftItem(v) => &mut v.activities,
+        }
+    }
+    /// `displayName` of any variant.
+    #[inline]
+    pub fn display_name(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::ShiftItem(v) => &v.display_name,
+            Self::OpenShiftItem(v) => &v.display_name,
+        }
+    }
+    /// `displayName` of any variant.
+    #[inline]
+    pub fn display_name_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::ShiftItem(v) => &mut v.display_name,
+            Self::OpenShiftItem(v) => &mut v.display_name,
+        }
+    }
+    /// `notes` of any variant.
+    #[inline]
+    pub fn notes(&self) -> &rt::Field<::std::string::String> {
+        match self {
+            Self::ShiftItem(v) => &v.notes,
+            Self::OpenShiftItem(v) => &v.notes,
+        }
+    }
+    /// `notes` of any variant.
+    #[inline]
+    pub fn notes_mut(&mut self) -> &mut rt::Field<::std::string::String> {
+        match self {
+            Self::ShiftItem(v) => &mut v.notes,
+            Self::OpenShiftItem(v) => &mut v.notes,
+        }
+    }
+}
+#[cfg(msgraph_v1_c10)]
+rt::impl_poly!(AnyShiftItem);
+#[cfg(msgraph_v1_c10)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyShiftItem);

@@ -1,0 +1,15313 @@
+//! Types of `microsoft.graph` by the first letters of their names (`entity_3`): split out of the parent module to keep files small (re-exported there).
+#[allow(unused_imports)]
+use super::*;
+
+#[cfg(msgraph_v1_c73)]
+impl rt::Poly for AnyEntity {
+    const BASE_NAME: &'static str = "microsoft.graph.entity";
+    #[inline]
+    fn read_variant(
+        tag: ::std::option::Option<&str>,
+        r: &mut rt::Reader<'_>,
+    ) -> rt::ReadResult<Self> {
+        match tag {
+            #[cfg(msgraph_v1_c3)]
+            ::std::option::Option::Some("microsoft.graph.aadUserConversationMember") => {
+                rt::object::read_boxed(r).map(Self::AadUserConversationMember)
+            }
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some("microsoft.graph.accessPackage") => {
+                rt::object::read_boxed(r).map(Self::AccessPackage)
+            }
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some("microsoft.graph.accessPackageAssignment") => {
+                rt::object::read_boxed(r).map(Self::AccessPackageAssignment)
+            }
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some(
+                "microsoft.graph.accessPackageAssignmentPolicy",
+            ) => rt::object::read_boxed(r).map(Self::AccessPackageAssignmentPolicy),
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some(
+                "microsoft.graph.accessPackageAssignmentRequest",
+            ) => rt::object::read_boxed(r).map(Self::AccessPackageAssignmentRequest),
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some(
+                "microsoft.graph.accessPackageAssignmentRequestWorkflowExtension",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AccessPackageAssignmentRequestWorkflowExtension)
+            }
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some(
+                "microsoft.graph.accessPackageAssignmentWorkflowExtension",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AccessPackageAssignmentWorkflowExtension)
+            }
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some("microsoft.graph.accessPackageCatalog") => {
+                rt::object::read_boxed(r).map(Self::AccessPackageCatalog)
+            }
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some(
+                "microsoft.graph.accessPackageMultipleChoiceQuestion",
+            ) => rt::object::read_boxed(r).map(Self::AccessPackageMultipleChoiceQuestion),
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some("microsoft.graph.accessPackageQuestion") => {
+                rt::object::read_boxed(r).map(Self::AccessPackageQuestion)
+            }
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some("microsoft.graph.accessPackageResource") => {
+                rt::object::read_boxed(r).map(Self::AccessPackageResource)
+            }
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some(
+                "microsoft.graph.accessPackageResourceEnvironment",
+            ) => rt::object::read_boxed(r).map(Self::AccessPackageResourceEnvironment),
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some(
+                "microsoft.graph.accessPackageResourceRequest",
+            ) => rt::object::read_boxed(r).map(Self::AccessPackageResourceRequest),
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some("microsoft.graph.accessPackageResourceRole") => {
+                rt::object::read_boxed(r).map(Self::AccessPackageResourceRole)
+            }
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some(
+                "microsoft.graph.accessPackageResourceRoleScope",
+            ) => rt::object::read_boxed(r).map(Self::AccessPackageResourceRoleScope),
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some("microsoft.graph.accessPackageResourceScope") => {
+                rt::object::read_boxed(r).map(Self::AccessPackageResourceScope)
+            }
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some("microsoft.graph.accessPackageSubject") => {
+                rt::object::read_boxed(r).map(Self::AccessPackageSubject)
+            }
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some("microsoft.graph.accessPackageSuggestion") => {
+                rt::object::read_boxed(r).map(Self::AccessPackageSuggestion)
+            }
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some(
+                "microsoft.graph.accessPackageTextInputQuestion",
+            ) => rt::object::read_boxed(r).map(Self::AccessPackageTextInputQuestion),
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some(
+                "microsoft.graph.accessReviewHistoryDefinition",
+            ) => rt::object::read_boxed(r).map(Self::AccessReviewHistoryDefinition),
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some(
+                "microsoft.graph.accessReviewHistoryInstance",
+            ) => rt::object::read_boxed(r).map(Self::AccessReviewHistoryInstance),
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some("microsoft.graph.accessReviewInstance") => {
+                rt::object::read_boxed(r).map(Self::AccessReviewInstance)
+            }
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some(
+                "microsoft.graph.accessReviewInstanceDecisionItem",
+            ) => rt::object::read_boxed(r).map(Self::AccessReviewInstanceDecisionItem),
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some("microsoft.graph.accessReviewReviewer") => {
+                rt::object::read_boxed(r).map(Self::AccessReviewReviewer)
+            }
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some(
+                "microsoft.graph.accessReviewScheduleDefinition",
+            ) => rt::object::read_boxed(r).map(Self::AccessReviewScheduleDefinition),
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some("microsoft.graph.accessReviewSet") => {
+                rt::object::read_boxed(r).map(Self::AccessReviewSet)
+            }
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some("microsoft.graph.accessReviewStage") => {
+                rt::object::read_boxed(r).map(Self::AccessReviewStage)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.activitiesContainer") => {
+                rt::object::read_boxed(r).map(Self::ActivitiesContainer)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.activityBasedTimeoutPolicy") => {
+                rt::object::read_boxed(r).map(Self::ActivityBasedTimeoutPolicy)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.activityHistoryItem") => {
+                rt::object::read_boxed(r).map(Self::ActivityHistoryItem)
+            }
+            #[cfg(msgraph_v1_c13)]
+            ::std::option::Option::Some(
+                "microsoft.graph.addLargeGalleryViewOperation",
+            ) => rt::object::read_boxed(r).map(Self::AddLargeGalleryViewOperation),
+            #[cfg(msgraph_v1_c14)]
+            ::std::option::Option::Some("microsoft.graph.adhocCall") => {
+                rt::object::read_boxed(r).map(Self::AdhocCall)
+            }
+            #[cfg(msgraph_v1_c16)]
+            ::std::option::Option::Some("microsoft.graph.adminConsentRequestPolicy") => {
+                rt::object::read_boxed(r).map(Self::AdminConsentRequestPolicy)
+            }
+            #[cfg(msgraph_v1_c17)]
+            ::std::option::Option::Some("microsoft.graph.adminMicrosoft365Apps") => {
+                rt::object::read_boxed(r).map(Self::AdminMicrosoft365Apps)
+            }
+            #[cfg(msgraph_v1_c17)]
+            ::std::option::Option::Some("microsoft.graph.adminReportSettings") => {
+                rt::object::read_boxed(r).map(Self::AdminReportSettings)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.administrativeUnit") => {
+                rt::object::read_boxed(r).map(Self::AdministrativeUnit)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.agentIdentity") => {
+                rt::object::read_boxed(r).map(Self::AgentIdentity)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.agentIdentityBlueprint") => {
+                rt::object::read_boxed(r).map(Self::AgentIdentityBlueprint)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some(
+                "microsoft.graph.agentIdentityBlueprintPrincipal",
+            ) => rt::object::read_boxed(r).map(Self::AgentIdentityBlueprintPrincipal),
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.agentUser") => {
+                rt::object::read_boxed(r).map(Self::AgentUser)
+            }
+            #[cfg(msgraph_v1_c20)]
+            ::std::option::Option::Some("microsoft.graph.agreement") => {
+                rt::object::read_boxed(r).map(Self::Agreement)
+            }
+            #[cfg(msgraph_v1_c21)]
+            ::std::option::Option::Some("microsoft.graph.agreementAcceptance") => {
+                rt::object::read_boxed(r).map(Self::AgreementAcceptance)
+            }
+            #[cfg(msgraph_v1_c20)]
+            ::std::option::Option::Some("microsoft.graph.agreementFile") => {
+                rt::object::read_boxed(r).map(Self::AgreementFile)
+            }
+            #[cfg(msgraph_v1_c20)]
+            ::std::option::Option::Some("microsoft.graph.agreementFileLocalization") => {
+                rt::object::read_boxed(r).map(Self::AgreementFileLocalization)
+            }
+            #[cfg(msgraph_v1_c20)]
+            ::std::option::Option::Some("microsoft.graph.agreementFileProperties") => {
+                rt::object::read_boxed(r).map(Self::AgreementFileProperties)
+            }
+            #[cfg(msgraph_v1_c20)]
+            ::std::option::Option::Some("microsoft.graph.agreementFileVersion") => {
+                rt::object::read_boxed(r).map(Self::AgreementFileVersion)
+            }
+            #[cfg(msgraph_v1_c5)]
+            ::std::option::Option::Some("microsoft.graph.aiInteraction") => {
+                rt::object::read_boxed(r).map(Self::AiInteraction)
+            }
+            #[cfg(msgraph_v1_c5)]
+            ::std::option::Option::Some("microsoft.graph.aiInteractionHistory") => {
+                rt::object::read_boxed(r).map(Self::AiInteractionHistory)
+            }
+            #[cfg(msgraph_v1_c5)]
+            ::std::option::Option::Some("microsoft.graph.aiOnlineMeeting") => {
+                rt::object::read_boxed(r).map(Self::AiOnlineMeeting)
+            }
+            #[cfg(msgraph_v1_c5)]
+            ::std::option::Option::Some("microsoft.graph.aiUser") => {
+                rt::object::read_boxed(r).map(Self::AiUser)
+            }
+            #[cfg(msgraph_v1_c23)]
+            ::std::option::Option::Some(
+                "microsoft.graph.akamaiWebApplicationFirewallProvider",
+            ) => {
+                rt::object::read_boxed(r).map(Self::AkamaiWebApplicationFirewallProvider)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.alert") => {
+                rt::object::read_boxed(r).map(Self::Alert)
+            }
+            #[cfg(msgraph_v1_c27)]
+            ::std::option::Option::Some("microsoft.graph.allowedValue") => {
+                rt::object::read_boxed(r).map(Self::AllowedValue)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some("microsoft.graph.androidCompliancePolicy") => {
+                rt::object::read_boxed(r).map(Self::AndroidCompliancePolicy)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some("microsoft.graph.androidCustomConfiguration") => {
+                rt::object::read_boxed(r).map(Self::AndroidCustomConfiguration)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidGeneralDeviceConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::AndroidGeneralDeviceConfiguration),
+            #[cfg(msgraph_v1_c29)]
+            ::std::option::Option::Some("microsoft.graph.androidLobApp") => {
+                rt::object::read_boxed(r).map(Self::AndroidLobApp)
+            }
+            #[cfg(msgraph_v1_c30)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidManagedAppProtection",
+            ) => rt::object::read_boxed(r).map(Self::AndroidManagedAppProtection),
+            #[cfg(msgraph_v1_c29)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidManagedAppRegistration",
+            ) => rt::object::read_boxed(r).map(Self::AndroidManagedAppRegistration),
+            #[cfg(msgraph_v1_c29)]
+            ::std::option::Option::Some("microsoft.graph.androidStoreApp") => {
+                rt::object::read_boxed(r).map(Self::AndroidStoreApp)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidWorkProfileCompliancePolicy",
+            ) => rt::object::read_boxed(r).map(Self::AndroidWorkProfileCompliancePolicy),
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidWorkProfileCustomConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AndroidWorkProfileCustomConfiguration)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.androidWorkProfileGeneralDeviceConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AndroidWorkProfileGeneralDeviceConfiguration)
+            }
+            #[cfg(msgraph_v1_c3)]
+            ::std::option::Option::Some(
+                "microsoft.graph.anonymousGuestConversationMember",
+            ) => rt::object::read_boxed(r).map(Self::AnonymousGuestConversationMember),
+            #[cfg(msgraph_v1_c32)]
+            ::std::option::Option::Some("microsoft.graph.appCatalogs") => {
+                rt::object::read_boxed(r).map(Self::AppCatalogs)
+            }
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some("microsoft.graph.appConsentApprovalRoute") => {
+                rt::object::read_boxed(r).map(Self::AppConsentApprovalRoute)
+            }
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some("microsoft.graph.appConsentRequest") => {
+                rt::object::read_boxed(r).map(Self::AppConsentRequest)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some("microsoft.graph.appLogCollectionRequest") => {
+                rt::object::read_boxed(r).map(Self::AppLogCollectionRequest)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.appManagementPolicy") => {
+                rt::object::read_boxed(r).map(Self::AppManagementPolicy)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.appRoleAssignment") => {
+                rt::object::read_boxed(r).map(Self::AppRoleAssignment)
+            }
+            #[cfg(msgraph_v1_c34)]
+            ::std::option::Option::Some("microsoft.graph.appScope") => {
+                rt::object::read_boxed(r).map(Self::AppScope)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.appleDeviceFeaturesConfigurationBase",
+            ) => {
+                rt::object::read_boxed(r).map(Self::AppleDeviceFeaturesConfigurationBase)
+            }
+            #[cfg(msgraph_v1_c35)]
+            ::std::option::Option::Some(
+                "microsoft.graph.appleManagedIdentityProvider",
+            ) => rt::object::read_boxed(r).map(Self::AppleManagedIdentityProvider),
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.applePushNotificationCertificate",
+            ) => rt::object::read_boxed(r).map(Self::ApplePushNotificationCertificate),
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.application") => {
+                rt::object::read_boxed(r).map(Self::Application)
+            }
+            #[cfg(msgraph_v1_c36)]
+            ::std::option::Option::Some("microsoft.graph.applicationTemplate") => {
+                rt::object::read_boxed(r).map(Self::ApplicationTemplate)
+            }
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some("microsoft.graph.approval") => {
+                rt::object::read_boxed(r).map(Self::Approval)
+            }
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some("microsoft.graph.approvalStage") => {
+                rt::object::read_boxed(r).map(Self::ApprovalStage)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.approvedClientApp") => {
+                rt::object::read_boxed(r).map(Self::ApprovedClientApp)
+            }
+            #[cfg(msgraph_v1_c23)]
+            ::std::option::Option::Some(
+                "microsoft.graph.arkoseFraudProtectionProvider",
+            ) => rt::object::read_boxed(r).map(Self::ArkoseFraudProtectionProvider),
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.associatedTeamInfo") => {
+                rt::object::read_boxed(r).map(Self::AssociatedTeamInfo)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.attachment") => {
+                rt::object::read_boxed(r).map(Self::Attachment)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.attachmentBase") => {
+                rt::object::read_boxed(r).map(Self::AttachmentBase)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.attachmentSession") => {
+                rt::object::read_boxed(r).map(Self::AttachmentSession)
+            }
+            #[cfg(msgraph_v1_c11)]
+            ::std::option::Option::Some("microsoft.graph.attackSimulationOperation") => {
+                rt::object::read_boxed(r).map(Self::AttackSimulationOperation)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.attackSimulationRoot") => {
+                rt::object::read_boxed(r).map(Self::AttackSimulationRoot)
+            }
+            #[cfg(msgraph_v1_c26)]
+            ::std::option::Option::Some("microsoft.graph.attendanceRecord") => {
+                rt::object::read_boxed(r).map(Self::AttendanceRecord)
+            }
+            #[cfg(msgraph_v1_c47)]
+            ::std::option::Option::Some(
+                "microsoft.graph.attributeMappingFunctionSchema",
+            ) => rt::object::read_boxed(r).map(Self::AttributeMappingFunctionSchema),
+            #[cfg(msgraph_v1_c27)]
+            ::std::option::Option::Some("microsoft.graph.attributeSet") => {
+                rt::object::read_boxed(r).map(Self::AttributeSet)
+            }
+            #[cfg(msgraph_v1_c13)]
+            ::std::option::Option::Some("microsoft.graph.audioRoutingGroup") => {
+                rt::object::read_boxed(r).map(Self::AudioRoutingGroup)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some("microsoft.graph.auditEvent") => {
+                rt::object::read_boxed(r).map(Self::AuditEvent)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.authentication") => {
+                rt::object::read_boxed(r).map(Self::Authentication)
+            }
+            #[cfg(msgraph_v1_c37)]
+            ::std::option::Option::Some(
+                "microsoft.graph.authenticationCombinationConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AuthenticationCombinationConfiguration)
+            }
+            #[cfg(msgraph_v1_c23)]
+            ::std::option::Option::Some(
+                "microsoft.graph.authenticationContextClassReference",
+            ) => rt::object::read_boxed(r).map(Self::AuthenticationContextClassReference),
+            #[cfg(msgraph_v1_c23)]
+            ::std::option::Option::Some(
+                "microsoft.graph.authenticationEventListener",
+            ) => rt::object::read_boxed(r).map(Self::AuthenticationEventListener),
+            #[cfg(msgraph_v1_c23)]
+            ::std::option::Option::Some("microsoft.graph.authenticationEventsFlow") => {
+                rt::object::read_boxed(r).map(Self::AuthenticationEventsFlow)
+            }
+            #[cfg(msgraph_v1_c16)]
+            ::std::option::Option::Some("microsoft.graph.authenticationFlowsPolicy") => {
+                rt::object::read_boxed(r).map(Self::AuthenticationFlowsPolicy)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.authenticationMethod") => {
+                rt::object::read_boxed(r).map(Self::AuthenticationMethod)
+            }
+            #[cfg(msgraph_v1_c18)]
+            ::std::option::Option::Some(
+                "microsoft.graph.authenticationMethodConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::AuthenticationMethodConfiguration),
+            #[cfg(msgraph_v1_c23)]
+            ::std::option::Option::Some(
+                "microsoft.graph.authenticationMethodModeDetail",
+            ) => rt::object::read_boxed(r).map(Self::AuthenticationMethodModeDetail),
+            #[cfg(msgraph_v1_c18)]
+            ::std::option::Option::Some("microsoft.graph.authenticationMethodTarget") => {
+                rt::object::read_boxed(r).map(Self::AuthenticationMethodTarget)
+            }
+            #[cfg(msgraph_v1_c51)]
+            ::std::option::Option::Some(
+                "microsoft.graph.authenticationMethodsPolicy",
+            ) => rt::object::read_boxed(r).map(Self::AuthenticationMethodsPolicy),
+            #[cfg(msgraph_v1_c44)]
+            ::std::option::Option::Some("microsoft.graph.authenticationMethodsRoot") => {
+                rt::object::read_boxed(r).map(Self::AuthenticationMethodsRoot)
+            }
+            #[cfg(msgraph_v1_c37)]
+            ::std::option::Option::Some(
+                "microsoft.graph.authenticationStrengthPolicy",
+            ) => rt::object::read_boxed(r).map(Self::AuthenticationStrengthPolicy),
+            #[cfg(msgraph_v1_c23)]
+            ::std::option::Option::Some("microsoft.graph.authenticationStrengthRoot") => {
+                rt::object::read_boxed(r).map(Self::AuthenticationStrengthRoot)
+            }
+            #[cfg(msgraph_v1_c53)]
+            ::std::option::Option::Some("microsoft.graph.authoredNote") => {
+                rt::object::read_boxed(r).map(Self::AuthoredNote)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.authorizationPolicy") => {
+                rt::object::read_boxed(r).map(Self::AuthorizationPolicy)
+            }
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some("microsoft.graph.availableAccessPackage") => {
+                rt::object::read_boxed(r).map(Self::AvailableAccessPackage)
+            }
+            #[cfg(msgraph_v1_c3)]
+            ::std::option::Option::Some(
+                "microsoft.graph.azureCommunicationServicesUserConversationMember",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::AzureCommunicationServicesUserConversationMember)
+            }
+            #[cfg(msgraph_v1_c23)]
+            ::std::option::Option::Some("microsoft.graph.b2xIdentityUserFlow") => {
+                rt::object::read_boxed(r).map(Self::B2xIdentityUserFlow)
+            }
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some("microsoft.graph.backupRestoreRoot") => {
+                rt::object::read_boxed(r).map(Self::BackupRestoreRoot)
+            }
+            #[cfg(msgraph_v1_c54)]
+            ::std::option::Option::Some("microsoft.graph.baseItem") => {
+                rt::object::read_boxed(r).map(Self::BaseItem)
+            }
+            #[cfg(msgraph_v1_c4)]
+            ::std::option::Option::Some("microsoft.graph.baseItemVersion") => {
+                rt::object::read_boxed(r).map(Self::BaseItemVersion)
+            }
+            #[cfg(msgraph_v1_c42)]
+            ::std::option::Option::Some("microsoft.graph.baseMapFeature") => {
+                rt::object::read_boxed(r).map(Self::BaseMapFeature)
+            }
+            #[cfg(msgraph_v1_c1)]
+            ::std::option::Option::Some("microsoft.graph.baseSitePage") => {
+                rt::object::read_boxed(r).map(Self::BaseSitePage)
+            }
+            #[cfg(msgraph_v1_c56)]
+            ::std::option::Option::Some("microsoft.graph.bitlocker") => {
+                rt::object::read_boxed(r).map(Self::Bitlocker)
+            }
+            #[cfg(msgraph_v1_c56)]
+            ::std::option::Option::Some("microsoft.graph.bitlockerRecoveryKey") => {
+                rt::object::read_boxed(r).map(Self::BitlockerRecoveryKey)
+            }
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some("microsoft.graph.bookingAppointment") => {
+                rt::object::read_boxed(r).map(Self::BookingAppointment)
+            }
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some("microsoft.graph.bookingBusiness") => {
+                rt::object::read_boxed(r).map(Self::BookingBusiness)
+            }
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some("microsoft.graph.bookingCurrency") => {
+                rt::object::read_boxed(r).map(Self::BookingCurrency)
+            }
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some("microsoft.graph.bookingCustomQuestion") => {
+                rt::object::read_boxed(r).map(Self::BookingCustomQuestion)
+            }
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some("microsoft.graph.bookingCustomer") => {
+                rt::object::read_boxed(r).map(Self::BookingCustomer)
+            }
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some("microsoft.graph.bookingCustomerBase") => {
+                rt::object::read_boxed(r).map(Self::BookingCustomerBase)
+            }
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some("microsoft.graph.bookingService") => {
+                rt::object::read_boxed(r).map(Self::BookingService)
+            }
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some("microsoft.graph.bookingStaffMember") => {
+                rt::object::read_boxed(r).map(Self::BookingStaffMember)
+            }
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some("microsoft.graph.bookingStaffMemberBase") => {
+                rt::object::read_boxed(r).map(Self::BookingStaffMemberBase)
+            }
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some("microsoft.graph.browseSessionBase") => {
+                rt::object::read_boxed(r).map(Self::BrowseSessionBase)
+            }
+            #[cfg(msgraph_v1_c17)]
+            ::std::option::Option::Some("microsoft.graph.browserSharedCookie") => {
+                rt::object::read_boxed(r).map(Self::BrowserSharedCookie)
+            }
+            #[cfg(msgraph_v1_c17)]
+            ::std::option::Option::Some("microsoft.graph.browserSite") => {
+                rt::object::read_boxed(r).map(Self::BrowserSite)
+            }
+            #[cfg(msgraph_v1_c17)]
+            ::std::option::Option::Some("microsoft.graph.browserSiteList") => {
+                rt::object::read_boxed(r).map(Self::BrowserSiteList)
+            }
+            #[cfg(msgraph_v1_c42)]
+            ::std::option::Option::Some("microsoft.graph.building") => {
+                rt::object::read_boxed(r).map(Self::Building)
+            }
+            #[cfg(msgraph_v1_c42)]
+            ::std::option::Option::Some("microsoft.graph.buildingMap") => {
+                rt::object::read_boxed(r).map(Self::BuildingMap)
+            }
+            #[cfg(msgraph_v1_c35)]
+            ::std::option::Option::Some("microsoft.graph.builtInIdentityProvider") => {
+                rt::object::read_boxed(r).map(Self::BuiltInIdentityProvider)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.bulkUpload") => {
+                rt::object::read_boxed(r).map(Self::BulkUpload)
+            }
+            #[cfg(msgraph_v1_c23)]
+            ::std::option::Option::Some("microsoft.graph.caPoliciesDeletableRoot") => {
+                rt::object::read_boxed(r).map(Self::CaPoliciesDeletableRoot)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.calendar") => {
+                rt::object::read_boxed(r).map(Self::Calendar)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.calendarGroup") => {
+                rt::object::read_boxed(r).map(Self::CalendarGroup)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.calendarPermission") => {
+                rt::object::read_boxed(r).map(Self::CalendarPermission)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.calendarSharingMessage") => {
+                rt::object::read_boxed(r).map(Self::CalendarSharingMessage)
+            }
+            #[cfg(msgraph_v1_c13)]
+            ::std::option::Option::Some("microsoft.graph.call") => {
+                rt::object::read_boxed(r).map(Self::Call)
+            }
+            #[cfg(msgraph_v1_c5)]
+            ::std::option::Option::Some("microsoft.graph.callAiInsight") => {
+                rt::object::read_boxed(r).map(Self::CallAiInsight)
+            }
+            #[cfg(msgraph_v1_c19)]
+            ::std::option::Option::Some("microsoft.graph.callEvent") => {
+                rt::object::read_boxed(r).map(Self::CallEvent)
+            }
+            #[cfg(msgraph_v1_c14)]
+            ::std::option::Option::Some("microsoft.graph.callRecording") => {
+                rt::object::read_boxed(r).map(Self::CallRecording)
+            }
+            #[cfg(msgraph_v1_c13)]
+            ::std::option::Option::Some("microsoft.graph.callRecords.callRecord") => {
+                rt::object::read_boxed(r).map(Self::CallRecord)
+            }
+            #[cfg(msgraph_v1_c13)]
+            ::std::option::Option::Some("microsoft.graph.callRecords.organizer") => {
+                rt::object::read_boxed(r).map(Self::Organizer)
+            }
+            #[cfg(msgraph_v1_c13)]
+            ::std::option::Option::Some("microsoft.graph.callRecords.participant") => {
+                rt::object::read_boxed(r).map(Self::CallRecordsParticipant)
+            }
+            #[cfg(msgraph_v1_c13)]
+            ::std::option::Option::Some(
+                "microsoft.graph.callRecords.participantBase",
+            ) => rt::object::read_boxed(r).map(Self::ParticipantBase),
+            #[cfg(msgraph_v1_c13)]
+            ::std::option::Option::Some("microsoft.graph.callRecords.segment") => {
+                rt::object::read_boxed(r).map(Self::Segment)
+            }
+            #[cfg(msgraph_v1_c13)]
+            ::std::option::Option::Some("microsoft.graph.callRecords.session") => {
+                rt::object::read_boxed(r).map(Self::Session)
+            }
+            #[cfg(msgraph_v1_c14)]
+            ::std::option::Option::Some("microsoft.graph.callTranscript") => {
+                rt::object::read_boxed(r).map(Self::CallTranscript)
+            }
+            #[cfg(msgraph_v1_c13)]
+            ::std::option::Option::Some(
+                "microsoft.graph.cancelMediaProcessingOperation",
+            ) => rt::object::read_boxed(r).map(Self::CancelMediaProcessingOperation),
+            #[cfg(msgraph_v1_c1)]
+            ::std::option::Option::Some("microsoft.graph.canvasLayout") => {
+                rt::object::read_boxed(r).map(Self::CanvasLayout)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.certificateAuthorityDetail") => {
+                rt::object::read_boxed(r).map(Self::CertificateAuthorityDetail)
+            }
+            #[cfg(msgraph_v1_c58)]
+            ::std::option::Option::Some(
+                "microsoft.graph.certificateBasedAuthConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::CertificateBasedAuthConfiguration),
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.certificateBasedAuthPki") => {
+                rt::object::read_boxed(r).map(Self::CertificateBasedAuthPki)
+            }
+            #[cfg(msgraph_v1_c3)]
+            ::std::option::Option::Some("microsoft.graph.changeTrackedEntity") => {
+                rt::object::read_boxed(r).map(Self::ChangeTrackedEntity)
+            }
+            #[cfg(msgraph_v1_c3)]
+            ::std::option::Option::Some("microsoft.graph.channel") => {
+                rt::object::read_boxed(r).map(Self::Channel)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.chat") => {
+                rt::object::read_boxed(r).map(Self::Chat)
+            }
+            #[cfg(msgraph_v1_c3)]
+            ::std::option::Option::Some("microsoft.graph.chatMessage") => {
+                rt::object::read_boxed(r).map(Self::ChatMessage)
+            }
+            #[cfg(msgraph_v1_c3)]
+            ::std::option::Option::Some("microsoft.graph.chatMessageHostedContent") => {
+                rt::object::read_boxed(r).map(Self::ChatMessageHostedContent)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.chatMessageInfo") => {
+                rt::object::read_boxed(r).map(Self::ChatMessageInfo)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.checklistItem") => {
+                rt::object::read_boxed(r).map(Self::ChecklistItem)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.claimsMappingPolicy") => {
+                rt::object::read_boxed(r).map(Self::ClaimsMappingPolicy)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.cloudClipboardItem") => {
+                rt::object::read_boxed(r).map(Self::CloudClipboardItem)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.cloudClipboardRoot") => {
+                rt::object::read_boxed(r).map(Self::CloudClipboardRoot)
+            }
+            #[cfg(msgraph_v1_c23)]
+            ::std::option::Option::Some(
+                "microsoft.graph.cloudFlareWebApplicationFirewallProvider",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::CloudFlareWebApplicationFirewallProvider)
+            }
+            #[cfg(msgraph_v1_c9)]
+            ::std::option::Option::Some("microsoft.graph.cloudPC") => {
+                rt::object::read_boxed(r).map(Self::CloudPc)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some("microsoft.graph.cloudPcAuditEvent") => {
+                rt::object::read_boxed(r).map(Self::CloudPcAuditEvent)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some("microsoft.graph.cloudPcDeviceImage") => {
+                rt::object::read_boxed(r).map(Self::CloudPcDeviceImage)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some("microsoft.graph.cloudPcGalleryImage") => {
+                rt::object::read_boxed(r).map(Self::CloudPcGalleryImage)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.cloudPcOnPremisesConnection",
+            ) => rt::object::read_boxed(r).map(Self::CloudPcOnPremisesConnection),
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some("microsoft.graph.cloudPcProvisioningPolicy") => {
+                rt::object::read_boxed(r).map(Self::CloudPcProvisioningPolicy)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.cloudPcProvisioningPolicyAssignment",
+            ) => rt::object::read_boxed(r).map(Self::CloudPcProvisioningPolicyAssignment),
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some("microsoft.graph.cloudPcReport") => {
+                rt::object::read_boxed(r).map(Self::CloudPcReport)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some("microsoft.graph.cloudPcServicePlan") => {
+                rt::object::read_boxed(r).map(Self::CloudPcServicePlan)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some("microsoft.graph.cloudPcUserSetting") => {
+                rt::object::read_boxed(r).map(Self::CloudPcUserSetting)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.cloudPcUserSettingAssignment",
+            ) => rt::object::read_boxed(r).map(Self::CloudPcUserSettingAssignment),
+            #[cfg(msgraph_v1_c54)]
+            ::std::option::Option::Some("microsoft.graph.columnDefinition") => {
+                rt::object::read_boxed(r).map(Self::ColumnDefinition)
+            }
+            #[cfg(msgraph_v1_c4)]
+            ::std::option::Option::Some("microsoft.graph.columnLink") => {
+                rt::object::read_boxed(r).map(Self::ColumnLink)
+            }
+            #[cfg(msgraph_v1_c13)]
+            ::std::option::Option::Some("microsoft.graph.commsOperation") => {
+                rt::object::read_boxed(r).map(Self::CommsOperation)
+            }
+            #[cfg(msgraph_v1_c43)]
+            ::std::option::Option::Some("microsoft.graph.community") => {
+                rt::object::read_boxed(r).map(Self::Community)
+            }
+            #[cfg(msgraph_v1_c27)]
+            ::std::option::Option::Some("microsoft.graph.companySubscription") => {
+                rt::object::read_boxed(r).map(Self::CompanySubscription)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.complianceManagementPartner",
+            ) => rt::object::read_boxed(r).map(Self::ComplianceManagementPartner),
+            #[cfg(msgraph_v1_c23)]
+            ::std::option::Option::Some("microsoft.graph.conditionalAccessRoot") => {
+                rt::object::read_boxed(r).map(Self::ConditionalAccessRoot)
+            }
+            #[cfg(msgraph_v1_c23)]
+            ::std::option::Option::Some("microsoft.graph.conditionalAccessTemplate") => {
+                rt::object::read_boxed(r).map(Self::ConditionalAccessTemplate)
+            }
+            #[cfg(msgraph_v1_c17)]
+            ::std::option::Option::Some("microsoft.graph.configurationBaseline") => {
+                rt::object::read_boxed(r).map(Self::ConfigurationBaseline)
+            }
+            #[cfg(msgraph_v1_c17)]
+            ::std::option::Option::Some("microsoft.graph.configurationDrift") => {
+                rt::object::read_boxed(r).map(Self::ConfigurationDrift)
+            }
+            #[cfg(msgraph_v1_c17)]
+            ::std::option::Option::Some("microsoft.graph.configurationManagement") => {
+                rt::object::read_boxed(r).map(Self::ConfigurationManagement)
+            }
+            #[cfg(msgraph_v1_c17)]
+            ::std::option::Option::Some("microsoft.graph.configurationMonitor") => {
+                rt::object::read_boxed(r).map(Self::ConfigurationMonitor)
+            }
+            #[cfg(msgraph_v1_c17)]
+            ::std::option::Option::Some(
+                "microsoft.graph.configurationMonitoringResult",
+            ) => rt::object::read_boxed(r).map(Self::ConfigurationMonitoringResult),
+            #[cfg(msgraph_v1_c17)]
+            ::std::option::Option::Some("microsoft.graph.configurationSnapshotJob") => {
+                rt::object::read_boxed(r).map(Self::ConfigurationSnapshotJob)
+            }
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some("microsoft.graph.connectedOrganization") => {
+                rt::object::read_boxed(r).map(Self::ConnectedOrganization)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.contact") => {
+                rt::object::read_boxed(r).map(Self::Contact)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.contactFolder") => {
+                rt::object::read_boxed(r).map(Self::ContactFolder)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.contentActivity") => {
+                rt::object::read_boxed(r).map(Self::ContentActivity)
+            }
+            #[cfg(msgraph_v1_c13)]
+            ::std::option::Option::Some("microsoft.graph.contentSharingSession") => {
+                rt::object::read_boxed(r).map(Self::ContentSharingSession)
+            }
+            #[cfg(msgraph_v1_c4)]
+            ::std::option::Option::Some("microsoft.graph.contentType") => {
+                rt::object::read_boxed(r).map(Self::ContentType)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.contract") => {
+                rt::object::read_boxed(r).map(Self::Contract)
+            }
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some("microsoft.graph.controlConfiguration") => {
+                rt::object::read_boxed(r).map(Self::ControlConfiguration)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.conversation") => {
+                rt::object::read_boxed(r).map(Self::Conversation)
+            }
+            #[cfg(msgraph_v1_c3)]
+            ::std::option::Option::Some("microsoft.graph.conversationMember") => {
+                rt::object::read_boxed(r).map(Self::ConversationMember)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.conversationThread") => {
+                rt::object::read_boxed(r).map(Self::ConversationThread)
+            }
+            #[cfg(msgraph_v1_c5)]
+            ::std::option::Option::Some("microsoft.graph.copilotAdmin") => {
+                rt::object::read_boxed(r).map(Self::CopilotAdmin)
+            }
+            #[cfg(msgraph_v1_c5)]
+            ::std::option::Option::Some("microsoft.graph.copilotAdminCatalog") => {
+                rt::object::read_boxed(r).map(Self::CopilotAdminCatalog)
+            }
+            #[cfg(msgraph_v1_c5)]
+            ::std::option::Option::Some("microsoft.graph.copilotAdminLimitedMode") => {
+                rt::object::read_boxed(r).map(Self::CopilotAdminLimitedMode)
+            }
+            #[cfg(msgraph_v1_c5)]
+            ::std::option::Option::Some("microsoft.graph.copilotAdminSetting") => {
+                rt::object::read_boxed(r).map(Self::CopilotAdminSetting)
+            }
+            #[cfg(msgraph_v1_c5)]
+            ::std::option::Option::Some("microsoft.graph.copilotPackage") => {
+                rt::object::read_boxed(r).map(Self::CopilotPackage)
+            }
+            #[cfg(msgraph_v1_c5)]
+            ::std::option::Option::Some("microsoft.graph.copilotPackageDetail") => {
+                rt::object::read_boxed(r).map(Self::CopilotPackageDetail)
+            }
+            #[cfg(msgraph_v1_c5)]
+            ::std::option::Option::Some("microsoft.graph.copilotReportRoot") => {
+                rt::object::read_boxed(r).map(Self::CopilotReportRoot)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.crossTenantAccessPolicy") => {
+                rt::object::read_boxed(r).map(Self::CrossTenantAccessPolicy)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some(
+                "microsoft.graph.crossTenantAccessPolicyConfigurationDefault",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::CrossTenantAccessPolicyConfigurationDefault)
+            }
+            #[cfg(msgraph_v1_c50)]
+            ::std::option::Option::Some(
+                "microsoft.graph.customAuthenticationExtension",
+            ) => rt::object::read_boxed(r).map(Self::CustomAuthenticationExtension),
+            #[cfg(msgraph_v1_c50)]
+            ::std::option::Option::Some("microsoft.graph.customCalloutExtension") => {
+                rt::object::read_boxed(r).map(Self::CustomCalloutExtension)
+            }
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some("microsoft.graph.customDataProvidedResource") => {
+                rt::object::read_boxed(r).map(Self::CustomDataProvidedResource)
+            }
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some(
+                "microsoft.graph.customDataProvidedResourceAccessReviewUploadSession",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::CustomDataProvidedResourceAccessReviewUploadSession)
+            }
+            #[cfg(msgraph_v1_c19)]
+            ::std::option::Option::Some(
+                "microsoft.graph.customDataProvidedResourceFile",
+            ) => rt::object::read_boxed(r).map(Self::CustomDataProvidedResourceFile),
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some(
+                "microsoft.graph.customDataProvidedResourceUploadSession",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::CustomDataProvidedResourceUploadSession)
+            }
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some(
+                "microsoft.graph.customExtensionStageSetting",
+            ) => rt::object::read_boxed(r).map(Self::CustomExtensionStageSetting),
+            #[cfg(msgraph_v1_c27)]
+            ::std::option::Option::Some(
+                "microsoft.graph.customSecurityAttributeDefinition",
+            ) => rt::object::read_boxed(r).map(Self::CustomSecurityAttributeDefinition),
+            #[cfg(msgraph_v1_c63)]
+            ::std::option::Option::Some("microsoft.graph.dataPolicyOperation") => {
+                rt::object::read_boxed(r).map(Self::DataPolicyOperation)
+            }
+            #[cfg(msgraph_v1_c11)]
+            ::std::option::Option::Some("microsoft.graph.dataSecurityAndGovernance") => {
+                rt::object::read_boxed(r).map(Self::DataSecurityAndGovernance)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.dayNote") => {
+                rt::object::read_boxed(r).map(Self::DayNote)
+            }
+            #[cfg(msgraph_v1_c30)]
+            ::std::option::Option::Some(
+                "microsoft.graph.defaultManagedAppProtection",
+            ) => rt::object::read_boxed(r).map(Self::DefaultManagedAppProtection),
+            #[cfg(msgraph_v1_c66)]
+            ::std::option::Option::Some(
+                "microsoft.graph.delegatedAdminAccessAssignment",
+            ) => rt::object::read_boxed(r).map(Self::DelegatedAdminAccessAssignment),
+            #[cfg(msgraph_v1_c66)]
+            ::std::option::Option::Some("microsoft.graph.delegatedAdminCustomer") => {
+                rt::object::read_boxed(r).map(Self::DelegatedAdminCustomer)
+            }
+            #[cfg(msgraph_v1_c66)]
+            ::std::option::Option::Some("microsoft.graph.delegatedAdminRelationship") => {
+                rt::object::read_boxed(r).map(Self::DelegatedAdminRelationship)
+            }
+            #[cfg(msgraph_v1_c66)]
+            ::std::option::Option::Some(
+                "microsoft.graph.delegatedAdminRelationshipOperation",
+            ) => rt::object::read_boxed(r).map(Self::DelegatedAdminRelationshipOperation),
+            #[cfg(msgraph_v1_c66)]
+            ::std::option::Option::Some(
+                "microsoft.graph.delegatedAdminRelationshipRequest",
+            ) => rt::object::read_boxed(r).map(Self::DelegatedAdminRelationshipRequest),
+            #[cfg(msgraph_v1_c66)]
+            ::std::option::Option::Some(
+                "microsoft.graph.delegatedAdminServiceManagementDetail",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::DelegatedAdminServiceManagementDetail)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some(
+                "microsoft.graph.delegatedAdminServiceProviderConstraints",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::DelegatedAdminServiceProviderConstraints)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some(
+                "microsoft.graph.delegatedPermissionClassification",
+            ) => rt::object::read_boxed(r).map(Self::DelegatedPermissionClassification),
+            #[cfg(msgraph_v1_c67)]
+            ::std::option::Option::Some("microsoft.graph.deletedChat") => {
+                rt::object::read_boxed(r).map(Self::DeletedChat)
+            }
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some("microsoft.graph.deletedItemContainer") => {
+                rt::object::read_boxed(r).map(Self::DeletedItemContainer)
+            }
+            #[cfg(msgraph_v1_c67)]
+            ::std::option::Option::Some("microsoft.graph.deletedTeam") => {
+                rt::object::read_boxed(r).map(Self::DeletedTeam)
+            }
+            #[cfg(msgraph_v1_c19)]
+            ::std::option::Option::Some("microsoft.graph.deltaParticipants") => {
+                rt::object::read_boxed(r).map(Self::DeltaParticipants)
+            }
+            #[cfg(msgraph_v1_c42)]
+            ::std::option::Option::Some("microsoft.graph.desk") => {
+                rt::object::read_boxed(r).map(Self::Desk)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some("microsoft.graph.detectedApp") => {
+                rt::object::read_boxed(r).map(Self::DetectedApp)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.device") => {
+                rt::object::read_boxed(r).map(Self::Device)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceAndAppManagementRoleAssignment",
+            ) => {
+                rt::object::read_boxed(r).map(Self::DeviceAndAppManagementRoleAssignment)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceAndAppManagementRoleDefinition",
+            ) => {
+                rt::object::read_boxed(r).map(Self::DeviceAndAppManagementRoleDefinition)
+            }
+            #[cfg(msgraph_v1_c29)]
+            ::std::option::Option::Some("microsoft.graph.deviceAppManagement") => {
+                rt::object::read_boxed(r).map(Self::DeviceAppManagement)
+            }
+            #[cfg(msgraph_v1_c9)]
+            ::std::option::Option::Some("microsoft.graph.deviceCategory") => {
+                rt::object::read_boxed(r).map(Self::DeviceCategory)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some("microsoft.graph.deviceComplianceActionItem") => {
+                rt::object::read_boxed(r).map(Self::DeviceComplianceActionItem)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceComplianceDeviceOverview",
+            ) => rt::object::read_boxed(r).map(Self::DeviceComplianceDeviceOverview),
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceComplianceDeviceStatus",
+            ) => rt::object::read_boxed(r).map(Self::DeviceComplianceDeviceStatus),
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some("microsoft.graph.deviceCompliancePolicy") => {
+                rt::object::read_boxed(r).map(Self::DeviceCompliancePolicy)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceCompliancePolicyAssignment",
+            ) => rt::object::read_boxed(r).map(Self::DeviceCompliancePolicyAssignment),
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceCompliancePolicyDeviceStateSummary",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::DeviceCompliancePolicyDeviceStateSummary)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceCompliancePolicySettingStateSummary",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::DeviceCompliancePolicySettingStateSummary)
+            }
+            #[cfg(msgraph_v1_c9)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceCompliancePolicyState",
+            ) => rt::object::read_boxed(r).map(Self::DeviceCompliancePolicyState),
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceComplianceScheduledActionForRule",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::DeviceComplianceScheduledActionForRule)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceComplianceSettingState",
+            ) => rt::object::read_boxed(r).map(Self::DeviceComplianceSettingState),
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceComplianceUserOverview",
+            ) => rt::object::read_boxed(r).map(Self::DeviceComplianceUserOverview),
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some("microsoft.graph.deviceComplianceUserStatus") => {
+                rt::object::read_boxed(r).map(Self::DeviceComplianceUserStatus)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some("microsoft.graph.deviceConfiguration") => {
+                rt::object::read_boxed(r).map(Self::DeviceConfiguration)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceConfigurationAssignment",
+            ) => rt::object::read_boxed(r).map(Self::DeviceConfigurationAssignment),
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceConfigurationDeviceOverview",
+            ) => rt::object::read_boxed(r).map(Self::DeviceConfigurationDeviceOverview),
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceConfigurationDeviceStateSummary",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::DeviceConfigurationDeviceStateSummary)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceConfigurationDeviceStatus",
+            ) => rt::object::read_boxed(r).map(Self::DeviceConfigurationDeviceStatus),
+            #[cfg(msgraph_v1_c9)]
+            ::std::option::Option::Some("microsoft.graph.deviceConfigurationState") => {
+                rt::object::read_boxed(r).map(Self::DeviceConfigurationState)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceConfigurationUserOverview",
+            ) => rt::object::read_boxed(r).map(Self::DeviceConfigurationUserOverview),
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceConfigurationUserStatus",
+            ) => rt::object::read_boxed(r).map(Self::DeviceConfigurationUserStatus),
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceEnrollmentConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::DeviceEnrollmentConfiguration),
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceEnrollmentLimitConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::DeviceEnrollmentLimitConfiguration),
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::DeviceEnrollmentPlatformRestrictionsConfiguration)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::DeviceEnrollmentWindowsHelloForBusinessConfiguration)
+            }
+            #[cfg(msgraph_v1_c29)]
+            ::std::option::Option::Some("microsoft.graph.deviceInstallState") => {
+                rt::object::read_boxed(r).map(Self::DeviceInstallState)
+            }
+            #[cfg(msgraph_v1_c27)]
+            ::std::option::Option::Some("microsoft.graph.deviceLocalCredentialInfo") => {
+                rt::object::read_boxed(r).map(Self::DeviceLocalCredentialInfo)
+            }
+            #[cfg(msgraph_v1_c9)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceLogCollectionResponse",
+            ) => rt::object::read_boxed(r).map(Self::DeviceLogCollectionResponse),
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some("microsoft.graph.deviceManagement") => {
+                rt::object::read_boxed(r).map(Self::DeviceManagement)
+            }
+            #[cfg(msgraph_v1_c19)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceManagementCachedReportConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::DeviceManagementCachedReportConfiguration)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceManagementExchangeConnector",
+            ) => rt::object::read_boxed(r).map(Self::DeviceManagementExchangeConnector),
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some("microsoft.graph.deviceManagementExportJob") => {
+                rt::object::read_boxed(r).map(Self::DeviceManagementExportJob)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some("microsoft.graph.deviceManagementPartner") => {
+                rt::object::read_boxed(r).map(Self::DeviceManagementPartner)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some("microsoft.graph.deviceManagementReports") => {
+                rt::object::read_boxed(r).map(Self::DeviceManagementReports)
+            }
+            #[cfg(msgraph_v1_c9)]
+            ::std::option::Option::Some(
+                "microsoft.graph.deviceManagementTroubleshootingEvent",
+            ) => {
+                rt::object::read_boxed(r).map(Self::DeviceManagementTroubleshootingEvent)
+            }
+            #[cfg(msgraph_v1_c16)]
+            ::std::option::Option::Some("microsoft.graph.deviceRegistrationPolicy") => {
+                rt::object::read_boxed(r).map(Self::DeviceRegistrationPolicy)
+            }
+            #[cfg(msgraph_v1_c27)]
+            ::std::option::Option::Some("microsoft.graph.directory") => {
+                rt::object::read_boxed(r).map(Self::Directory)
+            }
+            #[cfg(msgraph_v1_c38)]
+            ::std::option::Option::Some("microsoft.graph.directoryAudit") => {
+                rt::object::read_boxed(r).map(Self::DirectoryAudit)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.directoryDefinition") => {
+                rt::object::read_boxed(r).map(Self::DirectoryDefinition)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.directoryObject") => {
+                rt::object::read_boxed(r).map(Self::DirectoryObject)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some(
+                "microsoft.graph.directoryObjectPartnerReference",
+            ) => rt::object::read_boxed(r).map(Self::DirectoryObjectPartnerReference),
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.directoryRole") => {
+                rt::object::read_boxed(r).map(Self::DirectoryRole)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.directoryRoleTemplate") => {
+                rt::object::read_boxed(r).map(Self::DirectoryRoleTemplate)
+            }
+            #[cfg(msgraph_v1_c4)]
+            ::std::option::Option::Some("microsoft.graph.documentSetVersion") => {
+                rt::object::read_boxed(r).map(Self::DocumentSetVersion)
+            }
+            #[cfg(msgraph_v1_c68)]
+            ::std::option::Option::Some("microsoft.graph.domain") => {
+                rt::object::read_boxed(r).map(Self::Domain)
+            }
+            #[cfg(msgraph_v1_c69)]
+            ::std::option::Option::Some("microsoft.graph.domainDnsCnameRecord") => {
+                rt::object::read_boxed(r).map(Self::DomainDnsCnameRecord)
+            }
+            #[cfg(msgraph_v1_c69)]
+            ::std::option::Option::Some("microsoft.graph.domainDnsMxRecord") => {
+                rt::object::read_boxed(r).map(Self::DomainDnsMxRecord)
+            }
+            #[cfg(msgraph_v1_c69)]
+            ::std::option::Option::Some("microsoft.graph.domainDnsRecord") => {
+                rt::object::read_boxed(r).map(Self::DomainDnsRecord)
+            }
+            #[cfg(msgraph_v1_c69)]
+            ::std::option::Option::Some("microsoft.graph.domainDnsSrvRecord") => {
+                rt::object::read_boxed(r).map(Self::DomainDnsSrvRecord)
+            }
+            #[cfg(msgraph_v1_c69)]
+            ::std::option::Option::Some("microsoft.graph.domainDnsTxtRecord") => {
+                rt::object::read_boxed(r).map(Self::DomainDnsTxtRecord)
+            }
+            #[cfg(msgraph_v1_c69)]
+            ::std::option::Option::Some("microsoft.graph.domainDnsUnavailableRecord") => {
+                rt::object::read_boxed(r).map(Self::DomainDnsUnavailableRecord)
+            }
+            #[cfg(msgraph_v1_c24)]
+            ::std::option::Option::Some("microsoft.graph.drive") => {
+                rt::object::read_boxed(r).map(Self::Drive)
+            }
+            #[cfg(msgraph_v1_c24)]
+            ::std::option::Option::Some("microsoft.graph.driveItem") => {
+                rt::object::read_boxed(r).map(Self::DriveItem)
+            }
+            #[cfg(msgraph_v1_c24)]
+            ::std::option::Option::Some("microsoft.graph.driveItemVersion") => {
+                rt::object::read_boxed(r).map(Self::DriveItemVersion)
+            }
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some("microsoft.graph.driveProtectionRule") => {
+                rt::object::read_boxed(r).map(Self::DriveProtectionRule)
+            }
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some("microsoft.graph.driveProtectionUnit") => {
+                rt::object::read_boxed(r).map(Self::DriveProtectionUnit)
+            }
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some(
+                "microsoft.graph.driveProtectionUnitsBulkAdditionJob",
+            ) => rt::object::read_boxed(r).map(Self::DriveProtectionUnitsBulkAdditionJob),
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some("microsoft.graph.driveRestoreArtifact") => {
+                rt::object::read_boxed(r).map(Self::DriveRestoreArtifact)
+            }
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some(
+                "microsoft.graph.driveRestoreArtifactsBulkAdditionRequest",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::DriveRestoreArtifactsBulkAdditionRequest)
+            }
+            #[cfg(msgraph_v1_c29)]
+            ::std::option::Option::Some("microsoft.graph.eBookInstallSummary") => {
+                rt::object::read_boxed(r).map(Self::EBookInstallSummary)
+            }
+            #[cfg(msgraph_v1_c17)]
+            ::std::option::Option::Some("microsoft.graph.edge") => {
+                rt::object::read_boxed(r).map(Self::Edge)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.editionUpgradeConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::EditionUpgradeConfiguration),
+            #[cfg(msgraph_v1_c59)]
+            ::std::option::Option::Some("microsoft.graph.educationAssignment") => {
+                rt::object::read_boxed(r).map(Self::EducationAssignment)
+            }
+            #[cfg(msgraph_v1_c59)]
+            ::std::option::Option::Some(
+                "microsoft.graph.educationAssignmentDefaults",
+            ) => rt::object::read_boxed(r).map(Self::EducationAssignmentDefaults),
+            #[cfg(msgraph_v1_c59)]
+            ::std::option::Option::Some(
+                "microsoft.graph.educationAssignmentResource",
+            ) => rt::object::read_boxed(r).map(Self::EducationAssignmentResource),
+            #[cfg(msgraph_v1_c59)]
+            ::std::option::Option::Some(
+                "microsoft.graph.educationAssignmentSettings",
+            ) => rt::object::read_boxed(r).map(Self::EducationAssignmentSettings),
+            #[cfg(msgraph_v1_c59)]
+            ::std::option::Option::Some("microsoft.graph.educationCategory") => {
+                rt::object::read_boxed(r).map(Self::EducationCategory)
+            }
+            #[cfg(msgraph_v1_c59)]
+            ::std::option::Option::Some("microsoft.graph.educationClass") => {
+                rt::object::read_boxed(r).map(Self::EducationClass)
+            }
+            #[cfg(msgraph_v1_c59)]
+            ::std::option::Option::Some("microsoft.graph.educationFeedbackOutcome") => {
+                rt::object::read_boxed(r).map(Self::EducationFeedbackOutcome)
+            }
+            #[cfg(msgraph_v1_c59)]
+            ::std::option::Option::Some(
+                "microsoft.graph.educationFeedbackResourceOutcome",
+            ) => rt::object::read_boxed(r).map(Self::EducationFeedbackResourceOutcome),
+            #[cfg(msgraph_v1_c59)]
+            ::std::option::Option::Some("microsoft.graph.educationGradingCategory") => {
+                rt::object::read_boxed(r).map(Self::EducationGradingCategory)
+            }
+            #[cfg(msgraph_v1_c59)]
+            ::std::option::Option::Some("microsoft.graph.educationGradingScheme") => {
+                rt::object::read_boxed(r).map(Self::EducationGradingScheme)
+            }
+            #[cfg(msgraph_v1_c59)]
+            ::std::option::Option::Some("microsoft.graph.educationModule") => {
+                rt::object::read_boxed(r).map(Self::EducationModule)
+            }
+            #[cfg(msgraph_v1_c59)]
+            ::std::option::Option::Some("microsoft.graph.educationModuleResource") => {
+                rt::object::read_boxed(r).map(Self::EducationModuleResource)
+            }
+            #[cfg(msgraph_v1_c59)]
+            ::std::option::Option::Some("microsoft.graph.educationOrganization") => {
+                rt::object::read_boxed(r).map(Self::EducationOrganization)
+            }
+            #[cfg(msgraph_v1_c59)]
+            ::std::option::Option::Some("microsoft.graph.educationOutcome") => {
+                rt::object::read_boxed(r).map(Self::EducationOutcome)
+            }
+            #[cfg(msgraph_v1_c59)]
+            ::std::option::Option::Some("microsoft.graph.educationPointsOutcome") => {
+                rt::object::read_boxed(r).map(Self::EducationPointsOutcome)
+            }
+            #[cfg(msgraph_v1_c59)]
+            ::std::option::Option::Some("microsoft.graph.educationRubric") => {
+                rt::object::read_boxed(r).map(Self::EducationRubric)
+            }
+            #[cfg(msgraph_v1_c59)]
+            ::std::option::Option::Some("microsoft.graph.educationRubricOutcome") => {
+                rt::object::read_boxed(r).map(Self::EducationRubricOutcome)
+            }
+            #[cfg(msgraph_v1_c59)]
+            ::std::option::Option::Some("microsoft.graph.educationSchool") => {
+                rt::object::read_boxed(r).map(Self::EducationSchool)
+            }
+            #[cfg(msgraph_v1_c59)]
+            ::std::option::Option::Some("microsoft.graph.educationSubmission") => {
+                rt::object::read_boxed(r).map(Self::EducationSubmission)
+            }
+            #[cfg(msgraph_v1_c59)]
+            ::std::option::Option::Some(
+                "microsoft.graph.educationSubmissionResource",
+            ) => rt::object::read_boxed(r).map(Self::EducationSubmissionResource),
+            #[cfg(msgraph_v1_c59)]
+            ::std::option::Option::Some("microsoft.graph.educationUser") => {
+                rt::object::read_boxed(r).map(Self::EducationUser)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.emailAuthenticationMethod") => {
+                rt::object::read_boxed(r).map(Self::EmailAuthenticationMethod)
+            }
+            #[cfg(msgraph_v1_c18)]
+            ::std::option::Option::Some(
+                "microsoft.graph.emailAuthenticationMethodConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::EmailAuthenticationMethodConfiguration)
+            }
+            #[cfg(msgraph_v1_c56)]
+            ::std::option::Option::Some("microsoft.graph.emailFileAssessmentRequest") => {
+                rt::object::read_boxed(r).map(Self::EmailFileAssessmentRequest)
+            }
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some("microsoft.graph.emailNotificationsSetting") => {
+                rt::object::read_boxed(r).map(Self::EmailNotificationsSetting)
+            }
+            #[cfg(msgraph_v1_c19)]
+            ::std::option::Option::Some("microsoft.graph.emergencyCallEvent") => {
+                rt::object::read_boxed(r).map(Self::EmergencyCallEvent)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.employeeExperienceUser") => {
+                rt::object::read_boxed(r).map(Self::EmployeeExperienceUser)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.endUserNotification") => {
+                rt::object::read_boxed(r).map(Self::EndUserNotification)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.endUserNotificationDetail") => {
+                rt::object::read_boxed(r).map(Self::EndUserNotificationDetail)
+            }
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some("microsoft.graph.endUserSettings") => {
+                rt::object::read_boxed(r).map(Self::EndUserSettings)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.endpoint") => {
+                rt::object::read_boxed(r).map(Self::Endpoint)
+            }
+            #[cfg(msgraph_v1_c72)]
+            ::std::option::Option::Some("microsoft.graph.engagementAsyncOperation") => {
+                rt::object::read_boxed(r).map(Self::EngagementAsyncOperation)
+            }
+            #[cfg(msgraph_v1_c13)]
+            ::std::option::Option::Some("microsoft.graph.engagementConversation") => {
+                rt::object::read_boxed(r).map(Self::EngagementConversation)
+            }
+            #[cfg(msgraph_v1_c13)]
+            ::std::option::Option::Some(
+                "microsoft.graph.engagementConversationDiscussionMessage",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::EngagementConversationDiscussionMessage)
+            }
+            #[cfg(msgraph_v1_c13)]
+            ::std::option::Option::Some(
+                "microsoft.graph.engagementConversationMessage",
+            ) => rt::object::read_boxed(r).map(Self::EngagementConversationMessage),
+            #[cfg(msgraph_v1_c13)]
+            ::std::option::Option::Some(
+                "microsoft.graph.engagementConversationMessageReaction",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::EngagementConversationMessageReaction)
+            }
+            #[cfg(msgraph_v1_c13)]
+            ::std::option::Option::Some(
+                "microsoft.graph.engagementConversationQuestionMessage",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::EngagementConversationQuestionMessage)
+            }
+            #[cfg(msgraph_v1_c13)]
+            ::std::option::Option::Some(
+                "microsoft.graph.engagementConversationSystemMessage",
+            ) => rt::object::read_boxed(r).map(Self::EngagementConversationSystemMessage),
+            #[cfg(msgraph_v1_c72)]
+            ::std::option::Option::Some("microsoft.graph.engagementRole") => {
+                rt::object::read_boxed(r).map(Self::EngagementRole)
+            }
+            #[cfg(msgraph_v1_c72)]
+            ::std::option::Option::Some("microsoft.graph.engagementRoleMember") => {
+                rt::object::read_boxed(r).map(Self::EngagementRoleMember)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.enrollmentConfigurationAssignment",
+            ) => rt::object::read_boxed(r).map(Self::EnrollmentConfigurationAssignment),
+            #[cfg(msgraph_v1_c9)]
+            ::std::option::Option::Some(
+                "microsoft.graph.enrollmentTroubleshootingEvent",
+            ) => rt::object::read_boxed(r).map(Self::EnrollmentTroubleshootingEvent),
+            #[cfg(msgraph_v1_c19)]
+            ::std::option::Option::Some(
+                "microsoft.graph.enterpriseCodeSigningCertificate",
+            ) => rt::object::read_boxed(r).map(Self::EnterpriseCodeSigningCertificate),
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some("microsoft.graph.entitlementManagement") => {
+                rt::object::read_boxed(r).map(Self::EntitlementManagement)
+            }
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some(
+                "microsoft.graph.entitlementManagementSettings",
+            ) => rt::object::read_boxed(r).map(Self::EntitlementManagementSettings),
+            #[cfg(msgraph_v1_c27)]
+            ::std::option::Option::Some(
+                "microsoft.graph.entraRecoveryServices.recovery",
+            ) => rt::object::read_boxed(r).map(Self::Recovery),
+            #[cfg(msgraph_v1_c27)]
+            ::std::option::Option::Some(
+                "microsoft.graph.entraRecoveryServices.recoveryChangeObjectBase",
+            ) => rt::object::read_boxed(r).map(Self::RecoveryChangeObjectBase),
+            #[cfg(msgraph_v1_c27)]
+            ::std::option::Option::Some(
+                "microsoft.graph.entraRecoveryServices.recoveryJob",
+            ) => rt::object::read_boxed(r).map(Self::RecoveryJob),
+            #[cfg(msgraph_v1_c27)]
+            ::std::option::Option::Some(
+                "microsoft.graph.entraRecoveryServices.recoveryJobBase",
+            ) => rt::object::read_boxed(r).map(Self::RecoveryJobBase),
+            #[cfg(msgraph_v1_c27)]
+            ::std::option::Option::Some(
+                "microsoft.graph.entraRecoveryServices.recoveryPreviewJob",
+            ) => rt::object::read_boxed(r).map(Self::RecoveryPreviewJob),
+            #[cfg(msgraph_v1_c27)]
+            ::std::option::Option::Some(
+                "microsoft.graph.entraRecoveryServices.snapshot",
+            ) => rt::object::read_boxed(r).map(Self::Snapshot),
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.event") => {
+                rt::object::read_boxed(r).map(Self::Event)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.eventMessage") => {
+                rt::object::read_boxed(r).map(Self::EventMessage)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.eventMessageRequest") => {
+                rt::object::read_boxed(r).map(Self::EventMessageRequest)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.eventMessageResponse") => {
+                rt::object::read_boxed(r).map(Self::EventMessageResponse)
+            }
+            #[cfg(msgraph_v1_c17)]
+            ::std::option::Option::Some("microsoft.graph.exchangeAdmin") => {
+                rt::object::read_boxed(r).map(Self::ExchangeAdmin)
+            }
+            #[cfg(msgraph_v1_c17)]
+            ::std::option::Option::Some("microsoft.graph.exchangeMessageTrace") => {
+                rt::object::read_boxed(r).map(Self::ExchangeMessageTrace)
+            }
+            #[cfg(msgraph_v1_c17)]
+            ::std::option::Option::Some("microsoft.graph.exchangeMessageTraceDetail") => {
+                rt::object::read_boxed(r).map(Self::ExchangeMessageTraceDetail)
+            }
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some("microsoft.graph.exchangeProtectionPolicy") => {
+                rt::object::read_boxed(r).map(Self::ExchangeProtectionPolicy)
+            }
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some("microsoft.graph.exchangeRestoreSession") => {
+                rt::object::read_boxed(r).map(Self::ExchangeRestoreSession)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.exchangeSettings") => {
+                rt::object::read_boxed(r).map(Self::ExchangeSettings)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.extension") => {
+                rt::object::read_boxed(r).map(Self::Extension)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.extensionProperty") => {
+                rt::object::read_boxed(r).map(Self::ExtensionProperty)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some(
+                "microsoft.graph.externalAuthenticationMethod",
+            ) => rt::object::read_boxed(r).map(Self::ExternalAuthenticationMethod),
+            #[cfg(msgraph_v1_c18)]
+            ::std::option::Option::Some(
+                "microsoft.graph.externalAuthenticationMethodConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::ExternalAuthenticationMethodConfiguration)
+            }
+            #[cfg(msgraph_v1_c55)]
+            ::std::option::Option::Some(
+                "microsoft.graph.externalConnectors.connectionOperation",
+            ) => rt::object::read_boxed(r).map(Self::ConnectionOperation),
+            #[cfg(msgraph_v1_c55)]
+            ::std::option::Option::Some(
+                "microsoft.graph.externalConnectors.externalActivity",
+            ) => rt::object::read_boxed(r).map(Self::ExternalActivity),
+            #[cfg(msgraph_v1_c55)]
+            ::std::option::Option::Some(
+                "microsoft.graph.externalConnectors.externalActivityResult",
+            ) => rt::object::read_boxed(r).map(Self::ExternalActivityResult),
+            #[cfg(msgraph_v1_c55)]
+            ::std::option::Option::Some(
+                "microsoft.graph.externalConnectors.externalConnection",
+            ) => rt::object::read_boxed(r).map(Self::ExternalConnection),
+            #[cfg(msgraph_v1_c55)]
+            ::std::option::Option::Some(
+                "microsoft.graph.externalConnectors.externalGroup",
+            ) => rt::object::read_boxed(r).map(Self::ExternalGroup),
+            #[cfg(msgraph_v1_c55)]
+            ::std::option::Option::Some(
+                "microsoft.graph.externalConnectors.externalItem",
+            ) => rt::object::read_boxed(r).map(Self::ExternalItem),
+            #[cfg(msgraph_v1_c55)]
+            ::std::option::Option::Some(
+                "microsoft.graph.externalConnectors.identity",
+            ) => rt::object::read_boxed(r).map(Self::ExternalConnectorsIdentity),
+            #[cfg(msgraph_v1_c55)]
+            ::std::option::Option::Some("microsoft.graph.externalConnectors.schema") => {
+                rt::object::read_boxed(r).map(Self::Schema)
+            }
+            #[cfg(msgraph_v1_c35)]
+            ::std::option::Option::Some("microsoft.graph.externalDomainName") => {
+                rt::object::read_boxed(r).map(Self::ExternalDomainName)
+            }
+            #[cfg(msgraph_v1_c23)]
+            ::std::option::Option::Some(
+                "microsoft.graph.externalUsersSelfServiceSignUpEventsFlow",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::ExternalUsersSelfServiceSignUpEventsFlow)
+            }
+            #[cfg(msgraph_v1_c16)]
+            ::std::option::Option::Some("microsoft.graph.featureRolloutPolicy") => {
+                rt::object::read_boxed(r).map(Self::FeatureRolloutPolicy)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some(
+                "microsoft.graph.federatedIdentityCredential",
+            ) => rt::object::read_boxed(r).map(Self::FederatedIdentityCredential),
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some(
+                "microsoft.graph.federatedTokenValidationPolicy",
+            ) => rt::object::read_boxed(r).map(Self::FederatedTokenValidationPolicy),
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.fido2AuthenticationMethod") => {
+                rt::object::read_boxed(r).map(Self::Fido2AuthenticationMethod)
+            }
+            #[cfg(msgraph_v1_c18)]
+            ::std::option::Option::Some(
+                "microsoft.graph.fido2AuthenticationMethodConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::Fido2AuthenticationMethodConfiguration)
+            }
+            #[cfg(msgraph_v1_c37)]
+            ::std::option::Option::Some(
+                "microsoft.graph.fido2CombinationConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::Fido2CombinationConfiguration),
+            #[cfg(msgraph_v1_c4)]
+            ::std::option::Option::Some("microsoft.graph.fieldValueSet") => {
+                rt::object::read_boxed(r).map(Self::FieldValueSet)
+            }
+            #[cfg(msgraph_v1_c56)]
+            ::std::option::Option::Some("microsoft.graph.fileAssessmentRequest") => {
+                rt::object::read_boxed(r).map(Self::FileAssessmentRequest)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.fileAttachment") => {
+                rt::object::read_boxed(r).map(Self::FileAttachment)
+            }
+            #[cfg(msgraph_v1_c76)]
+            ::std::option::Option::Some("microsoft.graph.fileStorage") => {
+                rt::object::read_boxed(r).map(Self::FileStorage)
+            }
+            #[cfg(msgraph_v1_c76)]
+            ::std::option::Option::Some("microsoft.graph.fileStorageContainer") => {
+                rt::object::read_boxed(r).map(Self::FileStorageContainer)
+            }
+            #[cfg(msgraph_v1_c76)]
+            ::std::option::Option::Some("microsoft.graph.fileStorageContainerType") => {
+                rt::object::read_boxed(r).map(Self::FileStorageContainerType)
+            }
+            #[cfg(msgraph_v1_c76)]
+            ::std::option::Option::Some(
+                "microsoft.graph.fileStorageContainerTypeRegistration",
+            ) => {
+                rt::object::read_boxed(r).map(Self::FileStorageContainerTypeRegistration)
+            }
+            #[cfg(msgraph_v1_c77)]
+            ::std::option::Option::Some("microsoft.graph.filterOperatorSchema") => {
+                rt::object::read_boxed(r).map(Self::FilterOperatorSchema)
+            }
+            #[cfg(msgraph_v1_c42)]
+            ::std::option::Option::Some("microsoft.graph.fixtureMap") => {
+                rt::object::read_boxed(r).map(Self::FixtureMap)
+            }
+            #[cfg(msgraph_v1_c42)]
+            ::std::option::Option::Some("microsoft.graph.floor") => {
+                rt::object::read_boxed(r).map(Self::Floor)
+            }
+            #[cfg(msgraph_v1_c42)]
+            ::std::option::Option::Some("microsoft.graph.footprintMap") => {
+                rt::object::read_boxed(r).map(Self::FootprintMap)
+            }
+            #[cfg(msgraph_v1_c23)]
+            ::std::option::Option::Some("microsoft.graph.fraudProtectionProvider") => {
+                rt::object::read_boxed(r).map(Self::FraudProtectionProvider)
+            }
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some("microsoft.graph.governanceInsight") => {
+                rt::object::read_boxed(r).map(Self::GovernanceInsight)
+            }
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some(
+                "microsoft.graph.granularDriveRestoreArtifact",
+            ) => rt::object::read_boxed(r).map(Self::GranularDriveRestoreArtifact),
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some(
+                "microsoft.graph.granularMailboxRestoreArtifact",
+            ) => rt::object::read_boxed(r).map(Self::GranularMailboxRestoreArtifact),
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some(
+                "microsoft.graph.granularRestoreArtifactBase",
+            ) => rt::object::read_boxed(r).map(Self::GranularRestoreArtifactBase),
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some(
+                "microsoft.graph.granularSiteRestoreArtifact",
+            ) => rt::object::read_boxed(r).map(Self::GranularSiteRestoreArtifact),
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.group") => {
+                rt::object::read_boxed(r).map(Self::Group)
+            }
+            #[cfg(msgraph_v1_c80)]
+            ::std::option::Option::Some("microsoft.graph.groupLifecyclePolicy") => {
+                rt::object::read_boxed(r).map(Self::GroupLifecyclePolicy)
+            }
+            #[cfg(msgraph_v1_c81)]
+            ::std::option::Option::Some("microsoft.graph.groupSetting") => {
+                rt::object::read_boxed(r).map(Self::GroupSetting)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.groupSettingTemplate") => {
+                rt::object::read_boxed(r).map(Self::GroupSettingTemplate)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.homeRealmDiscoveryPolicy") => {
+                rt::object::read_boxed(r).map(Self::HomeRealmDiscoveryPolicy)
+            }
+            #[cfg(msgraph_v1_c1)]
+            ::std::option::Option::Some("microsoft.graph.horizontalSection") => {
+                rt::object::read_boxed(r).map(Self::HorizontalSection)
+            }
+            #[cfg(msgraph_v1_c1)]
+            ::std::option::Option::Some("microsoft.graph.horizontalSectionColumn") => {
+                rt::object::read_boxed(r).map(Self::HorizontalSectionColumn)
+            }
+            #[cfg(msgraph_v1_c23)]
+            ::std::option::Option::Some(
+                "microsoft.graph.humanSecurityFraudProtectionProvider",
+            ) => {
+                rt::object::read_boxed(r).map(Self::HumanSecurityFraudProtectionProvider)
+            }
+            #[cfg(msgraph_v1_c23)]
+            ::std::option::Option::Some("microsoft.graph.identityApiConnector") => {
+                rt::object::read_boxed(r).map(Self::IdentityApiConnector)
+            }
+            #[cfg(msgraph_v1_c23)]
+            ::std::option::Option::Some(
+                "microsoft.graph.identityBuiltInUserFlowAttribute",
+            ) => rt::object::read_boxed(r).map(Self::IdentityBuiltInUserFlowAttribute),
+            #[cfg(msgraph_v1_c23)]
+            ::std::option::Option::Some("microsoft.graph.identityContainer") => {
+                rt::object::read_boxed(r).map(Self::IdentityContainer)
+            }
+            #[cfg(msgraph_v1_c23)]
+            ::std::option::Option::Some(
+                "microsoft.graph.identityCustomUserFlowAttribute",
+            ) => rt::object::read_boxed(r).map(Self::IdentityCustomUserFlowAttribute),
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some(
+                "microsoft.graph.identityGovernance.customTaskExtension",
+            ) => rt::object::read_boxed(r).map(Self::CustomTaskExtension),
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some(
+                "microsoft.graph.identityGovernance.insights",
+            ) => rt::object::read_boxed(r).map(Self::Insights),
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some(
+                "microsoft.graph.identityGovernance.lifecycleManagementSettings",
+            ) => rt::object::read_boxed(r).map(Self::LifecycleManagementSettings),
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some(
+                "microsoft.graph.identityGovernance.lifecycleWorkflowsContainer",
+            ) => rt::object::read_boxed(r).map(Self::LifecycleWorkflowsContainer),
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some("microsoft.graph.identityGovernance.run") => {
+                rt::object::read_boxed(r).map(Self::Run)
+            }
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some("microsoft.graph.identityGovernance.task") => {
+                rt::object::read_boxed(r).map(Self::Task)
+            }
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some(
+                "microsoft.graph.identityGovernance.taskDefinition",
+            ) => rt::object::read_boxed(r).map(Self::TaskDefinition),
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some(
+                "microsoft.graph.identityGovernance.taskProcessingResult",
+            ) => rt::object::read_boxed(r).map(Self::TaskProcessingResult),
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some(
+                "microsoft.graph.identityGovernance.taskReport",
+            ) => rt::object::read_boxed(r).map(Self::TaskReport),
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some(
+                "microsoft.graph.identityGovernance.userProcessingResult",
+            ) => rt::object::read_boxed(r).map(Self::UserProcessingResult),
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some(
+                "microsoft.graph.identityGovernance.workflowTemplate",
+            ) => rt::object::read_boxed(r).map(Self::WorkflowTemplate),
+            #[cfg(msgraph_v1_c85)]
+            ::std::option::Option::Some("microsoft.graph.identityProvider") => {
+                rt::object::read_boxed(r).map(Self::IdentityProvider)
+            }
+            #[cfg(msgraph_v1_c52)]
+            ::std::option::Option::Some("microsoft.graph.identityProviderBase") => {
+                rt::object::read_boxed(r).map(Self::IdentityProviderBase)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some(
+                "microsoft.graph.identitySecurityDefaultsEnforcementPolicy",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::IdentitySecurityDefaultsEnforcementPolicy)
+            }
+            #[cfg(msgraph_v1_c23)]
+            ::std::option::Option::Some("microsoft.graph.identityUserFlow") => {
+                rt::object::read_boxed(r).map(Self::IdentityUserFlow)
+            }
+            #[cfg(msgraph_v1_c23)]
+            ::std::option::Option::Some("microsoft.graph.identityUserFlowAttribute") => {
+                rt::object::read_boxed(r).map(Self::IdentityUserFlowAttribute)
+            }
+            #[cfg(msgraph_v1_c23)]
+            ::std::option::Option::Some(
+                "microsoft.graph.identityUserFlowAttributeAssignment",
+            ) => rt::object::read_boxed(r).map(Self::IdentityUserFlowAttributeAssignment),
+            #[cfg(msgraph_v1_c23)]
+            ::std::option::Option::Some("microsoft.graph.identityVerifiedIdRoot") => {
+                rt::object::read_boxed(r).map(Self::IdentityVerifiedIdRoot)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.importedWindowsAutopilotDeviceIdentity",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::ImportedWindowsAutopilotDeviceIdentity)
+            }
+            #[cfg(msgraph_v1_c19)]
+            ::std::option::Option::Some(
+                "microsoft.graph.importedWindowsAutopilotDeviceIdentityUpload",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::ImportedWindowsAutopilotDeviceIdentityUpload)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.inferenceClassification") => {
+                rt::object::read_boxed(r).map(Self::InferenceClassification)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some(
+                "microsoft.graph.inferenceClassificationOverride",
+            ) => rt::object::read_boxed(r).map(Self::InferenceClassificationOverride),
+            #[cfg(msgraph_v1_c17)]
+            ::std::option::Option::Some("microsoft.graph.insightsSettings") => {
+                rt::object::read_boxed(r).map(Self::InsightsSettings)
+            }
+            #[cfg(msgraph_v1_c52)]
+            ::std::option::Option::Some("microsoft.graph.internalDomainFederation") => {
+                rt::object::read_boxed(r).map(Self::InternalDomainFederation)
+            }
+            #[cfg(msgraph_v1_c17)]
+            ::std::option::Option::Some("microsoft.graph.internetExplorerMode") => {
+                rt::object::read_boxed(r).map(Self::InternetExplorerMode)
+            }
+            #[cfg(msgraph_v1_c88)]
+            ::std::option::Option::Some("microsoft.graph.invitation") => {
+                rt::object::read_boxed(r).map(Self::Invitation)
+            }
+            #[cfg(msgraph_v1_c13)]
+            ::std::option::Option::Some(
+                "microsoft.graph.inviteParticipantsOperation",
+            ) => rt::object::read_boxed(r).map(Self::InviteParticipantsOperation),
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some("microsoft.graph.iosCertificateProfile") => {
+                rt::object::read_boxed(r).map(Self::IosCertificateProfile)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some("microsoft.graph.iosCompliancePolicy") => {
+                rt::object::read_boxed(r).map(Self::IosCompliancePolicy)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some("microsoft.graph.iosCustomConfiguration") => {
+                rt::object::read_boxed(r).map(Self::IosCustomConfiguration)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.iosDeviceFeaturesConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::IosDeviceFeaturesConfiguration),
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.iosGeneralDeviceConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::IosGeneralDeviceConfiguration),
+            #[cfg(msgraph_v1_c29)]
+            ::std::option::Option::Some("microsoft.graph.iosLobApp") => {
+                rt::object::read_boxed(r).map(Self::IosLobApp)
+            }
+            #[cfg(msgraph_v1_c19)]
+            ::std::option::Option::Some(
+                "microsoft.graph.iosLobAppProvisioningConfigurationAssignment",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::IosLobAppProvisioningConfigurationAssignment)
+            }
+            #[cfg(msgraph_v1_c30)]
+            ::std::option::Option::Some("microsoft.graph.iosManagedAppProtection") => {
+                rt::object::read_boxed(r).map(Self::IosManagedAppProtection)
+            }
+            #[cfg(msgraph_v1_c29)]
+            ::std::option::Option::Some("microsoft.graph.iosManagedAppRegistration") => {
+                rt::object::read_boxed(r).map(Self::IosManagedAppRegistration)
+            }
+            #[cfg(msgraph_v1_c29)]
+            ::std::option::Option::Some("microsoft.graph.iosMobileAppConfiguration") => {
+                rt::object::read_boxed(r).map(Self::IosMobileAppConfiguration)
+            }
+            #[cfg(msgraph_v1_c29)]
+            ::std::option::Option::Some("microsoft.graph.iosStoreApp") => {
+                rt::object::read_boxed(r).map(Self::IosStoreApp)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some("microsoft.graph.iosUpdateConfiguration") => {
+                rt::object::read_boxed(r).map(Self::IosUpdateConfiguration)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some("microsoft.graph.iosUpdateDeviceStatus") => {
+                rt::object::read_boxed(r).map(Self::IosUpdateDeviceStatus)
+            }
+            #[cfg(msgraph_v1_c29)]
+            ::std::option::Option::Some("microsoft.graph.iosVppApp") => {
+                rt::object::read_boxed(r).map(Self::IosVppApp)
+            }
+            #[cfg(msgraph_v1_c29)]
+            ::std::option::Option::Some("microsoft.graph.iosVppEBook") => {
+                rt::object::read_boxed(r).map(Self::IosVppEBook)
+            }
+            #[cfg(msgraph_v1_c29)]
+            ::std::option::Option::Some("microsoft.graph.iosVppEBookAssignment") => {
+                rt::object::read_boxed(r).map(Self::IosVppEBookAssignment)
+            }
+            #[cfg(msgraph_v1_c29)]
+            ::std::option::Option::Some("microsoft.graph.iosiPadOSWebClip") => {
+                rt::object::read_boxed(r).map(Self::IosiPadOsWebClip)
+            }
+            #[cfg(msgraph_v1_c4)]
+            ::std::option::Option::Some("microsoft.graph.itemActivity") => {
+                rt::object::read_boxed(r).map(Self::ItemActivity)
+            }
+            #[cfg(msgraph_v1_c4)]
+            ::std::option::Option::Some("microsoft.graph.itemActivityStat") => {
+                rt::object::read_boxed(r).map(Self::ItemActivityStat)
+            }
+            #[cfg(msgraph_v1_c89)]
+            ::std::option::Option::Some("microsoft.graph.itemAnalytics") => {
+                rt::object::read_boxed(r).map(Self::ItemAnalytics)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.itemAttachment") => {
+                rt::object::read_boxed(r).map(Self::ItemAttachment)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.itemInsights") => {
+                rt::object::read_boxed(r).map(Self::ItemInsights)
+            }
+            #[cfg(msgraph_v1_c24)]
+            ::std::option::Option::Some("microsoft.graph.itemRetentionLabel") => {
+                rt::object::read_boxed(r).map(Self::ItemRetentionLabel)
+            }
+            #[cfg(msgraph_v1_c19)]
+            ::std::option::Option::Some("microsoft.graph.labelContentRight") => {
+                rt::object::read_boxed(r).map(Self::LabelContentRight)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.landingPage") => {
+                rt::object::read_boxed(r).map(Self::LandingPage)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.landingPageDetail") => {
+                rt::object::read_boxed(r).map(Self::LandingPageDetail)
+            }
+            #[cfg(msgraph_v1_c43)]
+            ::std::option::Option::Some("microsoft.graph.learningAssignment") => {
+                rt::object::read_boxed(r).map(Self::LearningAssignment)
+            }
+            #[cfg(msgraph_v1_c43)]
+            ::std::option::Option::Some("microsoft.graph.learningContent") => {
+                rt::object::read_boxed(r).map(Self::LearningContent)
+            }
+            #[cfg(msgraph_v1_c43)]
+            ::std::option::Option::Some("microsoft.graph.learningCourseActivity") => {
+                rt::object::read_boxed(r).map(Self::LearningCourseActivity)
+            }
+            #[cfg(msgraph_v1_c43)]
+            ::std::option::Option::Some("microsoft.graph.learningProvider") => {
+                rt::object::read_boxed(r).map(Self::LearningProvider)
+            }
+            #[cfg(msgraph_v1_c43)]
+            ::std::option::Option::Some(
+                "microsoft.graph.learningSelfInitiatedCourse",
+            ) => rt::object::read_boxed(r).map(Self::LearningSelfInitiatedCourse),
+            #[cfg(msgraph_v1_c42)]
+            ::std::option::Option::Some("microsoft.graph.levelMap") => {
+                rt::object::read_boxed(r).map(Self::LevelMap)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.licenseDetails") => {
+                rt::object::read_boxed(r).map(Self::LicenseDetails)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.linkedResource") => {
+                rt::object::read_boxed(r).map(Self::LinkedResource)
+            }
+            #[cfg(msgraph_v1_c4)]
+            ::std::option::Option::Some("microsoft.graph.list") => {
+                rt::object::read_boxed(r).map(Self::List)
+            }
+            #[cfg(msgraph_v1_c4)]
+            ::std::option::Option::Some("microsoft.graph.listItem") => {
+                rt::object::read_boxed(r).map(Self::ListItem)
+            }
+            #[cfg(msgraph_v1_c4)]
+            ::std::option::Option::Some("microsoft.graph.listItemVersion") => {
+                rt::object::read_boxed(r).map(Self::ListItemVersion)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.localizedNotificationMessage",
+            ) => rt::object::read_boxed(r).map(Self::LocalizedNotificationMessage),
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.loginPage") => {
+                rt::object::read_boxed(r).map(Self::LoginPage)
+            }
+            #[cfg(msgraph_v1_c95)]
+            ::std::option::Option::Some("microsoft.graph.longRunningOperation") => {
+                rt::object::read_boxed(r).map(Self::LongRunningOperation)
+            }
+            #[cfg(msgraph_v1_c17)]
+            ::std::option::Option::Some(
+                "microsoft.graph.m365AppsInstallationOptions",
+            ) => rt::object::read_boxed(r).map(Self::M365AppsInstallationOptions),
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some("microsoft.graph.macOSCompliancePolicy") => {
+                rt::object::read_boxed(r).map(Self::MacOsCompliancePolicy)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some("microsoft.graph.macOSCustomConfiguration") => {
+                rt::object::read_boxed(r).map(Self::MacOsCustomConfiguration)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.macOSDeviceFeaturesConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::MacOsDeviceFeaturesConfiguration),
+            #[cfg(msgraph_v1_c29)]
+            ::std::option::Option::Some("microsoft.graph.macOSDmgApp") => {
+                rt::object::read_boxed(r).map(Self::MacOsDmgApp)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.macOSGeneralDeviceConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::MacOsGeneralDeviceConfiguration),
+            #[cfg(msgraph_v1_c29)]
+            ::std::option::Option::Some("microsoft.graph.macOSLobApp") => {
+                rt::object::read_boxed(r).map(Self::MacOsLobApp)
+            }
+            #[cfg(msgraph_v1_c29)]
+            ::std::option::Option::Some("microsoft.graph.macOSMicrosoftDefenderApp") => {
+                rt::object::read_boxed(r).map(Self::MacOsMicrosoftDefenderApp)
+            }
+            #[cfg(msgraph_v1_c29)]
+            ::std::option::Option::Some("microsoft.graph.macOSMicrosoftEdgeApp") => {
+                rt::object::read_boxed(r).map(Self::MacOsMicrosoftEdgeApp)
+            }
+            #[cfg(msgraph_v1_c29)]
+            ::std::option::Option::Some("microsoft.graph.macOSOfficeSuiteApp") => {
+                rt::object::read_boxed(r).map(Self::MacOsOfficeSuiteApp)
+            }
+            #[cfg(msgraph_v1_c56)]
+            ::std::option::Option::Some("microsoft.graph.mailAssessmentRequest") => {
+                rt::object::read_boxed(r).map(Self::MailAssessmentRequest)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.mailFolder") => {
+                rt::object::read_boxed(r).map(Self::MailFolder)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.mailSearchFolder") => {
+                rt::object::read_boxed(r).map(Self::MailSearchFolder)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.mailbox") => {
+                rt::object::read_boxed(r).map(Self::Mailbox)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.mailboxFolder") => {
+                rt::object::read_boxed(r).map(Self::MailboxFolder)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.mailboxItem") => {
+                rt::object::read_boxed(r).map(Self::MailboxItem)
+            }
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some("microsoft.graph.mailboxProtectionRule") => {
+                rt::object::read_boxed(r).map(Self::MailboxProtectionRule)
+            }
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some("microsoft.graph.mailboxProtectionUnit") => {
+                rt::object::read_boxed(r).map(Self::MailboxProtectionUnit)
+            }
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some(
+                "microsoft.graph.mailboxProtectionUnitsBulkAdditionJob",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::MailboxProtectionUnitsBulkAdditionJob)
+            }
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some("microsoft.graph.mailboxRestoreArtifact") => {
+                rt::object::read_boxed(r).map(Self::MailboxRestoreArtifact)
+            }
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some(
+                "microsoft.graph.mailboxRestoreArtifactsBulkAdditionRequest",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::MailboxRestoreArtifactsBulkAdditionRequest)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.malwareStateForWindowsDevice",
+            ) => rt::object::read_boxed(r).map(Self::MalwareStateForWindowsDevice),
+            #[cfg(msgraph_v1_c29)]
+            ::std::option::Option::Some("microsoft.graph.managedAndroidLobApp") => {
+                rt::object::read_boxed(r).map(Self::ManagedAndroidLobApp)
+            }
+            #[cfg(msgraph_v1_c29)]
+            ::std::option::Option::Some("microsoft.graph.managedAndroidStoreApp") => {
+                rt::object::read_boxed(r).map(Self::ManagedAndroidStoreApp)
+            }
+            #[cfg(msgraph_v1_c29)]
+            ::std::option::Option::Some("microsoft.graph.managedApp") => {
+                rt::object::read_boxed(r).map(Self::ManagedApp)
+            }
+            #[cfg(msgraph_v1_c30)]
+            ::std::option::Option::Some("microsoft.graph.managedAppConfiguration") => {
+                rt::object::read_boxed(r).map(Self::ManagedAppConfiguration)
+            }
+            #[cfg(msgraph_v1_c29)]
+            ::std::option::Option::Some("microsoft.graph.managedAppOperation") => {
+                rt::object::read_boxed(r).map(Self::ManagedAppOperation)
+            }
+            #[cfg(msgraph_v1_c30)]
+            ::std::option::Option::Some("microsoft.graph.managedAppPolicy") => {
+                rt::object::read_boxed(r).map(Self::ManagedAppPolicy)
+            }
+            #[cfg(msgraph_v1_c30)]
+            ::std::option::Option::Some(
+                "microsoft.graph.managedAppPolicyDeploymentSummary",
+            ) => rt::object::read_boxed(r).map(Self::ManagedAppPolicyDeploymentSummary),
+            #[cfg(msgraph_v1_c30)]
+            ::std::option::Option::Some("microsoft.graph.managedAppProtection") => {
+                rt::object::read_boxed(r).map(Self::ManagedAppProtection)
+            }
+            #[cfg(msgraph_v1_c29)]
+            ::std::option::Option::Some("microsoft.graph.managedAppRegistration") => {
+                rt::object::read_boxed(r).map(Self::ManagedAppRegistration)
+            }
+            #[cfg(msgraph_v1_c29)]
+            ::std::option::Option::Some("microsoft.graph.managedAppStatus") => {
+                rt::object::read_boxed(r).map(Self::ManagedAppStatus)
+            }
+            #[cfg(msgraph_v1_c29)]
+            ::std::option::Option::Some("microsoft.graph.managedAppStatusRaw") => {
+                rt::object::read_boxed(r).map(Self::ManagedAppStatusRaw)
+            }
+            #[cfg(msgraph_v1_c9)]
+            ::std::option::Option::Some("microsoft.graph.managedDevice") => {
+                rt::object::read_boxed(r).map(Self::ManagedDevice)
+            }
+            #[cfg(msgraph_v1_c29)]
+            ::std::option::Option::Some(
+                "microsoft.graph.managedDeviceMobileAppConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::ManagedDeviceMobileAppConfiguration),
+            #[cfg(msgraph_v1_c29)]
+            ::std::option::Option::Some(
+                "microsoft.graph.managedDeviceMobileAppConfigurationAssignment",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::ManagedDeviceMobileAppConfigurationAssignment)
+            }
+            #[cfg(msgraph_v1_c29)]
+            ::std::option::Option::Some(
+                "microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::ManagedDeviceMobileAppConfigurationDeviceStatus)
+            }
+            #[cfg(msgraph_v1_c29)]
+            ::std::option::Option::Some(
+                "microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::ManagedDeviceMobileAppConfigurationDeviceSummary)
+            }
+            #[cfg(msgraph_v1_c29)]
+            ::std::option::Option::Some(
+                "microsoft.graph.managedDeviceMobileAppConfigurationUserStatus",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::ManagedDeviceMobileAppConfigurationUserStatus)
+            }
+            #[cfg(msgraph_v1_c29)]
+            ::std::option::Option::Some(
+                "microsoft.graph.managedDeviceMobileAppConfigurationUserSummary",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::ManagedDeviceMobileAppConfigurationUserSummary)
+            }
+            #[cfg(msgraph_v1_c19)]
+            ::std::option::Option::Some("microsoft.graph.managedDeviceOverview") => {
+                rt::object::read_boxed(r).map(Self::ManagedDeviceOverview)
+            }
+            #[cfg(msgraph_v1_c29)]
+            ::std::option::Option::Some("microsoft.graph.managedEBook") => {
+                rt::object::read_boxed(r).map(Self::ManagedEBook)
+            }
+            #[cfg(msgraph_v1_c29)]
+            ::std::option::Option::Some("microsoft.graph.managedEBookAssignment") => {
+                rt::object::read_boxed(r).map(Self::ManagedEBookAssignment)
+            }
+            #[cfg(msgraph_v1_c29)]
+            ::std::option::Option::Some("microsoft.graph.managedIOSLobApp") => {
+                rt::object::read_boxed(r).map(Self::ManagedIosLobApp)
+            }
+            #[cfg(msgraph_v1_c29)]
+            ::std::option::Option::Some("microsoft.graph.managedIOSStoreApp") => {
+                rt::object::read_boxed(r).map(Self::ManagedIosStoreApp)
+            }
+            #[cfg(msgraph_v1_c30)]
+            ::std::option::Option::Some("microsoft.graph.managedMobileApp") => {
+                rt::object::read_boxed(r).map(Self::ManagedMobileApp)
+            }
+            #[cfg(msgraph_v1_c29)]
+            ::std::option::Option::Some("microsoft.graph.managedMobileLobApp") => {
+                rt::object::read_boxed(r).map(Self::ManagedMobileLobApp)
+            }
+            #[cfg(msgraph_v1_c30)]
+            ::std::option::Option::Some(
+                "microsoft.graph.mdmWindowsInformationProtectionPolicy",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::MdmWindowsInformationProtectionPolicy)
+            }
+            #[cfg(msgraph_v1_c26)]
+            ::std::option::Option::Some("microsoft.graph.meetingAttendanceReport") => {
+                rt::object::read_boxed(r).map(Self::MeetingAttendanceReport)
+            }
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some("microsoft.graph.membershipOutlierInsight") => {
+                rt::object::read_boxed(r).map(Self::MembershipOutlierInsight)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.message") => {
+                rt::object::read_boxed(r).map(Self::Message)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.messageRule") => {
+                rt::object::read_boxed(r).map(Self::MessageRule)
+            }
+            #[cfg(msgraph_v1_c17)]
+            ::std::option::Option::Some("microsoft.graph.messageTracingRoot") => {
+                rt::object::read_boxed(r).map(Self::MessageTracingRoot)
+            }
+            #[cfg(msgraph_v1_c3)]
+            ::std::option::Option::Some(
+                "microsoft.graph.microsoftAccountUserConversationMember",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::MicrosoftAccountUserConversationMember)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some(
+                "microsoft.graph.microsoftAuthenticatorAuthenticationMethod",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::MicrosoftAuthenticatorAuthenticationMethod)
+            }
+            #[cfg(msgraph_v1_c18)]
+            ::std::option::Option::Some(
+                "microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::MicrosoftAuthenticatorAuthenticationMethodConfiguration)
+            }
+            #[cfg(msgraph_v1_c18)]
+            ::std::option::Option::Some(
+                "microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::MicrosoftAuthenticatorAuthenticationMethodTarget)
+            }
+            #[cfg(msgraph_v1_c29)]
+            ::std::option::Option::Some(
+                "microsoft.graph.microsoftStoreForBusinessApp",
+            ) => rt::object::read_boxed(r).map(Self::MicrosoftStoreForBusinessApp),
+            #[cfg(msgraph_v1_c29)]
+            ::std::option::Option::Some("microsoft.graph.mobileApp") => {
+                rt::object::read_boxed(r).map(Self::MobileApp)
+            }
+            #[cfg(msgraph_v1_c29)]
+            ::std::option::Option::Some("microsoft.graph.mobileAppAssignment") => {
+                rt::object::read_boxed(r).map(Self::MobileAppAssignment)
+            }
+            #[cfg(msgraph_v1_c29)]
+            ::std::option::Option::Some("microsoft.graph.mobileAppCategory") => {
+                rt::object::read_boxed(r).map(Self::MobileAppCategory)
+            }
+            #[cfg(msgraph_v1_c29)]
+            ::std::option::Option::Some("microsoft.graph.mobileAppContent") => {
+                rt::object::read_boxed(r).map(Self::MobileAppContent)
+            }
+            #[cfg(msgraph_v1_c29)]
+            ::std::option::Option::Some("microsoft.graph.mobileAppContentFile") => {
+                rt::object::read_boxed(r).map(Self::MobileAppContentFile)
+            }
+            #[cfg(msgraph_v1_c29)]
+            ::std::option::Option::Some("microsoft.graph.mobileAppRelationship") => {
+                rt::object::read_boxed(r).map(Self::MobileAppRelationship)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.mobileAppTroubleshootingEvent",
+            ) => rt::object::read_boxed(r).map(Self::MobileAppTroubleshootingEvent),
+            #[cfg(msgraph_v1_c29)]
+            ::std::option::Option::Some("microsoft.graph.mobileContainedApp") => {
+                rt::object::read_boxed(r).map(Self::MobileContainedApp)
+            }
+            #[cfg(msgraph_v1_c29)]
+            ::std::option::Option::Some("microsoft.graph.mobileLobApp") => {
+                rt::object::read_boxed(r).map(Self::MobileLobApp)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.mobileThreatDefenseConnector",
+            ) => rt::object::read_boxed(r).map(Self::MobileThreatDefenseConnector),
+            #[cfg(msgraph_v1_c66)]
+            ::std::option::Option::Some("microsoft.graph.multiTenantOrganization") => {
+                rt::object::read_boxed(r).map(Self::MultiTenantOrganization)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some(
+                "microsoft.graph.multiTenantOrganizationIdentitySyncPolicyTemplate",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::MultiTenantOrganizationIdentitySyncPolicyTemplate)
+            }
+            #[cfg(msgraph_v1_c66)]
+            ::std::option::Option::Some(
+                "microsoft.graph.multiTenantOrganizationJoinRequestRecord",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::MultiTenantOrganizationJoinRequestRecord)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some(
+                "microsoft.graph.multiTenantOrganizationMember",
+            ) => rt::object::read_boxed(r).map(Self::MultiTenantOrganizationMember),
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some(
+                "microsoft.graph.multiTenantOrganizationPartnerConfigurationTemplate",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::MultiTenantOrganizationPartnerConfigurationTemplate)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some(
+                "microsoft.graph.multiValueLegacyExtendedProperty",
+            ) => rt::object::read_boxed(r).map(Self::MultiValueLegacyExtendedProperty),
+            #[cfg(msgraph_v1_c13)]
+            ::std::option::Option::Some("microsoft.graph.muteParticipantOperation") => {
+                rt::object::read_boxed(r).map(Self::MuteParticipantOperation)
+            }
+            #[cfg(msgraph_v1_c1)]
+            ::std::option::Option::Some("microsoft.graph.notebook") => {
+                rt::object::read_boxed(r).map(Self::Notebook)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.notificationMessageTemplate",
+            ) => rt::object::read_boxed(r).map(Self::NotificationMessageTemplate),
+            #[cfg(msgraph_v1_c98)]
+            ::std::option::Option::Some("microsoft.graph.oAuth2PermissionGrant") => {
+                rt::object::read_boxed(r).map(Self::OAuth2PermissionGrant)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.offerShiftRequest") => {
+                rt::object::read_boxed(r).map(Self::OfferShiftRequest)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.officeGraphInsights") => {
+                rt::object::read_boxed(r).map(Self::OfficeGraphInsights)
+            }
+            #[cfg(msgraph_v1_c35)]
+            ::std::option::Option::Some("microsoft.graph.oidcIdentityProvider") => {
+                rt::object::read_boxed(r).map(Self::OidcIdentityProvider)
+            }
+            #[cfg(msgraph_v1_c23)]
+            ::std::option::Option::Some(
+                "microsoft.graph.onAttributeCollectionListener",
+            ) => rt::object::read_boxed(r).map(Self::OnAttributeCollectionListener),
+            #[cfg(msgraph_v1_c50)]
+            ::std::option::Option::Some(
+                "microsoft.graph.onAttributeCollectionStartCustomExtension",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::OnAttributeCollectionStartCustomExtension)
+            }
+            #[cfg(msgraph_v1_c23)]
+            ::std::option::Option::Some(
+                "microsoft.graph.onAttributeCollectionStartListener",
+            ) => rt::object::read_boxed(r).map(Self::OnAttributeCollectionStartListener),
+            #[cfg(msgraph_v1_c50)]
+            ::std::option::Option::Some(
+                "microsoft.graph.onAttributeCollectionSubmitCustomExtension",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::OnAttributeCollectionSubmitCustomExtension)
+            }
+            #[cfg(msgraph_v1_c23)]
+            ::std::option::Option::Some(
+                "microsoft.graph.onAttributeCollectionSubmitListener",
+            ) => rt::object::read_boxed(r).map(Self::OnAttributeCollectionSubmitListener),
+            #[cfg(msgraph_v1_c23)]
+            ::std::option::Option::Some(
+                "microsoft.graph.onAuthenticationMethodLoadStartListener",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::OnAuthenticationMethodLoadStartListener)
+            }
+            #[cfg(msgraph_v1_c23)]
+            ::std::option::Option::Some("microsoft.graph.onEmailOtpSendListener") => {
+                rt::object::read_boxed(r).map(Self::OnEmailOtpSendListener)
+            }
+            #[cfg(msgraph_v1_c23)]
+            ::std::option::Option::Some(
+                "microsoft.graph.onFraudProtectionLoadStartListener",
+            ) => rt::object::read_boxed(r).map(Self::OnFraudProtectionLoadStartListener),
+            #[cfg(msgraph_v1_c23)]
+            ::std::option::Option::Some(
+                "microsoft.graph.onInteractiveAuthFlowStartListener",
+            ) => rt::object::read_boxed(r).map(Self::OnInteractiveAuthFlowStartListener),
+            #[cfg(msgraph_v1_c50)]
+            ::std::option::Option::Some("microsoft.graph.onOtpSendCustomExtension") => {
+                rt::object::read_boxed(r).map(Self::OnOtpSendCustomExtension)
+            }
+            #[cfg(msgraph_v1_c50)]
+            ::std::option::Option::Some(
+                "microsoft.graph.onPasswordSubmitCustomExtension",
+            ) => rt::object::read_boxed(r).map(Self::OnPasswordSubmitCustomExtension),
+            #[cfg(msgraph_v1_c23)]
+            ::std::option::Option::Some("microsoft.graph.onPasswordSubmitListener") => {
+                rt::object::read_boxed(r).map(Self::OnPasswordSubmitListener)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.onPremisesConditionalAccessSettings",
+            ) => rt::object::read_boxed(r).map(Self::OnPremisesConditionalAccessSettings),
+            #[cfg(msgraph_v1_c27)]
+            ::std::option::Option::Some(
+                "microsoft.graph.onPremisesDirectorySynchronization",
+            ) => rt::object::read_boxed(r).map(Self::OnPremisesDirectorySynchronization),
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.onPremisesSyncBehavior") => {
+                rt::object::read_boxed(r).map(Self::OnPremisesSyncBehavior)
+            }
+            #[cfg(msgraph_v1_c50)]
+            ::std::option::Option::Some(
+                "microsoft.graph.onTokenIssuanceStartCustomExtension",
+            ) => rt::object::read_boxed(r).map(Self::OnTokenIssuanceStartCustomExtension),
+            #[cfg(msgraph_v1_c23)]
+            ::std::option::Option::Some(
+                "microsoft.graph.onTokenIssuanceStartListener",
+            ) => rt::object::read_boxed(r).map(Self::OnTokenIssuanceStartListener),
+            #[cfg(msgraph_v1_c23)]
+            ::std::option::Option::Some("microsoft.graph.onUserCreateStartListener") => {
+                rt::object::read_boxed(r).map(Self::OnUserCreateStartListener)
+            }
+            #[cfg(msgraph_v1_c50)]
+            ::std::option::Option::Some(
+                "microsoft.graph.onVerifiedIdClaimValidationCustomExtension",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::OnVerifiedIdClaimValidationCustomExtension)
+            }
+            #[cfg(msgraph_v1_c23)]
+            ::std::option::Option::Some(
+                "microsoft.graph.onVerifiedIdClaimValidationListener",
+            ) => rt::object::read_boxed(r).map(Self::OnVerifiedIdClaimValidationListener),
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some(
+                "microsoft.graph.oneDriveForBusinessBrowseSession",
+            ) => rt::object::read_boxed(r).map(Self::OneDriveForBusinessBrowseSession),
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some(
+                "microsoft.graph.oneDriveForBusinessProtectionPolicy",
+            ) => rt::object::read_boxed(r).map(Self::OneDriveForBusinessProtectionPolicy),
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some(
+                "microsoft.graph.oneDriveForBusinessRestoreSession",
+            ) => rt::object::read_boxed(r).map(Self::OneDriveForBusinessRestoreSession),
+            #[cfg(msgraph_v1_c1)]
+            ::std::option::Option::Some("microsoft.graph.onenote") => {
+                rt::object::read_boxed(r).map(Self::Onenote)
+            }
+            #[cfg(msgraph_v1_c1)]
+            ::std::option::Option::Some("microsoft.graph.onenoteEntityBaseModel") => {
+                rt::object::read_boxed(r).map(Self::OnenoteEntityBaseModel)
+            }
+            #[cfg(msgraph_v1_c1)]
+            ::std::option::Option::Some(
+                "microsoft.graph.onenoteEntityHierarchyModel",
+            ) => rt::object::read_boxed(r).map(Self::OnenoteEntityHierarchyModel),
+            #[cfg(msgraph_v1_c1)]
+            ::std::option::Option::Some(
+                "microsoft.graph.onenoteEntitySchemaObjectModel",
+            ) => rt::object::read_boxed(r).map(Self::OnenoteEntitySchemaObjectModel),
+            #[cfg(msgraph_v1_c1)]
+            ::std::option::Option::Some("microsoft.graph.onenoteOperation") => {
+                rt::object::read_boxed(r).map(Self::OnenoteOperation)
+            }
+            #[cfg(msgraph_v1_c1)]
+            ::std::option::Option::Some("microsoft.graph.onenotePage") => {
+                rt::object::read_boxed(r).map(Self::OnenotePage)
+            }
+            #[cfg(msgraph_v1_c1)]
+            ::std::option::Option::Some("microsoft.graph.onenoteResource") => {
+                rt::object::read_boxed(r).map(Self::OnenoteResource)
+            }
+            #[cfg(msgraph_v1_c1)]
+            ::std::option::Option::Some("microsoft.graph.onenoteSection") => {
+                rt::object::read_boxed(r).map(Self::OnenoteSection)
+            }
+            #[cfg(msgraph_v1_c14)]
+            ::std::option::Option::Some("microsoft.graph.onlineMeeting") => {
+                rt::object::read_boxed(r).map(Self::OnlineMeeting)
+            }
+            #[cfg(msgraph_v1_c26)]
+            ::std::option::Option::Some("microsoft.graph.onlineMeetingBase") => {
+                rt::object::read_boxed(r).map(Self::OnlineMeetingBase)
+            }
+            #[cfg(msgraph_v1_c13)]
+            ::std::option::Option::Some(
+                "microsoft.graph.onlineMeetingEngagementConversation",
+            ) => rt::object::read_boxed(r).map(Self::OnlineMeetingEngagementConversation),
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.openShift") => {
+                rt::object::read_boxed(r).map(Self::OpenShift)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.openShiftChangeRequest") => {
+                rt::object::read_boxed(r).map(Self::OpenShiftChangeRequest)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.openTypeExtension") => {
+                rt::object::read_boxed(r).map(Self::OpenTypeExtension)
+            }
+            #[cfg(msgraph_v1_c1)]
+            ::std::option::Option::Some("microsoft.graph.operation") => {
+                rt::object::read_boxed(r).map(Self::Operation)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.orgContact") => {
+                rt::object::read_boxed(r).map(Self::OrgContact)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.organization") => {
+                rt::object::read_boxed(r).map(Self::Organization)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.organizationalBranding") => {
+                rt::object::read_boxed(r).map(Self::OrganizationalBranding)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some(
+                "microsoft.graph.organizationalBrandingLocalization",
+            ) => rt::object::read_boxed(r).map(Self::OrganizationalBrandingLocalization),
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some(
+                "microsoft.graph.organizationalBrandingProperties",
+            ) => rt::object::read_boxed(r).map(Self::OrganizationalBrandingProperties),
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.outlookCategory") => {
+                rt::object::read_boxed(r).map(Self::OutlookCategory)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.outlookItem") => {
+                rt::object::read_boxed(r).map(Self::OutlookItem)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.outlookUser") => {
+                rt::object::read_boxed(r).map(Self::OutlookUser)
+            }
+            #[cfg(msgraph_v1_c16)]
+            ::std::option::Option::Some("microsoft.graph.ownerlessGroupPolicy") => {
+                rt::object::read_boxed(r).map(Self::OwnerlessGroupPolicy)
+            }
+            #[cfg(msgraph_v1_c13)]
+            ::std::option::Option::Some("microsoft.graph.participant") => {
+                rt::object::read_boxed(r).map(Self::Participant)
+            }
+            #[cfg(msgraph_v1_c19)]
+            ::std::option::Option::Some(
+                "microsoft.graph.participantJoiningNotification",
+            ) => rt::object::read_boxed(r).map(Self::ParticipantJoiningNotification),
+            #[cfg(msgraph_v1_c19)]
+            ::std::option::Option::Some(
+                "microsoft.graph.participantLeftNotification",
+            ) => rt::object::read_boxed(r).map(Self::ParticipantLeftNotification),
+            #[cfg(msgraph_v1_c44)]
+            ::std::option::Option::Some("microsoft.graph.partners") => {
+                rt::object::read_boxed(r).map(Self::Partners)
+            }
+            #[cfg(msgraph_v1_c44)]
+            ::std::option::Option::Some(
+                "microsoft.graph.partners.billing.azureUsage",
+            ) => rt::object::read_boxed(r).map(Self::AzureUsage),
+            #[cfg(msgraph_v1_c44)]
+            ::std::option::Option::Some(
+                "microsoft.graph.partners.billing.billedReconciliation",
+            ) => rt::object::read_boxed(r).map(Self::BilledReconciliation),
+            #[cfg(msgraph_v1_c44)]
+            ::std::option::Option::Some(
+                "microsoft.graph.partners.billing.billedUsage",
+            ) => rt::object::read_boxed(r).map(Self::BilledUsage),
+            #[cfg(msgraph_v1_c44)]
+            ::std::option::Option::Some("microsoft.graph.partners.billing.billing") => {
+                rt::object::read_boxed(r).map(Self::Billing)
+            }
+            #[cfg(msgraph_v1_c44)]
+            ::std::option::Option::Some(
+                "microsoft.graph.partners.billing.billingReconciliation",
+            ) => rt::object::read_boxed(r).map(Self::BillingReconciliation),
+            #[cfg(msgraph_v1_c44)]
+            ::std::option::Option::Some(
+                "microsoft.graph.partners.billing.exportSuccessOperation",
+            ) => rt::object::read_boxed(r).map(Self::ExportSuccessOperation),
+            #[cfg(msgraph_v1_c44)]
+            ::std::option::Option::Some(
+                "microsoft.graph.partners.billing.failedOperation",
+            ) => rt::object::read_boxed(r).map(Self::FailedOperation),
+            #[cfg(msgraph_v1_c44)]
+            ::std::option::Option::Some("microsoft.graph.partners.billing.manifest") => {
+                rt::object::read_boxed(r).map(Self::Manifest)
+            }
+            #[cfg(msgraph_v1_c44)]
+            ::std::option::Option::Some("microsoft.graph.partners.billing.operation") => {
+                rt::object::read_boxed(r).map(Self::PartnersBillingOperation)
+            }
+            #[cfg(msgraph_v1_c44)]
+            ::std::option::Option::Some(
+                "microsoft.graph.partners.billing.runningOperation",
+            ) => rt::object::read_boxed(r).map(Self::RunningOperation),
+            #[cfg(msgraph_v1_c44)]
+            ::std::option::Option::Some(
+                "microsoft.graph.partners.billing.unbilledReconciliation",
+            ) => rt::object::read_boxed(r).map(Self::UnbilledReconciliation),
+            #[cfg(msgraph_v1_c44)]
+            ::std::option::Option::Some(
+                "microsoft.graph.partners.billing.unbilledUsage",
+            ) => rt::object::read_boxed(r).map(Self::UnbilledUsage),
+            #[cfg(msgraph_v1_c18)]
+            ::std::option::Option::Some(
+                "microsoft.graph.passkeyAuthenticationMethodTarget",
+            ) => rt::object::read_boxed(r).map(Self::PasskeyAuthenticationMethodTarget),
+            #[cfg(msgraph_v1_c19)]
+            ::std::option::Option::Some("microsoft.graph.passkeyProfile") => {
+                rt::object::read_boxed(r).map(Self::PasskeyProfile)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some(
+                "microsoft.graph.passwordAuthenticationMethod",
+            ) => rt::object::read_boxed(r).map(Self::PasswordAuthenticationMethod),
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.payload") => {
+                rt::object::read_boxed(r).map(Self::Payload)
+            }
+            #[cfg(msgraph_v1_c17)]
+            ::std::option::Option::Some("microsoft.graph.peopleAdminSettings") => {
+                rt::object::read_boxed(r).map(Self::PeopleAdminSettings)
+            }
+            #[cfg(msgraph_v1_c54)]
+            ::std::option::Option::Some("microsoft.graph.permission") => {
+                rt::object::read_boxed(r).map(Self::Permission)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some(
+                "microsoft.graph.permissionGrantConditionSet",
+            ) => rt::object::read_boxed(r).map(Self::PermissionGrantConditionSet),
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.permissionGrantPolicy") => {
+                rt::object::read_boxed(r).map(Self::PermissionGrantPolicy)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.person") => {
+                rt::object::read_boxed(r).map(Self::Person)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.phoneAuthenticationMethod") => {
+                rt::object::read_boxed(r).map(Self::PhoneAuthenticationMethod)
+            }
+            #[cfg(msgraph_v1_c3)]
+            ::std::option::Option::Some(
+                "microsoft.graph.phoneUserConversationMember",
+            ) => rt::object::read_boxed(r).map(Self::PhoneUserConversationMember),
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.pinnedChatMessageInfo") => {
+                rt::object::read_boxed(r).map(Self::PinnedChatMessageInfo)
+            }
+            #[cfg(msgraph_v1_c42)]
+            ::std::option::Option::Some("microsoft.graph.place") => {
+                rt::object::read_boxed(r).map(Self::Place)
+            }
+            #[cfg(msgraph_v1_c103)]
+            ::std::option::Option::Some("microsoft.graph.planner") => {
+                rt::object::read_boxed(r).map(Self::Planner)
+            }
+            #[cfg(msgraph_v1_c104)]
+            ::std::option::Option::Some(
+                "microsoft.graph.plannerAssignedToTaskBoardTaskFormat",
+            ) => {
+                rt::object::read_boxed(r).map(Self::PlannerAssignedToTaskBoardTaskFormat)
+            }
+            #[cfg(msgraph_v1_c104)]
+            ::std::option::Option::Some("microsoft.graph.plannerBucket") => {
+                rt::object::read_boxed(r).map(Self::PlannerBucket)
+            }
+            #[cfg(msgraph_v1_c104)]
+            ::std::option::Option::Some(
+                "microsoft.graph.plannerBucketTaskBoardTaskFormat",
+            ) => rt::object::read_boxed(r).map(Self::PlannerBucketTaskBoardTaskFormat),
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.plannerGroup") => {
+                rt::object::read_boxed(r).map(Self::PlannerGroup)
+            }
+            #[cfg(msgraph_v1_c104)]
+            ::std::option::Option::Some("microsoft.graph.plannerPlan") => {
+                rt::object::read_boxed(r).map(Self::PlannerPlan)
+            }
+            #[cfg(msgraph_v1_c104)]
+            ::std::option::Option::Some("microsoft.graph.plannerPlanDetails") => {
+                rt::object::read_boxed(r).map(Self::PlannerPlanDetails)
+            }
+            #[cfg(msgraph_v1_c104)]
+            ::std::option::Option::Some(
+                "microsoft.graph.plannerProgressTaskBoardTaskFormat",
+            ) => rt::object::read_boxed(r).map(Self::PlannerProgressTaskBoardTaskFormat),
+            #[cfg(msgraph_v1_c104)]
+            ::std::option::Option::Some("microsoft.graph.plannerTask") => {
+                rt::object::read_boxed(r).map(Self::PlannerTask)
+            }
+            #[cfg(msgraph_v1_c104)]
+            ::std::option::Option::Some("microsoft.graph.plannerTaskDetails") => {
+                rt::object::read_boxed(r).map(Self::PlannerTaskDetails)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.plannerUser") => {
+                rt::object::read_boxed(r).map(Self::PlannerUser)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some(
+                "microsoft.graph.platformCredentialAuthenticationMethod",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::PlatformCredentialAuthenticationMethod)
+            }
+            #[cfg(msgraph_v1_c13)]
+            ::std::option::Option::Some("microsoft.graph.playPromptOperation") => {
+                rt::object::read_boxed(r).map(Self::PlayPromptOperation)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.policyBase") => {
+                rt::object::read_boxed(r).map(Self::PolicyBase)
+            }
+            #[cfg(msgraph_v1_c16)]
+            ::std::option::Option::Some("microsoft.graph.policyRoot") => {
+                rt::object::read_boxed(r).map(Self::PolicyRoot)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.policyTemplate") => {
+                rt::object::read_boxed(r).map(Self::PolicyTemplate)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.post") => {
+                rt::object::read_boxed(r).map(Self::Post)
+            }
+            #[cfg(msgraph_v1_c14)]
+            ::std::option::Option::Some("microsoft.graph.presence") => {
+                rt::object::read_boxed(r).map(Self::Presence)
+            }
+            #[cfg(msgraph_v1_c105)]
+            ::std::option::Option::Some("microsoft.graph.printConnector") => {
+                rt::object::read_boxed(r).map(Self::PrintConnector)
+            }
+            #[cfg(msgraph_v1_c87)]
+            ::std::option::Option::Some("microsoft.graph.printDocument") => {
+                rt::object::read_boxed(r).map(Self::PrintDocument)
+            }
+            #[cfg(msgraph_v1_c87)]
+            ::std::option::Option::Some("microsoft.graph.printJob") => {
+                rt::object::read_boxed(r).map(Self::PrintJob)
+            }
+            #[cfg(msgraph_v1_c105)]
+            ::std::option::Option::Some("microsoft.graph.printOperation") => {
+                rt::object::read_boxed(r).map(Self::PrintOperation)
+            }
+            #[cfg(msgraph_v1_c105)]
+            ::std::option::Option::Some("microsoft.graph.printService") => {
+                rt::object::read_boxed(r).map(Self::PrintService)
+            }
+            #[cfg(msgraph_v1_c105)]
+            ::std::option::Option::Some("microsoft.graph.printServiceEndpoint") => {
+                rt::object::read_boxed(r).map(Self::PrintServiceEndpoint)
+            }
+            #[cfg(msgraph_v1_c87)]
+            ::std::option::Option::Some("microsoft.graph.printTask") => {
+                rt::object::read_boxed(r).map(Self::PrintTask)
+            }
+            #[cfg(msgraph_v1_c105)]
+            ::std::option::Option::Some("microsoft.graph.printTaskDefinition") => {
+                rt::object::read_boxed(r).map(Self::PrintTaskDefinition)
+            }
+            #[cfg(msgraph_v1_c105)]
+            ::std::option::Option::Some("microsoft.graph.printTaskTrigger") => {
+                rt::object::read_boxed(r).map(Self::PrintTaskTrigger)
+            }
+            #[cfg(msgraph_v1_c44)]
+            ::std::option::Option::Some("microsoft.graph.printUsage") => {
+                rt::object::read_boxed(r).map(Self::PrintUsage)
+            }
+            #[cfg(msgraph_v1_c44)]
+            ::std::option::Option::Some("microsoft.graph.printUsageByPrinter") => {
+                rt::object::read_boxed(r).map(Self::PrintUsageByPrinter)
+            }
+            #[cfg(msgraph_v1_c44)]
+            ::std::option::Option::Some("microsoft.graph.printUsageByUser") => {
+                rt::object::read_boxed(r).map(Self::PrintUsageByUser)
+            }
+            #[cfg(msgraph_v1_c105)]
+            ::std::option::Option::Some("microsoft.graph.printer") => {
+                rt::object::read_boxed(r).map(Self::Printer)
+            }
+            #[cfg(msgraph_v1_c87)]
+            ::std::option::Option::Some("microsoft.graph.printerBase") => {
+                rt::object::read_boxed(r).map(Self::PrinterBase)
+            }
+            #[cfg(msgraph_v1_c105)]
+            ::std::option::Option::Some("microsoft.graph.printerCreateOperation") => {
+                rt::object::read_boxed(r).map(Self::PrinterCreateOperation)
+            }
+            #[cfg(msgraph_v1_c87)]
+            ::std::option::Option::Some("microsoft.graph.printerShare") => {
+                rt::object::read_boxed(r).map(Self::PrinterShare)
+            }
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some("microsoft.graph.privilegedAccessGroup") => {
+                rt::object::read_boxed(r).map(Self::PrivilegedAccessGroup)
+            }
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some(
+                "microsoft.graph.privilegedAccessGroupAssignmentSchedule",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::PrivilegedAccessGroupAssignmentSchedule)
+            }
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some(
+                "microsoft.graph.privilegedAccessGroupAssignmentScheduleInstance",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::PrivilegedAccessGroupAssignmentScheduleInstance)
+            }
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some(
+                "microsoft.graph.privilegedAccessGroupAssignmentScheduleRequest",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::PrivilegedAccessGroupAssignmentScheduleRequest)
+            }
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some(
+                "microsoft.graph.privilegedAccessGroupEligibilitySchedule",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::PrivilegedAccessGroupEligibilitySchedule)
+            }
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some(
+                "microsoft.graph.privilegedAccessGroupEligibilityScheduleInstance",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::PrivilegedAccessGroupEligibilityScheduleInstance)
+            }
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some(
+                "microsoft.graph.privilegedAccessGroupEligibilityScheduleRequest",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::PrivilegedAccessGroupEligibilityScheduleRequest)
+            }
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some("microsoft.graph.privilegedAccessRoot") => {
+                rt::object::read_boxed(r).map(Self::PrivilegedAccessRoot)
+            }
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some("microsoft.graph.privilegedAccessSchedule") => {
+                rt::object::read_boxed(r).map(Self::PrivilegedAccessSchedule)
+            }
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some(
+                "microsoft.graph.privilegedAccessScheduleInstance",
+            ) => rt::object::read_boxed(r).map(Self::PrivilegedAccessScheduleInstance),
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some(
+                "microsoft.graph.privilegedAccessScheduleRequest",
+            ) => rt::object::read_boxed(r).map(Self::PrivilegedAccessScheduleRequest),
+            #[cfg(msgraph_v1_c17)]
+            ::std::option::Option::Some("microsoft.graph.profileCardProperty") => {
+                rt::object::read_boxed(r).map(Self::ProfileCardProperty)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.profilePhoto") => {
+                rt::object::read_boxed(r).map(Self::ProfilePhoto)
+            }
+            #[cfg(msgraph_v1_c17)]
+            ::std::option::Option::Some("microsoft.graph.profilePropertySetting") => {
+                rt::object::read_boxed(r).map(Self::ProfilePropertySetting)
+            }
+            #[cfg(msgraph_v1_c17)]
+            ::std::option::Option::Some("microsoft.graph.profileSource") => {
+                rt::object::read_boxed(r).map(Self::ProfileSource)
+            }
+            #[cfg(msgraph_v1_c17)]
+            ::std::option::Option::Some("microsoft.graph.pronounsSettings") => {
+                rt::object::read_boxed(r).map(Self::PronounsSettings)
+            }
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some("microsoft.graph.protectionPolicyBase") => {
+                rt::object::read_boxed(r).map(Self::ProtectionPolicyBase)
+            }
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some("microsoft.graph.protectionRuleBase") => {
+                rt::object::read_boxed(r).map(Self::ProtectionRuleBase)
+            }
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some("microsoft.graph.protectionUnitBase") => {
+                rt::object::read_boxed(r).map(Self::ProtectionUnitBase)
+            }
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some("microsoft.graph.protectionUnitsBulkJobBase") => {
+                rt::object::read_boxed(r).map(Self::ProtectionUnitsBulkJobBase)
+            }
+            #[cfg(msgraph_v1_c38)]
+            ::std::option::Option::Some("microsoft.graph.provisioningObjectSummary") => {
+                rt::object::read_boxed(r).map(Self::ProvisioningObjectSummary)
+            }
+            #[cfg(msgraph_v1_c27)]
+            ::std::option::Option::Some(
+                "microsoft.graph.publicKeyInfrastructureRoot",
+            ) => rt::object::read_boxed(r).map(Self::PublicKeyInfrastructureRoot),
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.qrCode") => {
+                rt::object::read_boxed(r).map(Self::QrCode)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some(
+                "microsoft.graph.qrCodePinAuthenticationMethod",
+            ) => rt::object::read_boxed(r).map(Self::QrCodePinAuthenticationMethod),
+            #[cfg(msgraph_v1_c18)]
+            ::std::option::Option::Some(
+                "microsoft.graph.qrCodePinAuthenticationMethodConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::QrCodePinAuthenticationMethodConfiguration)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.qrPin") => {
+                rt::object::read_boxed(r).map(Self::QrPin)
+            }
+            #[cfg(msgraph_v1_c34)]
+            ::std::option::Option::Some("microsoft.graph.rbacApplication") => {
+                rt::object::read_boxed(r).map(Self::RbacApplication)
+            }
+            #[cfg(msgraph_v1_c59)]
+            ::std::option::Option::Some(
+                "microsoft.graph.readingAssignmentSubmission",
+            ) => rt::object::read_boxed(r).map(Self::ReadingAssignmentSubmission),
+            #[cfg(msgraph_v1_c59)]
+            ::std::option::Option::Some("microsoft.graph.readingCoachPassage") => {
+                rt::object::read_boxed(r).map(Self::ReadingCoachPassage)
+            }
+            #[cfg(msgraph_v1_c13)]
+            ::std::option::Option::Some("microsoft.graph.recordOperation") => {
+                rt::object::read_boxed(r).map(Self::RecordOperation)
+            }
+            #[cfg(msgraph_v1_c76)]
+            ::std::option::Option::Some("microsoft.graph.recycleBin") => {
+                rt::object::read_boxed(r).map(Self::RecycleBin)
+            }
+            #[cfg(msgraph_v1_c76)]
+            ::std::option::Option::Some("microsoft.graph.recycleBinItem") => {
+                rt::object::read_boxed(r).map(Self::RecycleBinItem)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.referenceAttachment") => {
+                rt::object::read_boxed(r).map(Self::ReferenceAttachment)
+            }
+            #[cfg(msgraph_v1_c59)]
+            ::std::option::Option::Some("microsoft.graph.reflectCheckInResponse") => {
+                rt::object::read_boxed(r).map(Self::ReflectCheckInResponse)
+            }
+            #[cfg(msgraph_v1_c44)]
+            ::std::option::Option::Some(
+                "microsoft.graph.relyingPartyDetailedSummary",
+            ) => rt::object::read_boxed(r).map(Self::RelyingPartyDetailedSummary),
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some("microsoft.graph.remoteAssistancePartner") => {
+                rt::object::read_boxed(r).map(Self::RemoteAssistancePartner)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some(
+                "microsoft.graph.remoteDesktopSecurityConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::RemoteDesktopSecurityConfiguration),
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.remoteTenantGroup") => {
+                rt::object::read_boxed(r).map(Self::RemoteTenantGroup)
+            }
+            #[cfg(msgraph_v1_c59)]
+            ::std::option::Option::Some("microsoft.graph.reportsRoot") => {
+                rt::object::read_boxed(r).map(Self::ReportsRoot)
+            }
+            #[cfg(msgraph_v1_c74)]
+            ::std::option::Option::Some("microsoft.graph.request") => {
+                rt::object::read_boxed(r).map(Self::Request)
+            }
+            #[cfg(msgraph_v1_c66)]
+            ::std::option::Option::Some(
+                "microsoft.graph.resellerDelegatedAdminRelationship",
+            ) => rt::object::read_boxed(r).map(Self::ResellerDelegatedAdminRelationship),
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some("microsoft.graph.resourceOperation") => {
+                rt::object::read_boxed(r).map(Self::ResourceOperation)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some(
+                "microsoft.graph.resourceSpecificPermissionGrant",
+            ) => rt::object::read_boxed(r).map(Self::ResourceSpecificPermissionGrant),
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some("microsoft.graph.restoreArtifactBase") => {
+                rt::object::read_boxed(r).map(Self::RestoreArtifactBase)
+            }
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some(
+                "microsoft.graph.restoreArtifactsBulkRequestBase",
+            ) => rt::object::read_boxed(r).map(Self::RestoreArtifactsBulkRequestBase),
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some("microsoft.graph.restorePoint") => {
+                rt::object::read_boxed(r).map(Self::RestorePoint)
+            }
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some("microsoft.graph.restoreSessionBase") => {
+                rt::object::read_boxed(r).map(Self::RestoreSessionBase)
+            }
+            #[cfg(msgraph_v1_c4)]
+            ::std::option::Option::Some("microsoft.graph.richLongRunningOperation") => {
+                rt::object::read_boxed(r).map(Self::RichLongRunningOperation)
+            }
+            #[cfg(msgraph_v1_c12)]
+            ::std::option::Option::Some("microsoft.graph.riskDetection") => {
+                rt::object::read_boxed(r).map(Self::RiskDetection)
+            }
+            #[cfg(msgraph_v1_c12)]
+            ::std::option::Option::Some("microsoft.graph.riskyServicePrincipal") => {
+                rt::object::read_boxed(r).map(Self::RiskyServicePrincipal)
+            }
+            #[cfg(msgraph_v1_c12)]
+            ::std::option::Option::Some(
+                "microsoft.graph.riskyServicePrincipalHistoryItem",
+            ) => rt::object::read_boxed(r).map(Self::RiskyServicePrincipalHistoryItem),
+            #[cfg(msgraph_v1_c12)]
+            ::std::option::Option::Some("microsoft.graph.riskyUser") => {
+                rt::object::read_boxed(r).map(Self::RiskyUser)
+            }
+            #[cfg(msgraph_v1_c12)]
+            ::std::option::Option::Some("microsoft.graph.riskyUserHistoryItem") => {
+                rt::object::read_boxed(r).map(Self::RiskyUserHistoryItem)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some("microsoft.graph.roleAssignment") => {
+                rt::object::read_boxed(r).map(Self::RoleAssignment)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some("microsoft.graph.roleDefinition") => {
+                rt::object::read_boxed(r).map(Self::RoleDefinition)
+            }
+            #[cfg(msgraph_v1_c42)]
+            ::std::option::Option::Some("microsoft.graph.room") => {
+                rt::object::read_boxed(r).map(Self::Room)
+            }
+            #[cfg(msgraph_v1_c42)]
+            ::std::option::Option::Some("microsoft.graph.roomList") => {
+                rt::object::read_boxed(r).map(Self::RoomList)
+            }
+            #[cfg(msgraph_v1_c35)]
+            ::std::option::Option::Some(
+                "microsoft.graph.samlOrWsFedExternalDomainFederation",
+            ) => rt::object::read_boxed(r).map(Self::SamlOrWsFedExternalDomainFederation),
+            #[cfg(msgraph_v1_c52)]
+            ::std::option::Option::Some("microsoft.graph.samlOrWsFedProvider") => {
+                rt::object::read_boxed(r).map(Self::SamlOrWsFedProvider)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.schedule") => {
+                rt::object::read_boxed(r).map(Self::Schedule)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.scheduleChangeRequest") => {
+                rt::object::read_boxed(r).map(Self::ScheduleChangeRequest)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.schedulingGroup") => {
+                rt::object::read_boxed(r).map(Self::SchedulingGroup)
+            }
+            #[cfg(msgraph_v1_c75)]
+            ::std::option::Option::Some("microsoft.graph.schemaExtension") => {
+                rt::object::read_boxed(r).map(Self::SchemaExtension)
+            }
+            #[cfg(msgraph_v1_c112)]
+            ::std::option::Option::Some("microsoft.graph.scopedRoleMembership") => {
+                rt::object::read_boxed(r).map(Self::ScopedRoleMembership)
+            }
+            #[cfg(msgraph_v1_c19)]
+            ::std::option::Option::Some("microsoft.graph.search.acronym") => {
+                rt::object::read_boxed(r).map(Self::Acronym)
+            }
+            #[cfg(msgraph_v1_c19)]
+            ::std::option::Option::Some("microsoft.graph.search.bookmark") => {
+                rt::object::read_boxed(r).map(Self::Bookmark)
+            }
+            #[cfg(msgraph_v1_c19)]
+            ::std::option::Option::Some("microsoft.graph.search.qna") => {
+                rt::object::read_boxed(r).map(Self::Qna)
+            }
+            #[cfg(msgraph_v1_c19)]
+            ::std::option::Option::Some("microsoft.graph.search.searchAnswer") => {
+                rt::object::read_boxed(r).map(Self::SearchAnswer)
+            }
+            #[cfg(msgraph_v1_c19)]
+            ::std::option::Option::Some("microsoft.graph.searchEntity") => {
+                rt::object::read_boxed(r).map(Self::SearchEntity)
+            }
+            #[cfg(msgraph_v1_c42)]
+            ::std::option::Option::Some("microsoft.graph.section") => {
+                rt::object::read_boxed(r).map(Self::Section)
+            }
+            #[cfg(msgraph_v1_c1)]
+            ::std::option::Option::Some("microsoft.graph.sectionGroup") => {
+                rt::object::read_boxed(r).map(Self::SectionGroup)
+            }
+            #[cfg(msgraph_v1_c42)]
+            ::std::option::Option::Some("microsoft.graph.sectionMap") => {
+                rt::object::read_boxed(r).map(Self::SectionMap)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.secureScore") => {
+                rt::object::read_boxed(r).map(Self::SecureScore)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.secureScoreControlProfile") => {
+                rt::object::read_boxed(r).map(Self::SecureScoreControlProfile)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.security.alert") => {
+                rt::object::read_boxed(r).map(Self::SecurityAlert)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.security.analyzedEmail") => {
+                rt::object::read_boxed(r).map(Self::AnalyzedEmail)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.security.article") => {
+                rt::object::read_boxed(r).map(Self::Article)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.security.articleIndicator") => {
+                rt::object::read_boxed(r).map(Self::ArticleIndicator)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.security.artifact") => {
+                rt::object::read_boxed(r).map(Self::Artifact)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.security.auditCoreRoot") => {
+                rt::object::read_boxed(r).map(Self::AuditCoreRoot)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.security.auditLogQuery") => {
+                rt::object::read_boxed(r).map(Self::AuditLogQuery)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.security.auditLogRecord") => {
+                rt::object::read_boxed(r).map(Self::AuditLogRecord)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.security.authorityTemplate") => {
+                rt::object::read_boxed(r).map(Self::AuthorityTemplate)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some(
+                "microsoft.graph.security.autoAuditingConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::AutoAuditingConfiguration),
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.security.case") => {
+                rt::object::read_boxed(r).map(Self::Case)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.security.caseOperation") => {
+                rt::object::read_boxed(r).map(Self::CaseOperation)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.security.casesRoot") => {
+                rt::object::read_boxed(r).map(Self::CasesRoot)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.security.categoryTemplate") => {
+                rt::object::read_boxed(r).map(Self::CategoryTemplate)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.security.citationTemplate") => {
+                rt::object::read_boxed(r).map(Self::CitationTemplate)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.security.collaborationRoot") => {
+                rt::object::read_boxed(r).map(Self::CollaborationRoot)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.security.dataSet") => {
+                rt::object::read_boxed(r).map(Self::DataSet)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.security.dataSource") => {
+                rt::object::read_boxed(r).map(Self::DataSource)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some(
+                "microsoft.graph.security.dataSourceContainer",
+            ) => rt::object::read_boxed(r).map(Self::DataSourceContainer),
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some(
+                "microsoft.graph.security.departmentTemplate",
+            ) => rt::object::read_boxed(r).map(Self::DepartmentTemplate),
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some(
+                "microsoft.graph.security.ediscoveryAddToReviewSetOperation",
+            ) => rt::object::read_boxed(r).map(Self::EdiscoveryAddToReviewSetOperation),
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.security.ediscoveryCase") => {
+                rt::object::read_boxed(r).map(Self::EdiscoveryCase)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some(
+                "microsoft.graph.security.ediscoveryCaseMember",
+            ) => rt::object::read_boxed(r).map(Self::EdiscoveryCaseMember),
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some(
+                "microsoft.graph.security.ediscoveryCaseSettings",
+            ) => rt::object::read_boxed(r).map(Self::EdiscoveryCaseSettings),
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some(
+                "microsoft.graph.security.ediscoveryCustodian",
+            ) => rt::object::read_boxed(r).map(Self::EdiscoveryCustodian),
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some(
+                "microsoft.graph.security.ediscoveryEstimateOperation",
+            ) => rt::object::read_boxed(r).map(Self::EdiscoveryEstimateOperation),
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some(
+                "microsoft.graph.security.ediscoveryExportOperation",
+            ) => rt::object::read_boxed(r).map(Self::EdiscoveryExportOperation),
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some(
+                "microsoft.graph.security.ediscoveryHoldOperation",
+            ) => rt::object::read_boxed(r).map(Self::EdiscoveryHoldOperation),
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some(
+                "microsoft.graph.security.ediscoveryHoldPolicySyncOperation",
+            ) => rt::object::read_boxed(r).map(Self::EdiscoveryHoldPolicySyncOperation),
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some(
+                "microsoft.graph.security.ediscoveryIndexOperation",
+            ) => rt::object::read_boxed(r).map(Self::EdiscoveryIndexOperation),
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some(
+                "microsoft.graph.security.ediscoveryNoncustodialDataSource",
+            ) => rt::object::read_boxed(r).map(Self::EdiscoveryNoncustodialDataSource),
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some(
+                "microsoft.graph.security.ediscoveryPurgeDataOperation",
+            ) => rt::object::read_boxed(r).map(Self::EdiscoveryPurgeDataOperation),
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some(
+                "microsoft.graph.security.ediscoveryReviewSet",
+            ) => rt::object::read_boxed(r).map(Self::EdiscoveryReviewSet),
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some(
+                "microsoft.graph.security.ediscoveryReviewSetQuery",
+            ) => rt::object::read_boxed(r).map(Self::EdiscoveryReviewSetQuery),
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some(
+                "microsoft.graph.security.ediscoveryReviewTag",
+            ) => rt::object::read_boxed(r).map(Self::EdiscoveryReviewTag),
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.security.ediscoverySearch") => {
+                rt::object::read_boxed(r).map(Self::EdiscoverySearch)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some(
+                "microsoft.graph.security.ediscoverySearchExportOperation",
+            ) => rt::object::read_boxed(r).map(Self::EdiscoverySearchExportOperation),
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some(
+                "microsoft.graph.security.ediscoveryTagOperation",
+            ) => rt::object::read_boxed(r).map(Self::EdiscoveryTagOperation),
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some(
+                "microsoft.graph.security.filePlanDescriptor",
+            ) => rt::object::read_boxed(r).map(Self::FilePlanDescriptor),
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some(
+                "microsoft.graph.security.filePlanDescriptorTemplate",
+            ) => rt::object::read_boxed(r).map(Self::FilePlanDescriptorTemplate),
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some(
+                "microsoft.graph.security.filePlanReferenceTemplate",
+            ) => rt::object::read_boxed(r).map(Self::FilePlanReferenceTemplate),
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.security.healthIssue") => {
+                rt::object::read_boxed(r).map(Self::HealthIssue)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.security.host") => {
+                rt::object::read_boxed(r).map(Self::Host)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.security.hostComponent") => {
+                rt::object::read_boxed(r).map(Self::HostComponent)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.security.hostCookie") => {
+                rt::object::read_boxed(r).map(Self::HostCookie)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.security.hostPair") => {
+                rt::object::read_boxed(r).map(Self::HostPair)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.security.hostPort") => {
+                rt::object::read_boxed(r).map(Self::HostPort)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.security.hostReputation") => {
+                rt::object::read_boxed(r).map(Self::HostReputation)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some(
+                "microsoft.graph.security.hostSslCertificate",
+            ) => rt::object::read_boxed(r).map(Self::HostSslCertificate),
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.security.hostTracker") => {
+                rt::object::read_boxed(r).map(Self::HostTracker)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.security.hostname") => {
+                rt::object::read_boxed(r).map(Self::Hostname)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.security.identityAccounts") => {
+                rt::object::read_boxed(r).map(Self::IdentityAccounts)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.security.identityContainer") => {
+                rt::object::read_boxed(r).map(Self::SecurityIdentityContainer)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.security.incident") => {
+                rt::object::read_boxed(r).map(Self::Incident)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.security.indicator") => {
+                rt::object::read_boxed(r).map(Self::Indicator)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some(
+                "microsoft.graph.security.intelligenceProfile",
+            ) => rt::object::read_boxed(r).map(Self::IntelligenceProfile),
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some(
+                "microsoft.graph.security.intelligenceProfileIndicator",
+            ) => rt::object::read_boxed(r).map(Self::IntelligenceProfileIndicator),
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.security.ipAddress") => {
+                rt::object::read_boxed(r).map(Self::IpAddress)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.security.labelsRoot") => {
+                rt::object::read_boxed(r).map(Self::LabelsRoot)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.security.networkAdapter") => {
+                rt::object::read_boxed(r).map(Self::NetworkAdapter)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.security.passiveDnsRecord") => {
+                rt::object::read_boxed(r).map(Self::PassiveDnsRecord)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.security.retentionEvent") => {
+                rt::object::read_boxed(r).map(Self::RetentionEvent)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some(
+                "microsoft.graph.security.retentionEventType",
+            ) => rt::object::read_boxed(r).map(Self::RetentionEventType),
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.security.retentionLabel") => {
+                rt::object::read_boxed(r).map(Self::RetentionLabel)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.security.search") => {
+                rt::object::read_boxed(r).map(Self::Search)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.security.sensor") => {
+                rt::object::read_boxed(r).map(Self::Sensor)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.security.sensorCandidate") => {
+                rt::object::read_boxed(r).map(Self::SensorCandidate)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some(
+                "microsoft.graph.security.sensorCandidateActivationConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::SensorCandidateActivationConfiguration)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.security.settingsContainer") => {
+                rt::object::read_boxed(r).map(Self::SettingsContainer)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.security.siteSource") => {
+                rt::object::read_boxed(r).map(Self::SiteSource)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.security.sslCertificate") => {
+                rt::object::read_boxed(r).map(Self::SslCertificate)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some(
+                "microsoft.graph.security.subcategoryTemplate",
+            ) => rt::object::read_boxed(r).map(Self::SubcategoryTemplate),
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.security.subdomain") => {
+                rt::object::read_boxed(r).map(Self::Subdomain)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.security.tag") => {
+                rt::object::read_boxed(r).map(Self::Tag)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some(
+                "microsoft.graph.security.threatIntelligence",
+            ) => rt::object::read_boxed(r).map(Self::ThreatIntelligence),
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.security.triggerTypesRoot") => {
+                rt::object::read_boxed(r).map(Self::TriggerTypesRoot)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.security.triggersRoot") => {
+                rt::object::read_boxed(r).map(Self::TriggersRoot)
+            }
+            #[cfg(msgraph_v1_c19)]
+            ::std::option::Option::Some(
+                "microsoft.graph.security.unclassifiedArtifact",
+            ) => rt::object::read_boxed(r).map(Self::UnclassifiedArtifact),
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some(
+                "microsoft.graph.security.unifiedGroupSource",
+            ) => rt::object::read_boxed(r).map(Self::UnifiedGroupSource),
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.security.user") => {
+                rt::object::read_boxed(r).map(Self::SecurityUser)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.security.userSource") => {
+                rt::object::read_boxed(r).map(Self::UserSource)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.security.vulnerability") => {
+                rt::object::read_boxed(r).map(Self::Vulnerability)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some(
+                "microsoft.graph.security.vulnerabilityComponent",
+            ) => rt::object::read_boxed(r).map(Self::VulnerabilityComponent),
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.security.whoisBaseRecord") => {
+                rt::object::read_boxed(r).map(Self::WhoisBaseRecord)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some(
+                "microsoft.graph.security.whoisHistoryRecord",
+            ) => rt::object::read_boxed(r).map(Self::WhoisHistoryRecord),
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.security.whoisRecord") => {
+                rt::object::read_boxed(r).map(Self::WhoisRecord)
+            }
+            #[cfg(msgraph_v1_c44)]
+            ::std::option::Option::Some("microsoft.graph.securityReportsRoot") => {
+                rt::object::read_boxed(r).map(Self::SecurityReportsRoot)
+            }
+            #[cfg(msgraph_v1_c13)]
+            ::std::option::Option::Some("microsoft.graph.sendDtmfTonesOperation") => {
+                rt::object::read_boxed(r).map(Self::SendDtmfTonesOperation)
+            }
+            #[cfg(msgraph_v1_c11)]
+            ::std::option::Option::Some("microsoft.graph.sensitivityLabel") => {
+                rt::object::read_boxed(r).map(Self::SensitivityLabel)
+            }
+            #[cfg(msgraph_v1_c17)]
+            ::std::option::Option::Some("microsoft.graph.serviceAnnouncement") => {
+                rt::object::read_boxed(r).map(Self::ServiceAnnouncement)
+            }
+            #[cfg(msgraph_v1_c17)]
+            ::std::option::Option::Some(
+                "microsoft.graph.serviceAnnouncementAttachment",
+            ) => rt::object::read_boxed(r).map(Self::ServiceAnnouncementAttachment),
+            #[cfg(msgraph_v1_c17)]
+            ::std::option::Option::Some("microsoft.graph.serviceAnnouncementBase") => {
+                rt::object::read_boxed(r).map(Self::ServiceAnnouncementBase)
+            }
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some("microsoft.graph.serviceApp") => {
+                rt::object::read_boxed(r).map(Self::ServiceApp)
+            }
+            #[cfg(msgraph_v1_c17)]
+            ::std::option::Option::Some("microsoft.graph.serviceHealth") => {
+                rt::object::read_boxed(r).map(Self::ServiceHealth)
+            }
+            #[cfg(msgraph_v1_c17)]
+            ::std::option::Option::Some("microsoft.graph.serviceHealthIssue") => {
+                rt::object::read_boxed(r).map(Self::ServiceHealthIssue)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.servicePrincipal") => {
+                rt::object::read_boxed(r).map(Self::ServicePrincipal)
+            }
+            #[cfg(msgraph_v1_c12)]
+            ::std::option::Option::Some(
+                "microsoft.graph.servicePrincipalRiskDetection",
+            ) => rt::object::read_boxed(r).map(Self::ServicePrincipalRiskDetection),
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.serviceProviderConstraints") => {
+                rt::object::read_boxed(r).map(Self::ServiceProviderConstraints)
+            }
+            #[cfg(msgraph_v1_c40)]
+            ::std::option::Option::Some(
+                "microsoft.graph.serviceStorageQuotaBreakdown",
+            ) => rt::object::read_boxed(r).map(Self::ServiceStorageQuotaBreakdown),
+            #[cfg(msgraph_v1_c17)]
+            ::std::option::Option::Some("microsoft.graph.serviceUpdateMessage") => {
+                rt::object::read_boxed(r).map(Self::ServiceUpdateMessage)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some("microsoft.graph.settingStateDeviceSummary") => {
+                rt::object::read_boxed(r).map(Self::SettingStateDeviceSummary)
+            }
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some("microsoft.graph.sharePointBrowseSession") => {
+                rt::object::read_boxed(r).map(Self::SharePointBrowseSession)
+            }
+            #[cfg(msgraph_v1_c76)]
+            ::std::option::Option::Some("microsoft.graph.sharePointGroup") => {
+                rt::object::read_boxed(r).map(Self::SharePointGroup)
+            }
+            #[cfg(msgraph_v1_c76)]
+            ::std::option::Option::Some("microsoft.graph.sharePointGroupMember") => {
+                rt::object::read_boxed(r).map(Self::SharePointGroupMember)
+            }
+            #[cfg(msgraph_v1_c76)]
+            ::std::option::Option::Some("microsoft.graph.sharePointMigrationEvent") => {
+                rt::object::read_boxed(r).map(Self::SharePointMigrationEvent)
+            }
+            #[cfg(msgraph_v1_c76)]
+            ::std::option::Option::Some(
+                "microsoft.graph.sharePointMigrationFinishManifestFileUploadEvent",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::SharePointMigrationFinishManifestFileUploadEvent)
+            }
+            #[cfg(msgraph_v1_c76)]
+            ::std::option::Option::Some("microsoft.graph.sharePointMigrationJob") => {
+                rt::object::read_boxed(r).map(Self::SharePointMigrationJob)
+            }
+            #[cfg(msgraph_v1_c76)]
+            ::std::option::Option::Some(
+                "microsoft.graph.sharePointMigrationJobCancelledEvent",
+            ) => {
+                rt::object::read_boxed(r).map(Self::SharePointMigrationJobCancelledEvent)
+            }
+            #[cfg(msgraph_v1_c76)]
+            ::std::option::Option::Some(
+                "microsoft.graph.sharePointMigrationJobDeletedEvent",
+            ) => rt::object::read_boxed(r).map(Self::SharePointMigrationJobDeletedEvent),
+            #[cfg(msgraph_v1_c76)]
+            ::std::option::Option::Some(
+                "microsoft.graph.sharePointMigrationJobErrorEvent",
+            ) => rt::object::read_boxed(r).map(Self::SharePointMigrationJobErrorEvent),
+            #[cfg(msgraph_v1_c76)]
+            ::std::option::Option::Some(
+                "microsoft.graph.sharePointMigrationJobPostponedEvent",
+            ) => {
+                rt::object::read_boxed(r).map(Self::SharePointMigrationJobPostponedEvent)
+            }
+            #[cfg(msgraph_v1_c76)]
+            ::std::option::Option::Some(
+                "microsoft.graph.sharePointMigrationJobProgressEvent",
+            ) => rt::object::read_boxed(r).map(Self::SharePointMigrationJobProgressEvent),
+            #[cfg(msgraph_v1_c76)]
+            ::std::option::Option::Some(
+                "microsoft.graph.sharePointMigrationJobQueuedEvent",
+            ) => rt::object::read_boxed(r).map(Self::SharePointMigrationJobQueuedEvent),
+            #[cfg(msgraph_v1_c76)]
+            ::std::option::Option::Some(
+                "microsoft.graph.sharePointMigrationJobStartEvent",
+            ) => rt::object::read_boxed(r).map(Self::SharePointMigrationJobStartEvent),
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some("microsoft.graph.sharePointProtectionPolicy") => {
+                rt::object::read_boxed(r).map(Self::SharePointProtectionPolicy)
+            }
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some("microsoft.graph.sharePointRestoreSession") => {
+                rt::object::read_boxed(r).map(Self::SharePointRestoreSession)
+            }
+            #[cfg(msgraph_v1_c115)]
+            ::std::option::Option::Some("microsoft.graph.sharedDriveItem") => {
+                rt::object::read_boxed(r).map(Self::SharedDriveItem)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.sharedInsight") => {
+                rt::object::read_boxed(r).map(Self::SharedInsight)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some("microsoft.graph.sharedPCConfiguration") => {
+                rt::object::read_boxed(r).map(Self::SharedPcConfiguration)
+            }
+            #[cfg(msgraph_v1_c3)]
+            ::std::option::Option::Some("microsoft.graph.sharedWithChannelTeamInfo") => {
+                rt::object::read_boxed(r).map(Self::SharedWithChannelTeamInfo)
+            }
+            #[cfg(msgraph_v1_c17)]
+            ::std::option::Option::Some("microsoft.graph.sharepoint") => {
+                rt::object::read_boxed(r).map(Self::Sharepoint)
+            }
+            #[cfg(msgraph_v1_c17)]
+            ::std::option::Option::Some("microsoft.graph.sharepointSettings") => {
+                rt::object::read_boxed(r).map(Self::SharepointSettings)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.shift") => {
+                rt::object::read_boxed(r).map(Self::Shift)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.shiftPreferences") => {
+                rt::object::read_boxed(r).map(Self::ShiftPreferences)
+            }
+            #[cfg(msgraph_v1_c38)]
+            ::std::option::Option::Some("microsoft.graph.signIn") => {
+                rt::object::read_boxed(r).map(Self::SignIn)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.simulation") => {
+                rt::object::read_boxed(r).map(Self::Simulation)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.simulationAutomation") => {
+                rt::object::read_boxed(r).map(Self::SimulationAutomation)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.simulationAutomationRun") => {
+                rt::object::read_boxed(r).map(Self::SimulationAutomationRun)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some(
+                "microsoft.graph.singleValueLegacyExtendedProperty",
+            ) => rt::object::read_boxed(r).map(Self::SingleValueLegacyExtendedProperty),
+            #[cfg(msgraph_v1_c1)]
+            ::std::option::Option::Some("microsoft.graph.site") => {
+                rt::object::read_boxed(r).map(Self::Site)
+            }
+            #[cfg(msgraph_v1_c1)]
+            ::std::option::Option::Some("microsoft.graph.sitePage") => {
+                rt::object::read_boxed(r).map(Self::SitePage)
+            }
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some("microsoft.graph.siteProtectionRule") => {
+                rt::object::read_boxed(r).map(Self::SiteProtectionRule)
+            }
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some("microsoft.graph.siteProtectionUnit") => {
+                rt::object::read_boxed(r).map(Self::SiteProtectionUnit)
+            }
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some(
+                "microsoft.graph.siteProtectionUnitsBulkAdditionJob",
+            ) => rt::object::read_boxed(r).map(Self::SiteProtectionUnitsBulkAdditionJob),
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some("microsoft.graph.siteRestoreArtifact") => {
+                rt::object::read_boxed(r).map(Self::SiteRestoreArtifact)
+            }
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some(
+                "microsoft.graph.siteRestoreArtifactsBulkAdditionRequest",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::SiteRestoreArtifactsBulkAdditionRequest)
+            }
+            #[cfg(msgraph_v1_c3)]
+            ::std::option::Option::Some(
+                "microsoft.graph.skypeForBusinessUserConversationMember",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::SkypeForBusinessUserConversationMember)
+            }
+            #[cfg(msgraph_v1_c3)]
+            ::std::option::Option::Some(
+                "microsoft.graph.skypeUserConversationMember",
+            ) => rt::object::read_boxed(r).map(Self::SkypeUserConversationMember),
+            #[cfg(msgraph_v1_c18)]
+            ::std::option::Option::Some(
+                "microsoft.graph.smsAuthenticationMethodConfiguration",
+            ) => {
+                rt::object::read_boxed(r).map(Self::SmsAuthenticationMethodConfiguration)
+            }
+            #[cfg(msgraph_v1_c18)]
+            ::std::option::Option::Some(
+                "microsoft.graph.smsAuthenticationMethodTarget",
+            ) => rt::object::read_boxed(r).map(Self::SmsAuthenticationMethodTarget),
+            #[cfg(msgraph_v1_c35)]
+            ::std::option::Option::Some("microsoft.graph.socialIdentityProvider") => {
+                rt::object::read_boxed(r).map(Self::SocialIdentityProvider)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some(
+                "microsoft.graph.softwareOathAuthenticationMethod",
+            ) => rt::object::read_boxed(r).map(Self::SoftwareOathAuthenticationMethod),
+            #[cfg(msgraph_v1_c18)]
+            ::std::option::Option::Some(
+                "microsoft.graph.softwareOathAuthenticationMethodConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::SoftwareOathAuthenticationMethodConfiguration)
+            }
+            #[cfg(msgraph_v1_c19)]
+            ::std::option::Option::Some(
+                "microsoft.graph.softwareUpdateStatusSummary",
+            ) => rt::object::read_boxed(r).map(Self::SoftwareUpdateStatusSummary),
+            #[cfg(msgraph_v1_c59)]
+            ::std::option::Option::Some(
+                "microsoft.graph.speakerAssignmentSubmission",
+            ) => rt::object::read_boxed(r).map(Self::SpeakerAssignmentSubmission),
+            #[cfg(msgraph_v1_c1)]
+            ::std::option::Option::Some("microsoft.graph.standardWebPart") => {
+                rt::object::read_boxed(r).map(Self::StandardWebPart)
+            }
+            #[cfg(msgraph_v1_c13)]
+            ::std::option::Option::Some("microsoft.graph.startHoldMusicOperation") => {
+                rt::object::read_boxed(r).map(Self::StartHoldMusicOperation)
+            }
+            #[cfg(msgraph_v1_c13)]
+            ::std::option::Option::Some("microsoft.graph.stopHoldMusicOperation") => {
+                rt::object::read_boxed(r).map(Self::StopHoldMusicOperation)
+            }
+            #[cfg(msgraph_v1_c40)]
+            ::std::option::Option::Some("microsoft.graph.storageQuotaBreakdown") => {
+                rt::object::read_boxed(r).map(Self::StorageQuotaBreakdown)
+            }
+            #[cfg(msgraph_v1_c76)]
+            ::std::option::Option::Some("microsoft.graph.storageSettings") => {
+                rt::object::read_boxed(r).map(Self::StorageSettings)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.stsPolicy") => {
+                rt::object::read_boxed(r).map(Self::StsPolicy)
+            }
+            #[cfg(msgraph_v1_c53)]
+            ::std::option::Option::Some("microsoft.graph.subjectRightsRequest") => {
+                rt::object::read_boxed(r).map(Self::SubjectRightsRequest)
+            }
+            #[cfg(msgraph_v1_c13)]
+            ::std::option::Option::Some("microsoft.graph.subscribeToToneOperation") => {
+                rt::object::read_boxed(r).map(Self::SubscribeToToneOperation)
+            }
+            #[cfg(msgraph_v1_c93)]
+            ::std::option::Option::Some("microsoft.graph.subscribedSku") => {
+                rt::object::read_boxed(r).map(Self::SubscribedSku)
+            }
+            #[cfg(msgraph_v1_c119)]
+            ::std::option::Option::Some("microsoft.graph.subscription") => {
+                rt::object::read_boxed(r).map(Self::Subscription)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.swapShiftsChangeRequest") => {
+                rt::object::read_boxed(r).map(Self::SwapShiftsChangeRequest)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.synchronization") => {
+                rt::object::read_boxed(r).map(Self::Synchronization)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.synchronizationJob") => {
+                rt::object::read_boxed(r).map(Self::SynchronizationJob)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.synchronizationSchema") => {
+                rt::object::read_boxed(r).map(Self::SynchronizationSchema)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.synchronizationTemplate") => {
+                rt::object::read_boxed(r).map(Self::SynchronizationTemplate)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.targetDeviceGroup") => {
+                rt::object::read_boxed(r).map(Self::TargetDeviceGroup)
+            }
+            #[cfg(msgraph_v1_c3)]
+            ::std::option::Option::Some("microsoft.graph.targetedChatMessage") => {
+                rt::object::read_boxed(r).map(Self::TargetedChatMessage)
+            }
+            #[cfg(msgraph_v1_c30)]
+            ::std::option::Option::Some(
+                "microsoft.graph.targetedManagedAppConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::TargetedManagedAppConfiguration),
+            #[cfg(msgraph_v1_c30)]
+            ::std::option::Option::Some(
+                "microsoft.graph.targetedManagedAppPolicyAssignment",
+            ) => rt::object::read_boxed(r).map(Self::TargetedManagedAppPolicyAssignment),
+            #[cfg(msgraph_v1_c30)]
+            ::std::option::Option::Some(
+                "microsoft.graph.targetedManagedAppProtection",
+            ) => rt::object::read_boxed(r).map(Self::TargetedManagedAppProtection),
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.taskFileAttachment") => {
+                rt::object::read_boxed(r).map(Self::TaskFileAttachment)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.team") => {
+                rt::object::read_boxed(r).map(Self::Team)
+            }
+            #[cfg(msgraph_v1_c3)]
+            ::std::option::Option::Some("microsoft.graph.teamInfo") => {
+                rt::object::read_boxed(r).map(Self::TeamInfo)
+            }
+            #[cfg(msgraph_v1_c17)]
+            ::std::option::Option::Some(
+                "microsoft.graph.teamsAdministration.numberAssignment",
+            ) => rt::object::read_boxed(r).map(Self::NumberAssignment),
+            #[cfg(msgraph_v1_c17)]
+            ::std::option::Option::Some(
+                "microsoft.graph.teamsAdministration.policyIdentifierDetail",
+            ) => rt::object::read_boxed(r).map(Self::PolicyIdentifierDetail),
+            #[cfg(msgraph_v1_c17)]
+            ::std::option::Option::Some(
+                "microsoft.graph.teamsAdministration.teamsAdminRoot",
+            ) => rt::object::read_boxed(r).map(Self::TeamsAdminRoot),
+            #[cfg(msgraph_v1_c17)]
+            ::std::option::Option::Some(
+                "microsoft.graph.teamsAdministration.teamsPolicyAssignment",
+            ) => rt::object::read_boxed(r).map(Self::TeamsPolicyAssignment),
+            #[cfg(msgraph_v1_c17)]
+            ::std::option::Option::Some(
+                "microsoft.graph.teamsAdministration.teamsPolicyUserAssignment",
+            ) => rt::object::read_boxed(r).map(Self::TeamsPolicyUserAssignment),
+            #[cfg(msgraph_v1_c17)]
+            ::std::option::Option::Some(
+                "microsoft.graph.teamsAdministration.teamsUserConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::TeamsUserConfiguration),
+            #[cfg(msgraph_v1_c17)]
+            ::std::option::Option::Some(
+                "microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperation",
+            ) => rt::object::read_boxed(r).map(Self::TelephoneNumberLongRunningOperation),
+            #[cfg(msgraph_v1_c17)]
+            ::std::option::Option::Some(
+                "microsoft.graph.teamsAdministration.telephoneNumberManagementRoot",
+            ) => rt::object::read_boxed(r).map(Self::TelephoneNumberManagementRoot),
+            #[cfg(msgraph_v1_c32)]
+            ::std::option::Option::Some("microsoft.graph.teamsApp") => {
+                rt::object::read_boxed(r).map(Self::TeamsApp)
+            }
+            #[cfg(msgraph_v1_c32)]
+            ::std::option::Option::Some("microsoft.graph.teamsAppDefinition") => {
+                rt::object::read_boxed(r).map(Self::TeamsAppDefinition)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.teamsAppInstallation") => {
+                rt::object::read_boxed(r).map(Self::TeamsAppInstallation)
+            }
+            #[cfg(msgraph_v1_c67)]
+            ::std::option::Option::Some("microsoft.graph.teamsAppSettings") => {
+                rt::object::read_boxed(r).map(Self::TeamsAppSettings)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.teamsAsyncOperation") => {
+                rt::object::read_boxed(r).map(Self::TeamsAsyncOperation)
+            }
+            #[cfg(msgraph_v1_c3)]
+            ::std::option::Option::Some("microsoft.graph.teamsTab") => {
+                rt::object::read_boxed(r).map(Self::TeamsTab)
+            }
+            #[cfg(msgraph_v1_c121)]
+            ::std::option::Option::Some("microsoft.graph.teamsTemplate") => {
+                rt::object::read_boxed(r).map(Self::TeamsTemplate)
+            }
+            #[cfg(msgraph_v1_c67)]
+            ::std::option::Option::Some("microsoft.graph.teamwork") => {
+                rt::object::read_boxed(r).map(Self::Teamwork)
+            }
+            #[cfg(msgraph_v1_c32)]
+            ::std::option::Option::Some("microsoft.graph.teamworkBot") => {
+                rt::object::read_boxed(r).map(Self::TeamworkBot)
+            }
+            #[cfg(msgraph_v1_c3)]
+            ::std::option::Option::Some("microsoft.graph.teamworkHostedContent") => {
+                rt::object::read_boxed(r).map(Self::TeamworkHostedContent)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.teamworkTag") => {
+                rt::object::read_boxed(r).map(Self::TeamworkTag)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.teamworkTagMember") => {
+                rt::object::read_boxed(r).map(Self::TeamworkTagMember)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some(
+                "microsoft.graph.temporaryAccessPassAuthenticationMethod",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::TemporaryAccessPassAuthenticationMethod)
+            }
+            #[cfg(msgraph_v1_c18)]
+            ::std::option::Option::Some(
+                "microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::TemporaryAccessPassAuthenticationMethodConfiguration)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.tenantAppManagementPolicy") => {
+                rt::object::read_boxed(r).map(Self::TenantAppManagementPolicy)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some(
+                "microsoft.graph.tenantDataSecurityAndGovernance",
+            ) => rt::object::read_boxed(r).map(Self::TenantDataSecurityAndGovernance),
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some(
+                "microsoft.graph.tenantProtectionScopeContainer",
+            ) => rt::object::read_boxed(r).map(Self::TenantProtectionScopeContainer),
+            #[cfg(msgraph_v1_c1)]
+            ::std::option::Option::Some("microsoft.graph.termStore.group") => {
+                rt::object::read_boxed(r).map(Self::TermStoreGroup)
+            }
+            #[cfg(msgraph_v1_c1)]
+            ::std::option::Option::Some("microsoft.graph.termStore.relation") => {
+                rt::object::read_boxed(r).map(Self::Relation)
+            }
+            #[cfg(msgraph_v1_c1)]
+            ::std::option::Option::Some("microsoft.graph.termStore.set") => {
+                rt::object::read_boxed(r).map(Self::Set)
+            }
+            #[cfg(msgraph_v1_c1)]
+            ::std::option::Option::Some("microsoft.graph.termStore.store") => {
+                rt::object::read_boxed(r).map(Self::Store)
+            }
+            #[cfg(msgraph_v1_c1)]
+            ::std::option::Option::Some("microsoft.graph.termStore.term") => {
+                rt::object::read_boxed(r).map(Self::Term)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some("microsoft.graph.termsAndConditions") => {
+                rt::object::read_boxed(r).map(Self::TermsAndConditions)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.termsAndConditionsAcceptanceStatus",
+            ) => rt::object::read_boxed(r).map(Self::TermsAndConditionsAcceptanceStatus),
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.termsAndConditionsAssignment",
+            ) => rt::object::read_boxed(r).map(Self::TermsAndConditionsAssignment),
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some("microsoft.graph.termsOfUseContainer") => {
+                rt::object::read_boxed(r).map(Self::TermsOfUseContainer)
+            }
+            #[cfg(msgraph_v1_c1)]
+            ::std::option::Option::Some("microsoft.graph.textWebPart") => {
+                rt::object::read_boxed(r).map(Self::TextWebPart)
+            }
+            #[cfg(msgraph_v1_c56)]
+            ::std::option::Option::Some("microsoft.graph.threatAssessmentRequest") => {
+                rt::object::read_boxed(r).map(Self::ThreatAssessmentRequest)
+            }
+            #[cfg(msgraph_v1_c56)]
+            ::std::option::Option::Some("microsoft.graph.threatAssessmentResult") => {
+                rt::object::read_boxed(r).map(Self::ThreatAssessmentResult)
+            }
+            #[cfg(msgraph_v1_c24)]
+            ::std::option::Option::Some("microsoft.graph.thumbnailSet") => {
+                rt::object::read_boxed(r).map(Self::ThumbnailSet)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.timeCard") => {
+                rt::object::read_boxed(r).map(Self::TimeCard)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.timeOff") => {
+                rt::object::read_boxed(r).map(Self::TimeOff)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.timeOffReason") => {
+                rt::object::read_boxed(r).map(Self::TimeOffReason)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.timeOffRequest") => {
+                rt::object::read_boxed(r).map(Self::TimeOffRequest)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.todo") => {
+                rt::object::read_boxed(r).map(Self::Todo)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.todoTask") => {
+                rt::object::read_boxed(r).map(Self::TodoTask)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.todoTaskList") => {
+                rt::object::read_boxed(r).map(Self::TodoTaskList)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.tokenIssuancePolicy") => {
+                rt::object::read_boxed(r).map(Self::TokenIssuancePolicy)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.tokenLifetimePolicy") => {
+                rt::object::read_boxed(r).map(Self::TokenLifetimePolicy)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.training") => {
+                rt::object::read_boxed(r).map(Self::Training)
+            }
+            #[cfg(msgraph_v1_c8)]
+            ::std::option::Option::Some("microsoft.graph.trainingLanguageDetail") => {
+                rt::object::read_boxed(r).map(Self::TrainingLanguageDetail)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.trending") => {
+                rt::object::read_boxed(r).map(Self::Trending)
+            }
+            #[cfg(msgraph_v1_c34)]
+            ::std::option::Option::Some("microsoft.graph.unifiedRbacResourceAction") => {
+                rt::object::read_boxed(r).map(Self::UnifiedRbacResourceAction)
+            }
+            #[cfg(msgraph_v1_c34)]
+            ::std::option::Option::Some(
+                "microsoft.graph.unifiedRbacResourceNamespace",
+            ) => rt::object::read_boxed(r).map(Self::UnifiedRbacResourceNamespace),
+            #[cfg(msgraph_v1_c34)]
+            ::std::option::Option::Some("microsoft.graph.unifiedRoleAssignment") => {
+                rt::object::read_boxed(r).map(Self::UnifiedRoleAssignment)
+            }
+            #[cfg(msgraph_v1_c34)]
+            ::std::option::Option::Some(
+                "microsoft.graph.unifiedRoleAssignmentSchedule",
+            ) => rt::object::read_boxed(r).map(Self::UnifiedRoleAssignmentSchedule),
+            #[cfg(msgraph_v1_c34)]
+            ::std::option::Option::Some(
+                "microsoft.graph.unifiedRoleAssignmentScheduleInstance",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::UnifiedRoleAssignmentScheduleInstance)
+            }
+            #[cfg(msgraph_v1_c34)]
+            ::std::option::Option::Some(
+                "microsoft.graph.unifiedRoleAssignmentScheduleRequest",
+            ) => {
+                rt::object::read_boxed(r).map(Self::UnifiedRoleAssignmentScheduleRequest)
+            }
+            #[cfg(msgraph_v1_c34)]
+            ::std::option::Option::Some("microsoft.graph.unifiedRoleDefinition") => {
+                rt::object::read_boxed(r).map(Self::UnifiedRoleDefinition)
+            }
+            #[cfg(msgraph_v1_c34)]
+            ::std::option::Option::Some(
+                "microsoft.graph.unifiedRoleEligibilitySchedule",
+            ) => rt::object::read_boxed(r).map(Self::UnifiedRoleEligibilitySchedule),
+            #[cfg(msgraph_v1_c34)]
+            ::std::option::Option::Some(
+                "microsoft.graph.unifiedRoleEligibilityScheduleInstance",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::UnifiedRoleEligibilityScheduleInstance)
+            }
+            #[cfg(msgraph_v1_c34)]
+            ::std::option::Option::Some(
+                "microsoft.graph.unifiedRoleEligibilityScheduleRequest",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::UnifiedRoleEligibilityScheduleRequest)
+            }
+            #[cfg(msgraph_v1_c16)]
+            ::std::option::Option::Some(
+                "microsoft.graph.unifiedRoleManagementPolicy",
+            ) => rt::object::read_boxed(r).map(Self::UnifiedRoleManagementPolicy),
+            #[cfg(msgraph_v1_c16)]
+            ::std::option::Option::Some(
+                "microsoft.graph.unifiedRoleManagementPolicyApprovalRule",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::UnifiedRoleManagementPolicyApprovalRule)
+            }
+            #[cfg(msgraph_v1_c16)]
+            ::std::option::Option::Some(
+                "microsoft.graph.unifiedRoleManagementPolicyAssignment",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::UnifiedRoleManagementPolicyAssignment)
+            }
+            #[cfg(msgraph_v1_c16)]
+            ::std::option::Option::Some(
+                "microsoft.graph.unifiedRoleManagementPolicyAuthenticationContextRule",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::UnifiedRoleManagementPolicyAuthenticationContextRule)
+            }
+            #[cfg(msgraph_v1_c16)]
+            ::std::option::Option::Some(
+                "microsoft.graph.unifiedRoleManagementPolicyEnablementRule",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::UnifiedRoleManagementPolicyEnablementRule)
+            }
+            #[cfg(msgraph_v1_c16)]
+            ::std::option::Option::Some(
+                "microsoft.graph.unifiedRoleManagementPolicyExpirationRule",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::UnifiedRoleManagementPolicyExpirationRule)
+            }
+            #[cfg(msgraph_v1_c16)]
+            ::std::option::Option::Some(
+                "microsoft.graph.unifiedRoleManagementPolicyNotificationRule",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::UnifiedRoleManagementPolicyNotificationRule)
+            }
+            #[cfg(msgraph_v1_c16)]
+            ::std::option::Option::Some(
+                "microsoft.graph.unifiedRoleManagementPolicyRule",
+            ) => rt::object::read_boxed(r).map(Self::UnifiedRoleManagementPolicyRule),
+            #[cfg(msgraph_v1_c34)]
+            ::std::option::Option::Some("microsoft.graph.unifiedRoleScheduleBase") => {
+                rt::object::read_boxed(r).map(Self::UnifiedRoleScheduleBase)
+            }
+            #[cfg(msgraph_v1_c34)]
+            ::std::option::Option::Some(
+                "microsoft.graph.unifiedRoleScheduleInstanceBase",
+            ) => rt::object::read_boxed(r).map(Self::UnifiedRoleScheduleInstanceBase),
+            #[cfg(msgraph_v1_c40)]
+            ::std::option::Option::Some("microsoft.graph.unifiedStorageQuota") => {
+                rt::object::read_boxed(r).map(Self::UnifiedStorageQuota)
+            }
+            #[cfg(msgraph_v1_c42)]
+            ::std::option::Option::Some("microsoft.graph.unitMap") => {
+                rt::object::read_boxed(r).map(Self::UnitMap)
+            }
+            #[cfg(msgraph_v1_c13)]
+            ::std::option::Option::Some("microsoft.graph.unmuteParticipantOperation") => {
+                rt::object::read_boxed(r).map(Self::UnmuteParticipantOperation)
+            }
+            #[cfg(msgraph_v1_c13)]
+            ::std::option::Option::Some(
+                "microsoft.graph.updateRecordingStatusOperation",
+            ) => rt::object::read_boxed(r).map(Self::UpdateRecordingStatusOperation),
+            #[cfg(msgraph_v1_c56)]
+            ::std::option::Option::Some("microsoft.graph.urlAssessmentRequest") => {
+                rt::object::read_boxed(r).map(Self::UrlAssessmentRequest)
+            }
+            #[cfg(msgraph_v1_c19)]
+            ::std::option::Option::Some("microsoft.graph.usageRightsIncluded") => {
+                rt::object::read_boxed(r).map(Self::UsageRightsIncluded)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.usedInsight") => {
+                rt::object::read_boxed(r).map(Self::UsedInsight)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.user") => {
+                rt::object::read_boxed(r).map(Self::User)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.userActivity") => {
+                rt::object::read_boxed(r).map(Self::UserActivity)
+            }
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some("microsoft.graph.userConsentRequest") => {
+                rt::object::read_boxed(r).map(Self::UserConsentRequest)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some(
+                "microsoft.graph.userDataSecurityAndGovernance",
+            ) => rt::object::read_boxed(r).map(Self::UserDataSecurityAndGovernance),
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(
+                        Self::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails,
+                    )
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(
+                        Self::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId,
+                    )
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByOSVersion",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.userExperienceAnalyticsAppHealthApplicationPerformance",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::UserExperienceAnalyticsAppHealthApplicationPerformance)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.userExperienceAnalyticsAppHealthDeviceModelPerformance",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::UserExperienceAnalyticsAppHealthDeviceModelPerformance)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformance",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::UserExperienceAnalyticsAppHealthDevicePerformance)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformanceDetails",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::UserExperienceAnalyticsAppHealthDevicePerformanceDetails)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.userExperienceAnalyticsAppHealthOSVersionPerformance",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::UserExperienceAnalyticsAppHealthOsVersionPerformance)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.userExperienceAnalyticsBaseline",
+            ) => rt::object::read_boxed(r).map(Self::UserExperienceAnalyticsBaseline),
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.userExperienceAnalyticsCategory",
+            ) => rt::object::read_boxed(r).map(Self::UserExperienceAnalyticsCategory),
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.userExperienceAnalyticsDevicePerformance",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::UserExperienceAnalyticsDevicePerformance)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.userExperienceAnalyticsDeviceScores",
+            ) => rt::object::read_boxed(r).map(Self::UserExperienceAnalyticsDeviceScores),
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.userExperienceAnalyticsDeviceStartupHistory",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::UserExperienceAnalyticsDeviceStartupHistory)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.userExperienceAnalyticsDeviceStartupProcess",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::UserExperienceAnalyticsDeviceStartupProcess)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.userExperienceAnalyticsDeviceStartupProcessPerformance",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::UserExperienceAnalyticsDeviceStartupProcessPerformance)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.userExperienceAnalyticsMetric",
+            ) => rt::object::read_boxed(r).map(Self::UserExperienceAnalyticsMetric),
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.userExperienceAnalyticsMetricHistory",
+            ) => {
+                rt::object::read_boxed(r).map(Self::UserExperienceAnalyticsMetricHistory)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.userExperienceAnalyticsModelScores",
+            ) => rt::object::read_boxed(r).map(Self::UserExperienceAnalyticsModelScores),
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.userExperienceAnalyticsOverview",
+            ) => rt::object::read_boxed(r).map(Self::UserExperienceAnalyticsOverview),
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.userExperienceAnalyticsScoreHistory",
+            ) => rt::object::read_boxed(r).map(Self::UserExperienceAnalyticsScoreHistory),
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevice",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::UserExperienceAnalyticsWorkFromAnywhereDevice)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(
+                        Self::UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric,
+                    )
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereMetric",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::UserExperienceAnalyticsWorkFromAnywhereMetric)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereModelPerformance",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::UserExperienceAnalyticsWorkFromAnywhereModelPerformance)
+            }
+            #[cfg(msgraph_v1_c23)]
+            ::std::option::Option::Some(
+                "microsoft.graph.userFlowLanguageConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::UserFlowLanguageConfiguration),
+            #[cfg(msgraph_v1_c23)]
+            ::std::option::Option::Some("microsoft.graph.userFlowLanguagePage") => {
+                rt::object::read_boxed(r).map(Self::UserFlowLanguagePage)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.userInsightsSettings") => {
+                rt::object::read_boxed(r).map(Self::UserInsightsSettings)
+            }
+            #[cfg(msgraph_v1_c29)]
+            ::std::option::Option::Some("microsoft.graph.userInstallStateSummary") => {
+                rt::object::read_boxed(r).map(Self::UserInstallStateSummary)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some(
+                "microsoft.graph.userProtectionScopeContainer",
+            ) => rt::object::read_boxed(r).map(Self::UserProtectionScopeContainer),
+            #[cfg(msgraph_v1_c44)]
+            ::std::option::Option::Some("microsoft.graph.userRegistrationDetails") => {
+                rt::object::read_boxed(r).map(Self::UserRegistrationDetails)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some(
+                "microsoft.graph.userScopeTeamsAppInstallation",
+            ) => rt::object::read_boxed(r).map(Self::UserScopeTeamsAppInstallation),
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.userSettings") => {
+                rt::object::read_boxed(r).map(Self::UserSettings)
+            }
+            #[cfg(msgraph_v1_c6)]
+            ::std::option::Option::Some("microsoft.graph.userSignInInsight") => {
+                rt::object::read_boxed(r).map(Self::UserSignInInsight)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.userSolutionRoot") => {
+                rt::object::read_boxed(r).map(Self::UserSolutionRoot)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.userStorage") => {
+                rt::object::read_boxed(r).map(Self::UserStorage)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.userTeamwork") => {
+                rt::object::read_boxed(r).map(Self::UserTeamwork)
+            }
+            #[cfg(msgraph_v1_c18)]
+            ::std::option::Option::Some(
+                "microsoft.graph.verifiableCredentialAuthenticationMethodTarget",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::VerifiableCredentialAuthenticationMethodTarget)
+            }
+            #[cfg(msgraph_v1_c18)]
+            ::std::option::Option::Some(
+                "microsoft.graph.verifiableCredentialsAuthenticationMethodConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::VerifiableCredentialsAuthenticationMethodConfiguration)
+            }
+            #[cfg(msgraph_v1_c23)]
+            ::std::option::Option::Some("microsoft.graph.verifiedIdProfile") => {
+                rt::object::read_boxed(r).map(Self::VerifiedIdProfile)
+            }
+            #[cfg(msgraph_v1_c1)]
+            ::std::option::Option::Some("microsoft.graph.verticalSection") => {
+                rt::object::read_boxed(r).map(Self::VerticalSection)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some("microsoft.graph.virtualEndpoint") => {
+                rt::object::read_boxed(r).map(Self::VirtualEndpoint)
+            }
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some("microsoft.graph.virtualEvent") => {
+                rt::object::read_boxed(r).map(Self::VirtualEvent)
+            }
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some("microsoft.graph.virtualEventPresenter") => {
+                rt::object::read_boxed(r).map(Self::VirtualEventPresenter)
+            }
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some("microsoft.graph.virtualEventRegistration") => {
+                rt::object::read_boxed(r).map(Self::VirtualEventRegistration)
+            }
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some(
+                "microsoft.graph.virtualEventRegistrationConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::VirtualEventRegistrationConfiguration)
+            }
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some(
+                "microsoft.graph.virtualEventRegistrationCustomQuestion",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::VirtualEventRegistrationCustomQuestion)
+            }
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some(
+                "microsoft.graph.virtualEventRegistrationPredefinedQuestion",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::VirtualEventRegistrationPredefinedQuestion)
+            }
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some(
+                "microsoft.graph.virtualEventRegistrationQuestionBase",
+            ) => {
+                rt::object::read_boxed(r).map(Self::VirtualEventRegistrationQuestionBase)
+            }
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some("microsoft.graph.virtualEventSession") => {
+                rt::object::read_boxed(r).map(Self::VirtualEventSession)
+            }
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some("microsoft.graph.virtualEventTownhall") => {
+                rt::object::read_boxed(r).map(Self::VirtualEventTownhall)
+            }
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some(
+                "microsoft.graph.virtualEventTownhallRegistrationConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::VirtualEventTownhallRegistrationConfiguration)
+            }
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some("microsoft.graph.virtualEventWebinar") => {
+                rt::object::read_boxed(r).map(Self::VirtualEventWebinar)
+            }
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some(
+                "microsoft.graph.virtualEventWebinarRegistrationConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::VirtualEventWebinarRegistrationConfiguration)
+            }
+            #[cfg(msgraph_v1_c31)]
+            ::std::option::Option::Some("microsoft.graph.virtualEventsRoot") => {
+                rt::object::read_boxed(r).map(Self::VirtualEventsRoot)
+            }
+            #[cfg(msgraph_v1_c18)]
+            ::std::option::Option::Some(
+                "microsoft.graph.voiceAuthenticationMethodConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::VoiceAuthenticationMethodConfiguration)
+            }
+            #[cfg(msgraph_v1_c29)]
+            ::std::option::Option::Some("microsoft.graph.vppToken") => {
+                rt::object::read_boxed(r).map(Self::VppToken)
+            }
+            #[cfg(msgraph_v1_c29)]
+            ::std::option::Option::Some("microsoft.graph.webApp") => {
+                rt::object::read_boxed(r).map(Self::WebApp)
+            }
+            #[cfg(msgraph_v1_c23)]
+            ::std::option::Option::Some(
+                "microsoft.graph.webApplicationFirewallProvider",
+            ) => rt::object::read_boxed(r).map(Self::WebApplicationFirewallProvider),
+            #[cfg(msgraph_v1_c23)]
+            ::std::option::Option::Some(
+                "microsoft.graph.webApplicationFirewallVerificationModel",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::WebApplicationFirewallVerificationModel)
+            }
+            #[cfg(msgraph_v1_c1)]
+            ::std::option::Option::Some("microsoft.graph.webPart") => {
+                rt::object::read_boxed(r).map(Self::WebPart)
+            }
+            #[cfg(msgraph_v1_c29)]
+            ::std::option::Option::Some("microsoft.graph.win32LobApp") => {
+                rt::object::read_boxed(r).map(Self::Win32LobApp)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some("microsoft.graph.windows10CompliancePolicy") => {
+                rt::object::read_boxed(r).map(Self::Windows10CompliancePolicy)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windows10CustomConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::Windows10CustomConfiguration),
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windows10EndpointProtectionConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::Windows10EndpointProtectionConfiguration)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windows10EnrollmentCompletionPageConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::Windows10EnrollmentCompletionPageConfiguration)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windows10EnterpriseModernAppManagementConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::Windows10EnterpriseModernAppManagementConfiguration)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windows10GeneralConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::Windows10GeneralConfiguration),
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windows10MobileCompliancePolicy",
+            ) => rt::object::read_boxed(r).map(Self::Windows10MobileCompliancePolicy),
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windows10SecureAssessmentConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::Windows10SecureAssessmentConfiguration)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windows10TeamGeneralConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::Windows10TeamGeneralConfiguration),
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some("microsoft.graph.windows81CompliancePolicy") => {
+                rt::object::read_boxed(r).map(Self::Windows81CompliancePolicy)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windows81GeneralConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::Windows81GeneralConfiguration),
+            #[cfg(msgraph_v1_c29)]
+            ::std::option::Option::Some("microsoft.graph.windowsAppX") => {
+                rt::object::read_boxed(r).map(Self::WindowsAppX)
+            }
+            #[cfg(msgraph_v1_c19)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsAutopilotDeploymentProfile",
+            ) => rt::object::read_boxed(r).map(Self::WindowsAutopilotDeploymentProfile),
+            #[cfg(msgraph_v1_c19)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsAutopilotDeploymentProfileAssignment",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::WindowsAutopilotDeploymentProfileAssignment)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsAutopilotDeviceIdentity",
+            ) => rt::object::read_boxed(r).map(Self::WindowsAutopilotDeviceIdentity),
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::WindowsDefenderAdvancedThreatProtectionConfiguration)
+            }
+            #[cfg(msgraph_v1_c9)]
+            ::std::option::Option::Some("microsoft.graph.windowsDeviceMalwareState") => {
+                rt::object::read_boxed(r).map(Self::WindowsDeviceMalwareState)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsHelloForBusinessAuthenticationMethod",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::WindowsHelloForBusinessAuthenticationMethod)
+            }
+            #[cfg(msgraph_v1_c30)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsInformationProtection",
+            ) => rt::object::read_boxed(r).map(Self::WindowsInformationProtection),
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsInformationProtectionAppLearningSummary",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::WindowsInformationProtectionAppLearningSummary)
+            }
+            #[cfg(msgraph_v1_c30)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsInformationProtectionAppLockerFile",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::WindowsInformationProtectionAppLockerFile)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsInformationProtectionNetworkLearningSummary",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::WindowsInformationProtectionNetworkLearningSummary)
+            }
+            #[cfg(msgraph_v1_c30)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsInformationProtectionPolicy",
+            ) => rt::object::read_boxed(r).map(Self::WindowsInformationProtectionPolicy),
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some("microsoft.graph.windowsMalwareInformation") => {
+                rt::object::read_boxed(r).map(Self::WindowsMalwareInformation)
+            }
+            #[cfg(msgraph_v1_c29)]
+            ::std::option::Option::Some("microsoft.graph.windowsMicrosoftEdgeApp") => {
+                rt::object::read_boxed(r).map(Self::WindowsMicrosoftEdgeApp)
+            }
+            #[cfg(msgraph_v1_c29)]
+            ::std::option::Option::Some("microsoft.graph.windowsMobileMSI") => {
+                rt::object::read_boxed(r).map(Self::WindowsMobileMsi)
+            }
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsPhone81CompliancePolicy",
+            ) => rt::object::read_boxed(r).map(Self::WindowsPhone81CompliancePolicy),
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsPhone81CustomConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::WindowsPhone81CustomConfiguration),
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsPhone81GeneralConfiguration",
+            ) => rt::object::read_boxed(r).map(Self::WindowsPhone81GeneralConfiguration),
+            #[cfg(msgraph_v1_c9)]
+            ::std::option::Option::Some("microsoft.graph.windowsProtectionState") => {
+                rt::object::read_boxed(r).map(Self::WindowsProtectionState)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.windowsSetting") => {
+                rt::object::read_boxed(r).map(Self::WindowsSetting)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.windowsSettingInstance") => {
+                rt::object::read_boxed(r).map(Self::WindowsSettingInstance)
+            }
+            #[cfg(msgraph_v1_c29)]
+            ::std::option::Option::Some("microsoft.graph.windowsUniversalAppX") => {
+                rt::object::read_boxed(r).map(Self::WindowsUniversalAppX)
+            }
+            #[cfg(msgraph_v1_c29)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsUniversalAppXContainedApp",
+            ) => rt::object::read_boxed(r).map(Self::WindowsUniversalAppXContainedApp),
+            #[cfg(msgraph_v1_c28)]
+            ::std::option::Option::Some(
+                "microsoft.graph.windowsUpdateForBusinessConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::WindowsUpdateForBusinessConfiguration)
+            }
+            #[cfg(msgraph_v1_c29)]
+            ::std::option::Option::Some("microsoft.graph.windowsWebApp") => {
+                rt::object::read_boxed(r).map(Self::WindowsWebApp)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some(
+                "microsoft.graph.workHoursAndLocationsSetting",
+            ) => rt::object::read_boxed(r).map(Self::WorkHoursAndLocationsSetting),
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.workPlanOccurrence") => {
+                rt::object::read_boxed(r).map(Self::WorkPlanOccurrence)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.workPlanRecurrence") => {
+                rt::object::read_boxed(r).map(Self::WorkPlanRecurrence)
+            }
+            #[cfg(msgraph_v1_c24)]
+            ::std::option::Option::Some("microsoft.graph.workbook") => {
+                rt::object::read_boxed(r).map(Self::Workbook)
+            }
+            #[cfg(msgraph_v1_c24)]
+            ::std::option::Option::Some("microsoft.graph.workbookApplication") => {
+                rt::object::read_boxed(r).map(Self::WorkbookApplication)
+            }
+            #[cfg(msgraph_v1_c24)]
+            ::std::option::Option::Some("microsoft.graph.workbookChart") => {
+                rt::object::read_boxed(r).map(Self::WorkbookChart)
+            }
+            #[cfg(msgraph_v1_c24)]
+            ::std::option::Option::Some("microsoft.graph.workbookChartAreaFormat") => {
+                rt::object::read_boxed(r).map(Self::WorkbookChartAreaFormat)
+            }
+            #[cfg(msgraph_v1_c24)]
+            ::std::option::Option::Some("microsoft.graph.workbookChartAxes") => {
+                rt::object::read_boxed(r).map(Self::WorkbookChartAxes)
+            }
+            #[cfg(msgraph_v1_c24)]
+            ::std::option::Option::Some("microsoft.graph.workbookChartAxis") => {
+                rt::object::read_boxed(r).map(Self::WorkbookChartAxis)
+            }
+            #[cfg(msgraph_v1_c24)]
+            ::std::option::Option::Some("microsoft.graph.workbookChartAxisFormat") => {
+                rt::object::read_boxed(r).map(Self::WorkbookChartAxisFormat)
+            }
+            #[cfg(msgraph_v1_c24)]
+            ::std::option::Option::Some("microsoft.graph.workbookChartAxisTitle") => {
+                rt::object::read_boxed(r).map(Self::WorkbookChartAxisTitle)
+            }
+            #[cfg(msgraph_v1_c24)]
+            ::std::option::Option::Some(
+                "microsoft.graph.workbookChartAxisTitleFormat",
+            ) => rt::object::read_boxed(r).map(Self::WorkbookChartAxisTitleFormat),
+            #[cfg(msgraph_v1_c24)]
+            ::std::option::Option::Some(
+                "microsoft.graph.workbookChartDataLabelFormat",
+            ) => rt::object::read_boxed(r).map(Self::WorkbookChartDataLabelFormat),
+            #[cfg(msgraph_v1_c24)]
+            ::std::option::Option::Some("microsoft.graph.workbookChartDataLabels") => {
+                rt::object::read_boxed(r).map(Self::WorkbookChartDataLabels)
+            }
+            #[cfg(msgraph_v1_c24)]
+            ::std::option::Option::Some("microsoft.graph.workbookChartFill") => {
+                rt::object::read_boxed(r).map(Self::WorkbookChartFill)
+            }
+            #[cfg(msgraph_v1_c24)]
+            ::std::option::Option::Some("microsoft.graph.workbookChartFont") => {
+                rt::object::read_boxed(r).map(Self::WorkbookChartFont)
+            }
+            #[cfg(msgraph_v1_c24)]
+            ::std::option::Option::Some("microsoft.graph.workbookChartGridlines") => {
+                rt::object::read_boxed(r).map(Self::WorkbookChartGridlines)
+            }
+            #[cfg(msgraph_v1_c24)]
+            ::std::option::Option::Some(
+                "microsoft.graph.workbookChartGridlinesFormat",
+            ) => rt::object::read_boxed(r).map(Self::WorkbookChartGridlinesFormat),
+            #[cfg(msgraph_v1_c24)]
+            ::std::option::Option::Some("microsoft.graph.workbookChartLegend") => {
+                rt::object::read_boxed(r).map(Self::WorkbookChartLegend)
+            }
+            #[cfg(msgraph_v1_c24)]
+            ::std::option::Option::Some("microsoft.graph.workbookChartLegendFormat") => {
+                rt::object::read_boxed(r).map(Self::WorkbookChartLegendFormat)
+            }
+            #[cfg(msgraph_v1_c24)]
+            ::std::option::Option::Some("microsoft.graph.workbookChartLineFormat") => {
+                rt::object::read_boxed(r).map(Self::WorkbookChartLineFormat)
+            }
+            #[cfg(msgraph_v1_c24)]
+            ::std::option::Option::Some("microsoft.graph.workbookChartPoint") => {
+                rt::object::read_boxed(r).map(Self::WorkbookChartPoint)
+            }
+            #[cfg(msgraph_v1_c24)]
+            ::std::option::Option::Some("microsoft.graph.workbookChartPointFormat") => {
+                rt::object::read_boxed(r).map(Self::WorkbookChartPointFormat)
+            }
+            #[cfg(msgraph_v1_c24)]
+            ::std::option::Option::Some("microsoft.graph.workbookChartSeries") => {
+                rt::object::read_boxed(r).map(Self::WorkbookChartSeries)
+            }
+            #[cfg(msgraph_v1_c24)]
+            ::std::option::Option::Some("microsoft.graph.workbookChartSeriesFormat") => {
+                rt::object::read_boxed(r).map(Self::WorkbookChartSeriesFormat)
+            }
+            #[cfg(msgraph_v1_c24)]
+            ::std::option::Option::Some("microsoft.graph.workbookChartTitle") => {
+                rt::object::read_boxed(r).map(Self::WorkbookChartTitle)
+            }
+            #[cfg(msgraph_v1_c24)]
+            ::std::option::Option::Some("microsoft.graph.workbookChartTitleFormat") => {
+                rt::object::read_boxed(r).map(Self::WorkbookChartTitleFormat)
+            }
+            #[cfg(msgraph_v1_c24)]
+            ::std::option::Option::Some("microsoft.graph.workbookComment") => {
+                rt::object::read_boxed(r).map(Self::WorkbookComment)
+            }
+            #[cfg(msgraph_v1_c24)]
+            ::std::option::Option::Some("microsoft.graph.workbookCommentReply") => {
+                rt::object::read_boxed(r).map(Self::WorkbookCommentReply)
+            }
+            #[cfg(msgraph_v1_c24)]
+            ::std::option::Option::Some("microsoft.graph.workbookFilter") => {
+                rt::object::read_boxed(r).map(Self::WorkbookFilter)
+            }
+            #[cfg(msgraph_v1_c24)]
+            ::std::option::Option::Some("microsoft.graph.workbookFormatProtection") => {
+                rt::object::read_boxed(r).map(Self::WorkbookFormatProtection)
+            }
+            #[cfg(msgraph_v1_c24)]
+            ::std::option::Option::Some("microsoft.graph.workbookFunctionResult") => {
+                rt::object::read_boxed(r).map(Self::WorkbookFunctionResult)
+            }
+            #[cfg(msgraph_v1_c24)]
+            ::std::option::Option::Some("microsoft.graph.workbookFunctions") => {
+                rt::object::read_boxed(r).map(Self::WorkbookFunctions)
+            }
+            #[cfg(msgraph_v1_c24)]
+            ::std::option::Option::Some("microsoft.graph.workbookNamedItem") => {
+                rt::object::read_boxed(r).map(Self::WorkbookNamedItem)
+            }
+            #[cfg(msgraph_v1_c24)]
+            ::std::option::Option::Some("microsoft.graph.workbookOperation") => {
+                rt::object::read_boxed(r).map(Self::WorkbookOperation)
+            }
+            #[cfg(msgraph_v1_c24)]
+            ::std::option::Option::Some("microsoft.graph.workbookPivotTable") => {
+                rt::object::read_boxed(r).map(Self::WorkbookPivotTable)
+            }
+            #[cfg(msgraph_v1_c24)]
+            ::std::option::Option::Some("microsoft.graph.workbookRange") => {
+                rt::object::read_boxed(r).map(Self::WorkbookRange)
+            }
+            #[cfg(msgraph_v1_c24)]
+            ::std::option::Option::Some("microsoft.graph.workbookRangeBorder") => {
+                rt::object::read_boxed(r).map(Self::WorkbookRangeBorder)
+            }
+            #[cfg(msgraph_v1_c24)]
+            ::std::option::Option::Some("microsoft.graph.workbookRangeFill") => {
+                rt::object::read_boxed(r).map(Self::WorkbookRangeFill)
+            }
+            #[cfg(msgraph_v1_c24)]
+            ::std::option::Option::Some("microsoft.graph.workbookRangeFont") => {
+                rt::object::read_boxed(r).map(Self::WorkbookRangeFont)
+            }
+            #[cfg(msgraph_v1_c24)]
+            ::std::option::Option::Some("microsoft.graph.workbookRangeFormat") => {
+                rt::object::read_boxed(r).map(Self::WorkbookRangeFormat)
+            }
+            #[cfg(msgraph_v1_c24)]
+            ::std::option::Option::Some("microsoft.graph.workbookRangeSort") => {
+                rt::object::read_boxed(r).map(Self::WorkbookRangeSort)
+            }
+            #[cfg(msgraph_v1_c24)]
+            ::std::option::Option::Some("microsoft.graph.workbookRangeView") => {
+                rt::object::read_boxed(r).map(Self::WorkbookRangeView)
+            }
+            #[cfg(msgraph_v1_c24)]
+            ::std::option::Option::Some("microsoft.graph.workbookTable") => {
+                rt::object::read_boxed(r).map(Self::WorkbookTable)
+            }
+            #[cfg(msgraph_v1_c24)]
+            ::std::option::Option::Some("microsoft.graph.workbookTableColumn") => {
+                rt::object::read_boxed(r).map(Self::WorkbookTableColumn)
+            }
+            #[cfg(msgraph_v1_c24)]
+            ::std::option::Option::Some("microsoft.graph.workbookTableRow") => {
+                rt::object::read_boxed(r).map(Self::WorkbookTableRow)
+            }
+            #[cfg(msgraph_v1_c24)]
+            ::std::option::Option::Some("microsoft.graph.workbookTableSort") => {
+                rt::object::read_boxed(r).map(Self::WorkbookTableSort)
+            }
+            #[cfg(msgraph_v1_c24)]
+            ::std::option::Option::Some("microsoft.graph.workbookWorksheet") => {
+                rt::object::read_boxed(r).map(Self::WorkbookWorksheet)
+            }
+            #[cfg(msgraph_v1_c24)]
+            ::std::option::Option::Some(
+                "microsoft.graph.workbookWorksheetProtection",
+            ) => rt::object::read_boxed(r).map(Self::WorkbookWorksheetProtection),
+            #[cfg(msgraph_v1_c67)]
+            ::std::option::Option::Some("microsoft.graph.workforceIntegration") => {
+                rt::object::read_boxed(r).map(Self::WorkforceIntegration)
+            }
+            #[cfg(msgraph_v1_c10)]
+            ::std::option::Option::Some("microsoft.graph.workingTimeSchedule") => {
+                rt::object::read_boxed(r).map(Self::WorkingTimeSchedule)
+            }
+            #[cfg(msgraph_v1_c42)]
+            ::std::option::Option::Some("microsoft.graph.workspace") => {
+                rt::object::read_boxed(r).map(Self::Workspace)
+            }
+            #[cfg(msgraph_v1_c18)]
+            ::std::option::Option::Some(
+                "microsoft.graph.x509CertificateAuthenticationMethodConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::X509CertificateAuthenticationMethodConfiguration)
+            }
+            #[cfg(msgraph_v1_c37)]
+            ::std::option::Option::Some(
+                "microsoft.graph.x509CertificateCombinationConfiguration",
+            ) => {
+                rt::object::read_boxed(r)
+                    .map(Self::X509CertificateCombinationConfiguration)
+            }
+            _ => rt::object::read_boxed(r).map(Self::Entity),
+        }
+    }
+    #[inline]
+    fn write_variant(&self, w: &mut rt::Writer) {
+        match self {
+            Self::Entity(v) => {
+                rt::object::write_object(&**v, w, ::std::option::Option::None)
+            }
+            #[cfg(msgraph_v1_c3)]
+            Self::AadUserConversationMember(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.aadUserConversationMember",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::AccessPackage(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.accessPackage"),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::AccessPackageAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.accessPackageAssignment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::AccessPackageAssignmentPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.accessPackageAssignmentPolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::AccessPackageAssignmentRequest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.accessPackageAssignmentRequest",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::AccessPackageAssignmentRequestWorkflowExtension(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.accessPackageAssignmentRequestWorkflowExtension",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::AccessPackageAssignmentWorkflowExtension(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.accessPackageAssignmentWorkflowExtension",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::AccessPackageCatalog(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.accessPackageCatalog"),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::AccessPackageMultipleChoiceQuestion(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.accessPackageMultipleChoiceQuestion",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::AccessPackageQuestion(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.accessPackageQuestion"),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::AccessPackageResource(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.accessPackageResource"),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::AccessPackageResourceEnvironment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.accessPackageResourceEnvironment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::AccessPackageResourceRequest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.accessPackageResourceRequest",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::AccessPackageResourceRole(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.accessPackageResourceRole",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::AccessPackageResourceRoleScope(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.accessPackageResourceRoleScope",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::AccessPackageResourceScope(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.accessPackageResourceScope",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::AccessPackageSubject(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.accessPackageSubject"),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::AccessPackageSuggestion(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.accessPackageSuggestion",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::AccessPackageTextInputQuestion(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.accessPackageTextInputQuestion",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::AccessReviewHistoryDefinition(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.accessReviewHistoryDefinition",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::AccessReviewHistoryInstance(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.accessReviewHistoryInstance",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::AccessReviewInstance(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.accessReviewInstance"),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::AccessReviewInstanceDecisionItem(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.accessReviewInstanceDecisionItem",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::AccessReviewReviewer(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.accessReviewReviewer"),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::AccessReviewScheduleDefinition(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.accessReviewScheduleDefinition",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::AccessReviewSet(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.accessReviewSet"),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::AccessReviewStage(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.accessReviewStage"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::ActivitiesContainer(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.activitiesContainer"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::ActivityBasedTimeoutPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.activityBasedTimeoutPolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::ActivityHistoryItem(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.activityHistoryItem"),
+                )
+            }
+            #[cfg(msgraph_v1_c13)]
+            Self::AddLargeGalleryViewOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.addLargeGalleryViewOperation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c14)]
+            Self::AdhocCall(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.adhocCall"),
+                )
+            }
+            #[cfg(msgraph_v1_c16)]
+            Self::AdminConsentRequestPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.adminConsentRequestPolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c17)]
+            Self::AdminMicrosoft365Apps(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.adminMicrosoft365Apps"),
+                )
+            }
+            #[cfg(msgraph_v1_c17)]
+            Self::AdminReportSettings(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.adminReportSettings"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::AdministrativeUnit(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.administrativeUnit"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::AgentIdentity(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.agentIdentity"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::AgentIdentityBlueprint(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.agentIdentityBlueprint",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::AgentIdentityBlueprintPrincipal(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.agentIdentityBlueprintPrincipal",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::AgentUser(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.agentUser"),
+                )
+            }
+            #[cfg(msgraph_v1_c20)]
+            Self::Agreement(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.agreement"),
+                )
+            }
+            #[cfg(msgraph_v1_c21)]
+            Self::AgreementAcceptance(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.agreementAcceptance"),
+                )
+            }
+            #[cfg(msgraph_v1_c20)]
+            Self::AgreementFile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.agreementFile"),
+                )
+            }
+            #[cfg(msgraph_v1_c20)]
+            Self::AgreementFileLocalization(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.agreementFileLocalization",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c20)]
+            Self::AgreementFileProperties(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.agreementFileProperties",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c20)]
+            Self::AgreementFileVersion(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.agreementFileVersion"),
+                )
+            }
+            #[cfg(msgraph_v1_c5)]
+            Self::AiInteraction(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.aiInteraction"),
+                )
+            }
+            #[cfg(msgraph_v1_c5)]
+            Self::AiInteractionHistory(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.aiInteractionHistory"),
+                )
+            }
+            #[cfg(msgraph_v1_c5)]
+            Self::AiOnlineMeeting(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.aiOnlineMeeting"),
+                )
+            }
+            #[cfg(msgraph_v1_c5)]
+            Self::AiUser(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.aiUser"),
+                )
+            }
+            #[cfg(msgraph_v1_c23)]
+            Self::AkamaiWebApplicationFirewallProvider(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.akamaiWebApplicationFirewallProvider",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::Alert(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.alert"),
+                )
+            }
+            #[cfg(msgraph_v1_c27)]
+            Self::AllowedValue(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.allowedValue"),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::AndroidCompliancePolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidCompliancePolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::AndroidCustomConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidCustomConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::AndroidGeneralDeviceConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidGeneralDeviceConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c29)]
+            Self::AndroidLobApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.androidLobApp"),
+                )
+            }
+            #[cfg(msgraph_v1_c30)]
+            Self::AndroidManagedAppProtection(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidManagedAppProtection",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c29)]
+            Self::AndroidManagedAppRegistration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidManagedAppRegistration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c29)]
+            Self::AndroidStoreApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.androidStoreApp"),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::AndroidWorkProfileCompliancePolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidWorkProfileCompliancePolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::AndroidWorkProfileCustomConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidWorkProfileCustomConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::AndroidWorkProfileGeneralDeviceConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.androidWorkProfileGeneralDeviceConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c3)]
+            Self::AnonymousGuestConversationMember(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.anonymousGuestConversationMember",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c32)]
+            Self::AppCatalogs(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.appCatalogs"),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::AppConsentApprovalRoute(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.appConsentApprovalRoute",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::AppConsentRequest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.appConsentRequest"),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::AppLogCollectionRequest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.appLogCollectionRequest",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::AppManagementPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.appManagementPolicy"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::AppRoleAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.appRoleAssignment"),
+                )
+            }
+            #[cfg(msgraph_v1_c34)]
+            Self::AppScope(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.appScope"),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::AppleDeviceFeaturesConfigurationBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.appleDeviceFeaturesConfigurationBase",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c35)]
+            Self::AppleManagedIdentityProvider(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.appleManagedIdentityProvider",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::ApplePushNotificationCertificate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.applePushNotificationCertificate",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::Application(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.application"),
+                )
+            }
+            #[cfg(msgraph_v1_c36)]
+            Self::ApplicationTemplate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.applicationTemplate"),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::Approval(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.approval"),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::ApprovalStage(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.approvalStage"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::ApprovedClientApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.approvedClientApp"),
+                )
+            }
+            #[cfg(msgraph_v1_c23)]
+            Self::ArkoseFraudProtectionProvider(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.arkoseFraudProtectionProvider",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::AssociatedTeamInfo(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.associatedTeamInfo"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::Attachment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.attachment"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::AttachmentBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.attachmentBase"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::AttachmentSession(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.attachmentSession"),
+                )
+            }
+            #[cfg(msgraph_v1_c11)]
+            Self::AttackSimulationOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.attackSimulationOperation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::AttackSimulationRoot(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.attackSimulationRoot"),
+                )
+            }
+            #[cfg(msgraph_v1_c26)]
+            Self::AttendanceRecord(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.attendanceRecord"),
+                )
+            }
+            #[cfg(msgraph_v1_c47)]
+            Self::AttributeMappingFunctionSchema(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.attributeMappingFunctionSchema",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c27)]
+            Self::AttributeSet(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.attributeSet"),
+                )
+            }
+            #[cfg(msgraph_v1_c13)]
+            Self::AudioRoutingGroup(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.audioRoutingGroup"),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::AuditEvent(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.auditEvent"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::Authentication(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.authentication"),
+                )
+            }
+            #[cfg(msgraph_v1_c37)]
+            Self::AuthenticationCombinationConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.authenticationCombinationConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c23)]
+            Self::AuthenticationContextClassReference(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.authenticationContextClassReference",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c23)]
+            Self::AuthenticationEventListener(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.authenticationEventListener",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c23)]
+            Self::AuthenticationEventsFlow(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.authenticationEventsFlow",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c16)]
+            Self::AuthenticationFlowsPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.authenticationFlowsPolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::AuthenticationMethod(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.authenticationMethod"),
+                )
+            }
+            #[cfg(msgraph_v1_c18)]
+            Self::AuthenticationMethodConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.authenticationMethodConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c23)]
+            Self::AuthenticationMethodModeDetail(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.authenticationMethodModeDetail",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c18)]
+            Self::AuthenticationMethodTarget(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.authenticationMethodTarget",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c51)]
+            Self::AuthenticationMethodsPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.authenticationMethodsPolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c44)]
+            Self::AuthenticationMethodsRoot(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.authenticationMethodsRoot",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c37)]
+            Self::AuthenticationStrengthPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.authenticationStrengthPolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c23)]
+            Self::AuthenticationStrengthRoot(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.authenticationStrengthRoot",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c53)]
+            Self::AuthoredNote(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.authoredNote"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::AuthorizationPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.authorizationPolicy"),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::AvailableAccessPackage(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.availableAccessPackage",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c3)]
+            Self::AzureCommunicationServicesUserConversationMember(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.azureCommunicationServicesUserConversationMember",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c23)]
+            Self::B2xIdentityUserFlow(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.b2xIdentityUserFlow"),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::BackupRestoreRoot(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.backupRestoreRoot"),
+                )
+            }
+            #[cfg(msgraph_v1_c54)]
+            Self::BaseItem(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.baseItem"),
+                )
+            }
+            #[cfg(msgraph_v1_c4)]
+            Self::BaseItemVersion(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.baseItemVersion"),
+                )
+            }
+            #[cfg(msgraph_v1_c42)]
+            Self::BaseMapFeature(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.baseMapFeature"),
+                )
+            }
+            #[cfg(msgraph_v1_c1)]
+            Self::BaseSitePage(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.baseSitePage"),
+                )
+            }
+            #[cfg(msgraph_v1_c56)]
+            Self::Bitlocker(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.bitlocker"),
+                )
+            }
+            #[cfg(msgraph_v1_c56)]
+            Self::BitlockerRecoveryKey(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.bitlockerRecoveryKey"),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::BookingAppointment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.bookingAppointment"),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::BookingBusiness(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.bookingBusiness"),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::BookingCurrency(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.bookingCurrency"),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::BookingCustomQuestion(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.bookingCustomQuestion"),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::BookingCustomer(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.bookingCustomer"),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::BookingCustomerBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.bookingCustomerBase"),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::BookingService(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.bookingService"),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::BookingStaffMember(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.bookingStaffMember"),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::BookingStaffMemberBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.bookingStaffMemberBase",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::BrowseSessionBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.browseSessionBase"),
+                )
+            }
+            #[cfg(msgraph_v1_c17)]
+            Self::BrowserSharedCookie(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.browserSharedCookie"),
+                )
+            }
+            #[cfg(msgraph_v1_c17)]
+            Self::BrowserSite(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.browserSite"),
+                )
+            }
+            #[cfg(msgraph_v1_c17)]
+            Self::BrowserSiteList(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.browserSiteList"),
+                )
+            }
+            #[cfg(msgraph_v1_c42)]
+            Self::Building(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.building"),
+                )
+            }
+            #[cfg(msgraph_v1_c42)]
+            Self::BuildingMap(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.buildingMap"),
+                )
+            }
+            #[cfg(msgraph_v1_c35)]
+            Self::BuiltInIdentityProvider(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.builtInIdentityProvider",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::BulkUpload(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.bulkUpload"),
+                )
+            }
+            #[cfg(msgraph_v1_c23)]
+            Self::CaPoliciesDeletableRoot(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.caPoliciesDeletableRoot",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::Calendar(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.calendar"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::CalendarGroup(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.calendarGroup"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::CalendarPermission(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.calendarPermission"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::CalendarSharingMessage(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.calendarSharingMessage",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c13)]
+            Self::Call(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.call"),
+                )
+            }
+            #[cfg(msgraph_v1_c5)]
+            Self::CallAiInsight(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.callAiInsight"),
+                )
+            }
+            #[cfg(msgraph_v1_c19)]
+            Self::CallEvent(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.callEvent"),
+                )
+            }
+            #[cfg(msgraph_v1_c14)]
+            Self::CallRecording(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.callRecording"),
+                )
+            }
+            #[cfg(msgraph_v1_c13)]
+            Self::CallRecord(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.callRecords.callRecord",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c13)]
+            Self::Organizer(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.callRecords.organizer"),
+                )
+            }
+            #[cfg(msgraph_v1_c13)]
+            Self::CallRecordsParticipant(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.callRecords.participant",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c13)]
+            Self::ParticipantBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.callRecords.participantBase",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c13)]
+            Self::Segment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.callRecords.segment"),
+                )
+            }
+            #[cfg(msgraph_v1_c13)]
+            Self::Session(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.callRecords.session"),
+                )
+            }
+            #[cfg(msgraph_v1_c14)]
+            Self::CallTranscript(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.callTranscript"),
+                )
+            }
+            #[cfg(msgraph_v1_c13)]
+            Self::CancelMediaProcessingOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.cancelMediaProcessingOperation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c1)]
+            Self::CanvasLayout(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.canvasLayout"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::CertificateAuthorityDetail(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.certificateAuthorityDetail",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c58)]
+            Self::CertificateBasedAuthConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.certificateBasedAuthConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::CertificateBasedAuthPki(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.certificateBasedAuthPki",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c3)]
+            Self::ChangeTrackedEntity(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.changeTrackedEntity"),
+                )
+            }
+            #[cfg(msgraph_v1_c3)]
+            Self::Channel(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.channel"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::Chat(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.chat"),
+                )
+            }
+            #[cfg(msgraph_v1_c3)]
+            Self::ChatMessage(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.chatMessage"),
+                )
+            }
+            #[cfg(msgraph_v1_c3)]
+            Self::ChatMessageHostedContent(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.chatMessageHostedContent",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::ChatMessageInfo(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.chatMessageInfo"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::ChecklistItem(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.checklistItem"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::ClaimsMappingPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.claimsMappingPolicy"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::CloudClipboardItem(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.cloudClipboardItem"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::CloudClipboardRoot(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.cloudClipboardRoot"),
+                )
+            }
+            #[cfg(msgraph_v1_c23)]
+            Self::CloudFlareWebApplicationFirewallProvider(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.cloudFlareWebApplicationFirewallProvider",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c9)]
+            Self::CloudPc(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.cloudPC"),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::CloudPcAuditEvent(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.cloudPcAuditEvent"),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::CloudPcDeviceImage(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.cloudPcDeviceImage"),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::CloudPcGalleryImage(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.cloudPcGalleryImage"),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::CloudPcOnPremisesConnection(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.cloudPcOnPremisesConnection",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::CloudPcProvisioningPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.cloudPcProvisioningPolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::CloudPcProvisioningPolicyAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.cloudPcProvisioningPolicyAssignment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::CloudPcReport(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.cloudPcReport"),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::CloudPcServicePlan(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.cloudPcServicePlan"),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::CloudPcUserSetting(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.cloudPcUserSetting"),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::CloudPcUserSettingAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.cloudPcUserSettingAssignment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c54)]
+            Self::ColumnDefinition(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.columnDefinition"),
+                )
+            }
+            #[cfg(msgraph_v1_c4)]
+            Self::ColumnLink(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.columnLink"),
+                )
+            }
+            #[cfg(msgraph_v1_c13)]
+            Self::CommsOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.commsOperation"),
+                )
+            }
+            #[cfg(msgraph_v1_c43)]
+            Self::Community(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.community"),
+                )
+            }
+            #[cfg(msgraph_v1_c27)]
+            Self::CompanySubscription(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.companySubscription"),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::ComplianceManagementPartner(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.complianceManagementPartner",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c23)]
+            Self::ConditionalAccessRoot(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.conditionalAccessRoot"),
+                )
+            }
+            #[cfg(msgraph_v1_c23)]
+            Self::ConditionalAccessTemplate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.conditionalAccessTemplate",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c17)]
+            Self::ConfigurationBaseline(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.configurationBaseline"),
+                )
+            }
+            #[cfg(msgraph_v1_c17)]
+            Self::ConfigurationDrift(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.configurationDrift"),
+                )
+            }
+            #[cfg(msgraph_v1_c17)]
+            Self::ConfigurationManagement(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.configurationManagement",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c17)]
+            Self::ConfigurationMonitor(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.configurationMonitor"),
+                )
+            }
+            #[cfg(msgraph_v1_c17)]
+            Self::ConfigurationMonitoringResult(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.configurationMonitoringResult",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c17)]
+            Self::ConfigurationSnapshotJob(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.configurationSnapshotJob",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::ConnectedOrganization(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.connectedOrganization"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::Contact(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.contact"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::ContactFolder(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.contactFolder"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::ContentActivity(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.contentActivity"),
+                )
+            }
+            #[cfg(msgraph_v1_c13)]
+            Self::ContentSharingSession(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.contentSharingSession"),
+                )
+            }
+            #[cfg(msgraph_v1_c4)]
+            Self::ContentType(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.contentType"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::Contract(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.contract"),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::ControlConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.controlConfiguration"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::Conversation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.conversation"),
+                )
+            }
+            #[cfg(msgraph_v1_c3)]
+            Self::ConversationMember(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.conversationMember"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::ConversationThread(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.conversationThread"),
+                )
+            }
+            #[cfg(msgraph_v1_c5)]
+            Self::CopilotAdmin(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.copilotAdmin"),
+                )
+            }
+            #[cfg(msgraph_v1_c5)]
+            Self::CopilotAdminCatalog(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.copilotAdminCatalog"),
+                )
+            }
+            #[cfg(msgraph_v1_c5)]
+            Self::CopilotAdminLimitedMode(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.copilotAdminLimitedMode",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c5)]
+            Self::CopilotAdminSetting(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.copilotAdminSetting"),
+                )
+            }
+            #[cfg(msgraph_v1_c5)]
+            Self::CopilotPackage(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.copilotPackage"),
+                )
+            }
+            #[cfg(msgraph_v1_c5)]
+            Self::CopilotPackageDetail(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.copilotPackageDetail"),
+                )
+            }
+            #[cfg(msgraph_v1_c5)]
+            Self::CopilotReportRoot(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.copilotReportRoot"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::CrossTenantAccessPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.crossTenantAccessPolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::CrossTenantAccessPolicyConfigurationDefault(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.crossTenantAccessPolicyConfigurationDefault",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c50)]
+            Self::CustomAuthenticationExtension(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.customAuthenticationExtension",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c50)]
+            Self::CustomCalloutExtension(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.customCalloutExtension",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::CustomDataProvidedResource(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.customDataProvidedResource",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::CustomDataProvidedResourceAccessReviewUploadSession(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.customDataProvidedResourceAccessReviewUploadSession",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c19)]
+            Self::CustomDataProvidedResourceFile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.customDataProvidedResourceFile",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::CustomDataProvidedResourceUploadSession(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.customDataProvidedResourceUploadSession",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::CustomExtensionStageSetting(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.customExtensionStageSetting",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c27)]
+            Self::CustomSecurityAttributeDefinition(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.customSecurityAttributeDefinition",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c63)]
+            Self::DataPolicyOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.dataPolicyOperation"),
+                )
+            }
+            #[cfg(msgraph_v1_c11)]
+            Self::DataSecurityAndGovernance(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.dataSecurityAndGovernance",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::DayNote(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.dayNote"),
+                )
+            }
+            #[cfg(msgraph_v1_c30)]
+            Self::DefaultManagedAppProtection(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.defaultManagedAppProtection",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c66)]
+            Self::DelegatedAdminAccessAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.delegatedAdminAccessAssignment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c66)]
+            Self::DelegatedAdminCustomer(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.delegatedAdminCustomer",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c66)]
+            Self::DelegatedAdminRelationship(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.delegatedAdminRelationship",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c66)]
+            Self::DelegatedAdminRelationshipOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.delegatedAdminRelationshipOperation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c66)]
+            Self::DelegatedAdminRelationshipRequest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.delegatedAdminRelationshipRequest",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c66)]
+            Self::DelegatedAdminServiceManagementDetail(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.delegatedAdminServiceManagementDetail",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::DelegatedAdminServiceProviderConstraints(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.delegatedAdminServiceProviderConstraints",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::DelegatedPermissionClassification(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.delegatedPermissionClassification",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c67)]
+            Self::DeletedChat(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.deletedChat"),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::DeletedItemContainer(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.deletedItemContainer"),
+                )
+            }
+            #[cfg(msgraph_v1_c67)]
+            Self::DeletedTeam(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.deletedTeam"),
+                )
+            }
+            #[cfg(msgraph_v1_c19)]
+            Self::DeltaParticipants(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.deltaParticipants"),
+                )
+            }
+            #[cfg(msgraph_v1_c42)]
+            Self::Desk(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.desk"),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::DetectedApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.detectedApp"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::Device(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.device"),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::DeviceAndAppManagementRoleAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceAndAppManagementRoleAssignment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::DeviceAndAppManagementRoleDefinition(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceAndAppManagementRoleDefinition",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c29)]
+            Self::DeviceAppManagement(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.deviceAppManagement"),
+                )
+            }
+            #[cfg(msgraph_v1_c9)]
+            Self::DeviceCategory(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.deviceCategory"),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::DeviceComplianceActionItem(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceComplianceActionItem",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::DeviceComplianceDeviceOverview(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceComplianceDeviceOverview",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::DeviceComplianceDeviceStatus(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceComplianceDeviceStatus",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::DeviceCompliancePolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceCompliancePolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::DeviceCompliancePolicyAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceCompliancePolicyAssignment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::DeviceCompliancePolicyDeviceStateSummary(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceCompliancePolicyDeviceStateSummary",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::DeviceCompliancePolicySettingStateSummary(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceCompliancePolicySettingStateSummary",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c9)]
+            Self::DeviceCompliancePolicyState(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceCompliancePolicyState",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::DeviceComplianceScheduledActionForRule(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceComplianceScheduledActionForRule",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::DeviceComplianceSettingState(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceComplianceSettingState",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::DeviceComplianceUserOverview(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceComplianceUserOverview",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::DeviceComplianceUserStatus(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceComplianceUserStatus",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::DeviceConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.deviceConfiguration"),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::DeviceConfigurationAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceConfigurationAssignment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::DeviceConfigurationDeviceOverview(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceConfigurationDeviceOverview",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::DeviceConfigurationDeviceStateSummary(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceConfigurationDeviceStateSummary",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::DeviceConfigurationDeviceStatus(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceConfigurationDeviceStatus",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c9)]
+            Self::DeviceConfigurationState(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceConfigurationState",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::DeviceConfigurationUserOverview(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceConfigurationUserOverview",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::DeviceConfigurationUserStatus(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceConfigurationUserStatus",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::DeviceEnrollmentConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceEnrollmentConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::DeviceEnrollmentLimitConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceEnrollmentLimitConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::DeviceEnrollmentPlatformRestrictionsConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::DeviceEnrollmentWindowsHelloForBusinessConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c29)]
+            Self::DeviceInstallState(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.deviceInstallState"),
+                )
+            }
+            #[cfg(msgraph_v1_c27)]
+            Self::DeviceLocalCredentialInfo(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceLocalCredentialInfo",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c9)]
+            Self::DeviceLogCollectionResponse(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceLogCollectionResponse",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::DeviceManagement(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.deviceManagement"),
+                )
+            }
+            #[cfg(msgraph_v1_c19)]
+            Self::DeviceManagementCachedReportConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementCachedReportConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::DeviceManagementExchangeConnector(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementExchangeConnector",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::DeviceManagementExportJob(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementExportJob",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::DeviceManagementPartner(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementPartner",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::DeviceManagementReports(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementReports",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c9)]
+            Self::DeviceManagementTroubleshootingEvent(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceManagementTroubleshootingEvent",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c16)]
+            Self::DeviceRegistrationPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.deviceRegistrationPolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c27)]
+            Self::Directory(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.directory"),
+                )
+            }
+            #[cfg(msgraph_v1_c38)]
+            Self::DirectoryAudit(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.directoryAudit"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::DirectoryDefinition(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.directoryDefinition"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::DirectoryObject(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.directoryObject"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::DirectoryObjectPartnerReference(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.directoryObjectPartnerReference",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::DirectoryRole(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.directoryRole"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::DirectoryRoleTemplate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.directoryRoleTemplate"),
+                )
+            }
+            #[cfg(msgraph_v1_c4)]
+            Self::DocumentSetVersion(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.documentSetVersion"),
+                )
+            }
+            #[cfg(msgraph_v1_c68)]
+            Self::Domain(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.domain"),
+                )
+            }
+            #[cfg(msgraph_v1_c69)]
+            Self::DomainDnsCnameRecord(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.domainDnsCnameRecord"),
+                )
+            }
+            #[cfg(msgraph_v1_c69)]
+            Self::DomainDnsMxRecord(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.domainDnsMxRecord"),
+                )
+            }
+            #[cfg(msgraph_v1_c69)]
+            Self::DomainDnsRecord(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.domainDnsRecord"),
+                )
+            }
+            #[cfg(msgraph_v1_c69)]
+            Self::DomainDnsSrvRecord(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.domainDnsSrvRecord"),
+                )
+            }
+            #[cfg(msgraph_v1_c69)]
+            Self::DomainDnsTxtRecord(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.domainDnsTxtRecord"),
+                )
+            }
+            #[cfg(msgraph_v1_c69)]
+            Self::DomainDnsUnavailableRecord(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.domainDnsUnavailableRecord",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c24)]
+            Self::Drive(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.drive"),
+                )
+            }
+            #[cfg(msgraph_v1_c24)]
+            Self::DriveItem(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.driveItem"),
+                )
+            }
+            #[cfg(msgraph_v1_c24)]
+            Self::DriveItemVersion(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.driveItemVersion"),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::DriveProtectionRule(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.driveProtectionRule"),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::DriveProtectionUnit(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.driveProtectionUnit"),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::DriveProtectionUnitsBulkAdditionJob(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.driveProtectionUnitsBulkAdditionJob",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::DriveRestoreArtifact(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.driveRestoreArtifact"),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::DriveRestoreArtifactsBulkAdditionRequest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.driveRestoreArtifactsBulkAdditionRequest",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c29)]
+            Self::EBookInstallSummary(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.eBookInstallSummary"),
+                )
+            }
+            #[cfg(msgraph_v1_c17)]
+            Self::Edge(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.edge"),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::EditionUpgradeConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.editionUpgradeConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c59)]
+            Self::EducationAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.educationAssignment"),
+                )
+            }
+            #[cfg(msgraph_v1_c59)]
+            Self::EducationAssignmentDefaults(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.educationAssignmentDefaults",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c59)]
+            Self::EducationAssignmentResource(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.educationAssignmentResource",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c59)]
+            Self::EducationAssignmentSettings(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.educationAssignmentSettings",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c59)]
+            Self::EducationCategory(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.educationCategory"),
+                )
+            }
+            #[cfg(msgraph_v1_c59)]
+            Self::EducationClass(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.educationClass"),
+                )
+            }
+            #[cfg(msgraph_v1_c59)]
+            Self::EducationFeedbackOutcome(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.educationFeedbackOutcome",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c59)]
+            Self::EducationFeedbackResourceOutcome(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.educationFeedbackResourceOutcome",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c59)]
+            Self::EducationGradingCategory(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.educationGradingCategory",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c59)]
+            Self::EducationGradingScheme(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.educationGradingScheme",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c59)]
+            Self::EducationModule(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.educationModule"),
+                )
+            }
+            #[cfg(msgraph_v1_c59)]
+            Self::EducationModuleResource(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.educationModuleResource",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c59)]
+            Self::EducationOrganization(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.educationOrganization"),
+                )
+            }
+            #[cfg(msgraph_v1_c59)]
+            Self::EducationOutcome(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.educationOutcome"),
+                )
+            }
+            #[cfg(msgraph_v1_c59)]
+            Self::EducationPointsOutcome(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.educationPointsOutcome",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c59)]
+            Self::EducationRubric(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.educationRubric"),
+                )
+            }
+            #[cfg(msgraph_v1_c59)]
+            Self::EducationRubricOutcome(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.educationRubricOutcome",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c59)]
+            Self::EducationSchool(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.educationSchool"),
+                )
+            }
+            #[cfg(msgraph_v1_c59)]
+            Self::EducationSubmission(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.educationSubmission"),
+                )
+            }
+            #[cfg(msgraph_v1_c59)]
+            Self::EducationSubmissionResource(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.educationSubmissionResource",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c59)]
+            Self::EducationUser(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.educationUser"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::EmailAuthenticationMethod(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.emailAuthenticationMethod",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c18)]
+            Self::EmailAuthenticationMethodConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.emailAuthenticationMethodConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c56)]
+            Self::EmailFileAssessmentRequest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.emailFileAssessmentRequest",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::EmailNotificationsSetting(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.emailNotificationsSetting",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c19)]
+            Self::EmergencyCallEvent(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.emergencyCallEvent"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::EmployeeExperienceUser(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.employeeExperienceUser",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::EndUserNotification(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.endUserNotification"),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::EndUserNotificationDetail(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.endUserNotificationDetail",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::EndUserSettings(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.endUserSettings"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::Endpoint(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.endpoint"),
+                )
+            }
+            #[cfg(msgraph_v1_c72)]
+            Self::EngagementAsyncOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.engagementAsyncOperation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c13)]
+            Self::EngagementConversation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.engagementConversation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c13)]
+            Self::EngagementConversationDiscussionMessage(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.engagementConversationDiscussionMessage",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c13)]
+            Self::EngagementConversationMessage(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.engagementConversationMessage",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c13)]
+            Self::EngagementConversationMessageReaction(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.engagementConversationMessageReaction",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c13)]
+            Self::EngagementConversationQuestionMessage(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.engagementConversationQuestionMessage",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c13)]
+            Self::EngagementConversationSystemMessage(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.engagementConversationSystemMessage",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c72)]
+            Self::EngagementRole(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.engagementRole"),
+                )
+            }
+            #[cfg(msgraph_v1_c72)]
+            Self::EngagementRoleMember(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.engagementRoleMember"),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::EnrollmentConfigurationAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.enrollmentConfigurationAssignment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c9)]
+            Self::EnrollmentTroubleshootingEvent(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.enrollmentTroubleshootingEvent",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c19)]
+            Self::EnterpriseCodeSigningCertificate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.enterpriseCodeSigningCertificate",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::EntitlementManagement(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.entitlementManagement"),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::EntitlementManagementSettings(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.entitlementManagementSettings",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c27)]
+            Self::Recovery(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.entraRecoveryServices.recovery",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c27)]
+            Self::RecoveryChangeObjectBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.entraRecoveryServices.recoveryChangeObjectBase",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c27)]
+            Self::RecoveryJob(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.entraRecoveryServices.recoveryJob",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c27)]
+            Self::RecoveryJobBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.entraRecoveryServices.recoveryJobBase",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c27)]
+            Self::RecoveryPreviewJob(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.entraRecoveryServices.recoveryPreviewJob",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c27)]
+            Self::Snapshot(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.entraRecoveryServices.snapshot",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::Event(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.event"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::EventMessage(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.eventMessage"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::EventMessageRequest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.eventMessageRequest"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::EventMessageResponse(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.eventMessageResponse"),
+                )
+            }
+            #[cfg(msgraph_v1_c17)]
+            Self::ExchangeAdmin(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.exchangeAdmin"),
+                )
+            }
+            #[cfg(msgraph_v1_c17)]
+            Self::ExchangeMessageTrace(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.exchangeMessageTrace"),
+                )
+            }
+            #[cfg(msgraph_v1_c17)]
+            Self::ExchangeMessageTraceDetail(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.exchangeMessageTraceDetail",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::ExchangeProtectionPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.exchangeProtectionPolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::ExchangeRestoreSession(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.exchangeRestoreSession",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::ExchangeSettings(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.exchangeSettings"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::Extension(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.extension"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::ExtensionProperty(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.extensionProperty"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::ExternalAuthenticationMethod(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.externalAuthenticationMethod",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c18)]
+            Self::ExternalAuthenticationMethodConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.externalAuthenticationMethodConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c55)]
+            Self::ConnectionOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.externalConnectors.connectionOperation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c55)]
+            Self::ExternalActivity(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.externalConnectors.externalActivity",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c55)]
+            Self::ExternalActivityResult(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.externalConnectors.externalActivityResult",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c55)]
+            Self::ExternalConnection(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.externalConnectors.externalConnection",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c55)]
+            Self::ExternalGroup(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.externalConnectors.externalGroup",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c55)]
+            Self::ExternalItem(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.externalConnectors.externalItem",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c55)]
+            Self::ExternalConnectorsIdentity(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.externalConnectors.identity",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c55)]
+            Self::Schema(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.externalConnectors.schema",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c35)]
+            Self::ExternalDomainName(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.externalDomainName"),
+                )
+            }
+            #[cfg(msgraph_v1_c23)]
+            Self::ExternalUsersSelfServiceSignUpEventsFlow(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.externalUsersSelfServiceSignUpEventsFlow",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c16)]
+            Self::FeatureRolloutPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.featureRolloutPolicy"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::FederatedIdentityCredential(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.federatedIdentityCredential",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::FederatedTokenValidationPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.federatedTokenValidationPolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::Fido2AuthenticationMethod(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.fido2AuthenticationMethod",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c18)]
+            Self::Fido2AuthenticationMethodConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.fido2AuthenticationMethodConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c37)]
+            Self::Fido2CombinationConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.fido2CombinationConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c4)]
+            Self::FieldValueSet(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.fieldValueSet"),
+                )
+            }
+            #[cfg(msgraph_v1_c56)]
+            Self::FileAssessmentRequest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.fileAssessmentRequest"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::FileAttachment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.fileAttachment"),
+                )
+            }
+            #[cfg(msgraph_v1_c76)]
+            Self::FileStorage(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.fileStorage"),
+                )
+            }
+            #[cfg(msgraph_v1_c76)]
+            Self::FileStorageContainer(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.fileStorageContainer"),
+                )
+            }
+            #[cfg(msgraph_v1_c76)]
+            Self::FileStorageContainerType(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.fileStorageContainerType",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c76)]
+            Self::FileStorageContainerTypeRegistration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.fileStorageContainerTypeRegistration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c77)]
+            Self::FilterOperatorSchema(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.filterOperatorSchema"),
+                )
+            }
+            #[cfg(msgraph_v1_c42)]
+            Self::FixtureMap(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.fixtureMap"),
+                )
+            }
+            #[cfg(msgraph_v1_c42)]
+            Self::Floor(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.floor"),
+                )
+            }
+            #[cfg(msgraph_v1_c42)]
+            Self::FootprintMap(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.footprintMap"),
+                )
+            }
+            #[cfg(msgraph_v1_c23)]
+            Self::FraudProtectionProvider(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.fraudProtectionProvider",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::GovernanceInsight(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.governanceInsight"),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::GranularDriveRestoreArtifact(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.granularDriveRestoreArtifact",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::GranularMailboxRestoreArtifact(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.granularMailboxRestoreArtifact",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::GranularRestoreArtifactBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.granularRestoreArtifactBase",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::GranularSiteRestoreArtifact(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.granularSiteRestoreArtifact",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::Group(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.group"),
+                )
+            }
+            #[cfg(msgraph_v1_c80)]
+            Self::GroupLifecyclePolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.groupLifecyclePolicy"),
+                )
+            }
+            #[cfg(msgraph_v1_c81)]
+            Self::GroupSetting(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.groupSetting"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::GroupSettingTemplate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.groupSettingTemplate"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::HomeRealmDiscoveryPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.homeRealmDiscoveryPolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c1)]
+            Self::HorizontalSection(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.horizontalSection"),
+                )
+            }
+            #[cfg(msgraph_v1_c1)]
+            Self::HorizontalSectionColumn(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.horizontalSectionColumn",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c23)]
+            Self::HumanSecurityFraudProtectionProvider(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.humanSecurityFraudProtectionProvider",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c23)]
+            Self::IdentityApiConnector(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.identityApiConnector"),
+                )
+            }
+            #[cfg(msgraph_v1_c23)]
+            Self::IdentityBuiltInUserFlowAttribute(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.identityBuiltInUserFlowAttribute",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c23)]
+            Self::IdentityContainer(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.identityContainer"),
+                )
+            }
+            #[cfg(msgraph_v1_c23)]
+            Self::IdentityCustomUserFlowAttribute(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.identityCustomUserFlowAttribute",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::CustomTaskExtension(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.identityGovernance.customTaskExtension",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::Insights(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.identityGovernance.insights",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::LifecycleManagementSettings(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.identityGovernance.lifecycleManagementSettings",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::LifecycleWorkflowsContainer(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.identityGovernance.lifecycleWorkflowsContainer",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::Run(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.identityGovernance.run",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::Task(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.identityGovernance.task",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::TaskDefinition(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.identityGovernance.taskDefinition",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::TaskProcessingResult(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.identityGovernance.taskProcessingResult",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::TaskReport(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.identityGovernance.taskReport",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::UserProcessingResult(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.identityGovernance.userProcessingResult",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::WorkflowTemplate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.identityGovernance.workflowTemplate",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c85)]
+            Self::IdentityProvider(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.identityProvider"),
+                )
+            }
+            #[cfg(msgraph_v1_c52)]
+            Self::IdentityProviderBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.identityProviderBase"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::IdentitySecurityDefaultsEnforcementPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.identitySecurityDefaultsEnforcementPolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c23)]
+            Self::IdentityUserFlow(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.identityUserFlow"),
+                )
+            }
+            #[cfg(msgraph_v1_c23)]
+            Self::IdentityUserFlowAttribute(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.identityUserFlowAttribute",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c23)]
+            Self::IdentityUserFlowAttributeAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.identityUserFlowAttributeAssignment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c23)]
+            Self::IdentityVerifiedIdRoot(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.identityVerifiedIdRoot",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::ImportedWindowsAutopilotDeviceIdentity(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.importedWindowsAutopilotDeviceIdentity",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c19)]
+            Self::ImportedWindowsAutopilotDeviceIdentityUpload(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.importedWindowsAutopilotDeviceIdentityUpload",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::InferenceClassification(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.inferenceClassification",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::InferenceClassificationOverride(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.inferenceClassificationOverride",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c17)]
+            Self::InsightsSettings(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.insightsSettings"),
+                )
+            }
+            #[cfg(msgraph_v1_c52)]
+            Self::InternalDomainFederation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.internalDomainFederation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c17)]
+            Self::InternetExplorerMode(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.internetExplorerMode"),
+                )
+            }
+            #[cfg(msgraph_v1_c88)]
+            Self::Invitation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.invitation"),
+                )
+            }
+            #[cfg(msgraph_v1_c13)]
+            Self::InviteParticipantsOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.inviteParticipantsOperation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::IosCertificateProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.iosCertificateProfile"),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::IosCompliancePolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.iosCompliancePolicy"),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::IosCustomConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.iosCustomConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::IosDeviceFeaturesConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.iosDeviceFeaturesConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::IosGeneralDeviceConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.iosGeneralDeviceConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c29)]
+            Self::IosLobApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.iosLobApp"),
+                )
+            }
+            #[cfg(msgraph_v1_c19)]
+            Self::IosLobAppProvisioningConfigurationAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.iosLobAppProvisioningConfigurationAssignment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c30)]
+            Self::IosManagedAppProtection(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.iosManagedAppProtection",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c29)]
+            Self::IosManagedAppRegistration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.iosManagedAppRegistration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c29)]
+            Self::IosMobileAppConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.iosMobileAppConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c29)]
+            Self::IosStoreApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.iosStoreApp"),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::IosUpdateConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.iosUpdateConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::IosUpdateDeviceStatus(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.iosUpdateDeviceStatus"),
+                )
+            }
+            #[cfg(msgraph_v1_c29)]
+            Self::IosVppApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.iosVppApp"),
+                )
+            }
+            #[cfg(msgraph_v1_c29)]
+            Self::IosVppEBook(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.iosVppEBook"),
+                )
+            }
+            #[cfg(msgraph_v1_c29)]
+            Self::IosVppEBookAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.iosVppEBookAssignment"),
+                )
+            }
+            #[cfg(msgraph_v1_c29)]
+            Self::IosiPadOsWebClip(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.iosiPadOSWebClip"),
+                )
+            }
+            #[cfg(msgraph_v1_c4)]
+            Self::ItemActivity(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.itemActivity"),
+                )
+            }
+            #[cfg(msgraph_v1_c4)]
+            Self::ItemActivityStat(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.itemActivityStat"),
+                )
+            }
+            #[cfg(msgraph_v1_c89)]
+            Self::ItemAnalytics(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.itemAnalytics"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::ItemAttachment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.itemAttachment"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::ItemInsights(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.itemInsights"),
+                )
+            }
+            #[cfg(msgraph_v1_c24)]
+            Self::ItemRetentionLabel(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.itemRetentionLabel"),
+                )
+            }
+            #[cfg(msgraph_v1_c19)]
+            Self::LabelContentRight(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.labelContentRight"),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::LandingPage(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.landingPage"),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::LandingPageDetail(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.landingPageDetail"),
+                )
+            }
+            #[cfg(msgraph_v1_c43)]
+            Self::LearningAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.learningAssignment"),
+                )
+            }
+            #[cfg(msgraph_v1_c43)]
+            Self::LearningContent(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.learningContent"),
+                )
+            }
+            #[cfg(msgraph_v1_c43)]
+            Self::LearningCourseActivity(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.learningCourseActivity",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c43)]
+            Self::LearningProvider(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.learningProvider"),
+                )
+            }
+            #[cfg(msgraph_v1_c43)]
+            Self::LearningSelfInitiatedCourse(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.learningSelfInitiatedCourse",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c42)]
+            Self::LevelMap(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.levelMap"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::LicenseDetails(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.licenseDetails"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::LinkedResource(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.linkedResource"),
+                )
+            }
+            #[cfg(msgraph_v1_c4)]
+            Self::List(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.list"),
+                )
+            }
+            #[cfg(msgraph_v1_c4)]
+            Self::ListItem(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.listItem"),
+                )
+            }
+            #[cfg(msgraph_v1_c4)]
+            Self::ListItemVersion(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.listItemVersion"),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::LocalizedNotificationMessage(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.localizedNotificationMessage",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::LoginPage(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.loginPage"),
+                )
+            }
+            #[cfg(msgraph_v1_c95)]
+            Self::LongRunningOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.longRunningOperation"),
+                )
+            }
+            #[cfg(msgraph_v1_c17)]
+            Self::M365AppsInstallationOptions(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.m365AppsInstallationOptions",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::MacOsCompliancePolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.macOSCompliancePolicy"),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::MacOsCustomConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.macOSCustomConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::MacOsDeviceFeaturesConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.macOSDeviceFeaturesConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c29)]
+            Self::MacOsDmgApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.macOSDmgApp"),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::MacOsGeneralDeviceConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.macOSGeneralDeviceConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c29)]
+            Self::MacOsLobApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.macOSLobApp"),
+                )
+            }
+            #[cfg(msgraph_v1_c29)]
+            Self::MacOsMicrosoftDefenderApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.macOSMicrosoftDefenderApp",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c29)]
+            Self::MacOsMicrosoftEdgeApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.macOSMicrosoftEdgeApp"),
+                )
+            }
+            #[cfg(msgraph_v1_c29)]
+            Self::MacOsOfficeSuiteApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.macOSOfficeSuiteApp"),
+                )
+            }
+            #[cfg(msgraph_v1_c56)]
+            Self::MailAssessmentRequest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.mailAssessmentRequest"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::MailFolder(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.mailFolder"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::MailSearchFolder(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.mailSearchFolder"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::Mailbox(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.mailbox"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::MailboxFolder(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.mailboxFolder"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::MailboxItem(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.mailboxItem"),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::MailboxProtectionRule(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.mailboxProtectionRule"),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::MailboxProtectionUnit(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.mailboxProtectionUnit"),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::MailboxProtectionUnitsBulkAdditionJob(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.mailboxProtectionUnitsBulkAdditionJob",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::MailboxRestoreArtifact(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.mailboxRestoreArtifact",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::MailboxRestoreArtifactsBulkAdditionRequest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.mailboxRestoreArtifactsBulkAdditionRequest",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::MalwareStateForWindowsDevice(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.malwareStateForWindowsDevice",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c29)]
+            Self::ManagedAndroidLobApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.managedAndroidLobApp"),
+                )
+            }
+            #[cfg(msgraph_v1_c29)]
+            Self::ManagedAndroidStoreApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.managedAndroidStoreApp",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c29)]
+            Self::ManagedApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.managedApp"),
+                )
+            }
+            #[cfg(msgraph_v1_c30)]
+            Self::ManagedAppConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.managedAppConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c29)]
+            Self::ManagedAppOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.managedAppOperation"),
+                )
+            }
+            #[cfg(msgraph_v1_c30)]
+            Self::ManagedAppPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.managedAppPolicy"),
+                )
+            }
+            #[cfg(msgraph_v1_c30)]
+            Self::ManagedAppPolicyDeploymentSummary(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.managedAppPolicyDeploymentSummary",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c30)]
+            Self::ManagedAppProtection(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.managedAppProtection"),
+                )
+            }
+            #[cfg(msgraph_v1_c29)]
+            Self::ManagedAppRegistration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.managedAppRegistration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c29)]
+            Self::ManagedAppStatus(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.managedAppStatus"),
+                )
+            }
+            #[cfg(msgraph_v1_c29)]
+            Self::ManagedAppStatusRaw(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.managedAppStatusRaw"),
+                )
+            }
+            #[cfg(msgraph_v1_c9)]
+            Self::ManagedDevice(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.managedDevice"),
+                )
+            }
+            #[cfg(msgraph_v1_c29)]
+            Self::ManagedDeviceMobileAppConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.managedDeviceMobileAppConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c29)]
+            Self::ManagedDeviceMobileAppConfigurationAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.managedDeviceMobileAppConfigurationAssignment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c29)]
+            Self::ManagedDeviceMobileAppConfigurationDeviceStatus(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c29)]
+            Self::ManagedDeviceMobileAppConfigurationDeviceSummary(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c29)]
+            Self::ManagedDeviceMobileAppConfigurationUserStatus(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.managedDeviceMobileAppConfigurationUserStatus",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c29)]
+            Self::ManagedDeviceMobileAppConfigurationUserSummary(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.managedDeviceMobileAppConfigurationUserSummary",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c19)]
+            Self::ManagedDeviceOverview(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.managedDeviceOverview"),
+                )
+            }
+            #[cfg(msgraph_v1_c29)]
+            Self::ManagedEBook(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.managedEBook"),
+                )
+            }
+            #[cfg(msgraph_v1_c29)]
+            Self::ManagedEBookAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.managedEBookAssignment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c29)]
+            Self::ManagedIosLobApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.managedIOSLobApp"),
+                )
+            }
+            #[cfg(msgraph_v1_c29)]
+            Self::ManagedIosStoreApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.managedIOSStoreApp"),
+                )
+            }
+            #[cfg(msgraph_v1_c30)]
+            Self::ManagedMobileApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.managedMobileApp"),
+                )
+            }
+            #[cfg(msgraph_v1_c29)]
+            Self::ManagedMobileLobApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.managedMobileLobApp"),
+                )
+            }
+            #[cfg(msgraph_v1_c30)]
+            Self::MdmWindowsInformationProtectionPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.mdmWindowsInformationProtectionPolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c26)]
+            Self::MeetingAttendanceReport(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.meetingAttendanceReport",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::MembershipOutlierInsight(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.membershipOutlierInsight",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::Message(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.message"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::MessageRule(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.messageRule"),
+                )
+            }
+            #[cfg(msgraph_v1_c17)]
+            Self::MessageTracingRoot(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.messageTracingRoot"),
+                )
+            }
+            #[cfg(msgraph_v1_c3)]
+            Self::MicrosoftAccountUserConversationMember(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.microsoftAccountUserConversationMember",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::MicrosoftAuthenticatorAuthenticationMethod(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.microsoftAuthenticatorAuthenticationMethod",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c18)]
+            Self::MicrosoftAuthenticatorAuthenticationMethodConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c18)]
+            Self::MicrosoftAuthenticatorAuthenticationMethodTarget(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c29)]
+            Self::MicrosoftStoreForBusinessApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.microsoftStoreForBusinessApp",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c29)]
+            Self::MobileApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.mobileApp"),
+                )
+            }
+            #[cfg(msgraph_v1_c29)]
+            Self::MobileAppAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.mobileAppAssignment"),
+                )
+            }
+            #[cfg(msgraph_v1_c29)]
+            Self::MobileAppCategory(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.mobileAppCategory"),
+                )
+            }
+            #[cfg(msgraph_v1_c29)]
+            Self::MobileAppContent(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.mobileAppContent"),
+                )
+            }
+            #[cfg(msgraph_v1_c29)]
+            Self::MobileAppContentFile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.mobileAppContentFile"),
+                )
+            }
+            #[cfg(msgraph_v1_c29)]
+            Self::MobileAppRelationship(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.mobileAppRelationship"),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::MobileAppTroubleshootingEvent(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.mobileAppTroubleshootingEvent",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c29)]
+            Self::MobileContainedApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.mobileContainedApp"),
+                )
+            }
+            #[cfg(msgraph_v1_c29)]
+            Self::MobileLobApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.mobileLobApp"),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::MobileThreatDefenseConnector(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.mobileThreatDefenseConnector",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c66)]
+            Self::MultiTenantOrganization(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.multiTenantOrganization",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::MultiTenantOrganizationIdentitySyncPolicyTemplate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.multiTenantOrganizationIdentitySyncPolicyTemplate",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c66)]
+            Self::MultiTenantOrganizationJoinRequestRecord(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.multiTenantOrganizationJoinRequestRecord",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::MultiTenantOrganizationMember(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.multiTenantOrganizationMember",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::MultiTenantOrganizationPartnerConfigurationTemplate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.multiTenantOrganizationPartnerConfigurationTemplate",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::MultiValueLegacyExtendedProperty(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.multiValueLegacyExtendedProperty",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c13)]
+            Self::MuteParticipantOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.muteParticipantOperation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c1)]
+            Self::Notebook(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.notebook"),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::NotificationMessageTemplate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.notificationMessageTemplate",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c98)]
+            Self::OAuth2PermissionGrant(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.oAuth2PermissionGrant"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::OfferShiftRequest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.offerShiftRequest"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::OfficeGraphInsights(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.officeGraphInsights"),
+                )
+            }
+            #[cfg(msgraph_v1_c35)]
+            Self::OidcIdentityProvider(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.oidcIdentityProvider"),
+                )
+            }
+            #[cfg(msgraph_v1_c23)]
+            Self::OnAttributeCollectionListener(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.onAttributeCollectionListener",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c50)]
+            Self::OnAttributeCollectionStartCustomExtension(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.onAttributeCollectionStartCustomExtension",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c23)]
+            Self::OnAttributeCollectionStartListener(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.onAttributeCollectionStartListener",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c50)]
+            Self::OnAttributeCollectionSubmitCustomExtension(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.onAttributeCollectionSubmitCustomExtension",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c23)]
+            Self::OnAttributeCollectionSubmitListener(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.onAttributeCollectionSubmitListener",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c23)]
+            Self::OnAuthenticationMethodLoadStartListener(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.onAuthenticationMethodLoadStartListener",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c23)]
+            Self::OnEmailOtpSendListener(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.onEmailOtpSendListener",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c23)]
+            Self::OnFraudProtectionLoadStartListener(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.onFraudProtectionLoadStartListener",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c23)]
+            Self::OnInteractiveAuthFlowStartListener(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.onInteractiveAuthFlowStartListener",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c50)]
+            Self::OnOtpSendCustomExtension(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.onOtpSendCustomExtension",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c50)]
+            Self::OnPasswordSubmitCustomExtension(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.onPasswordSubmitCustomExtension",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c23)]
+            Self::OnPasswordSubmitListener(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.onPasswordSubmitListener",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::OnPremisesConditionalAccessSettings(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.onPremisesConditionalAccessSettings",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c27)]
+            Self::OnPremisesDirectorySynchronization(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.onPremisesDirectorySynchronization",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::OnPremisesSyncBehavior(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.onPremisesSyncBehavior",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c50)]
+            Self::OnTokenIssuanceStartCustomExtension(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.onTokenIssuanceStartCustomExtension",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c23)]
+            Self::OnTokenIssuanceStartListener(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.onTokenIssuanceStartListener",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c23)]
+            Self::OnUserCreateStartListener(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.onUserCreateStartListener",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c50)]
+            Self::OnVerifiedIdClaimValidationCustomExtension(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.onVerifiedIdClaimValidationCustomExtension",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c23)]
+            Self::OnVerifiedIdClaimValidationListener(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.onVerifiedIdClaimValidationListener",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::OneDriveForBusinessBrowseSession(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.oneDriveForBusinessBrowseSession",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::OneDriveForBusinessProtectionPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.oneDriveForBusinessProtectionPolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::OneDriveForBusinessRestoreSession(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.oneDriveForBusinessRestoreSession",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c1)]
+            Self::Onenote(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.onenote"),
+                )
+            }
+            #[cfg(msgraph_v1_c1)]
+            Self::OnenoteEntityBaseModel(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.onenoteEntityBaseModel",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c1)]
+            Self::OnenoteEntityHierarchyModel(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.onenoteEntityHierarchyModel",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c1)]
+            Self::OnenoteEntitySchemaObjectModel(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.onenoteEntitySchemaObjectModel",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c1)]
+            Self::OnenoteOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.onenoteOperation"),
+                )
+            }
+            #[cfg(msgraph_v1_c1)]
+            Self::OnenotePage(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.onenotePage"),
+                )
+            }
+            #[cfg(msgraph_v1_c1)]
+            Self::OnenoteResource(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.onenoteResource"),
+                )
+            }
+            #[cfg(msgraph_v1_c1)]
+            Self::OnenoteSection(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.onenoteSection"),
+                )
+            }
+            #[cfg(msgraph_v1_c14)]
+            Self::OnlineMeeting(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.onlineMeeting"),
+                )
+            }
+            #[cfg(msgraph_v1_c26)]
+            Self::OnlineMeetingBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.onlineMeetingBase"),
+                )
+            }
+            #[cfg(msgraph_v1_c13)]
+            Self::OnlineMeetingEngagementConversation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.onlineMeetingEngagementConversation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::OpenShift(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.openShift"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::OpenShiftChangeRequest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.openShiftChangeRequest",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::OpenTypeExtension(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.openTypeExtension"),
+                )
+            }
+            #[cfg(msgraph_v1_c1)]
+            Self::Operation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.operation"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::OrgContact(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.orgContact"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::Organization(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.organization"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::OrganizationalBranding(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.organizationalBranding",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::OrganizationalBrandingLocalization(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.organizationalBrandingLocalization",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::OrganizationalBrandingProperties(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.organizationalBrandingProperties",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::OutlookCategory(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.outlookCategory"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::OutlookItem(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.outlookItem"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::OutlookUser(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.outlookUser"),
+                )
+            }
+            #[cfg(msgraph_v1_c16)]
+            Self::OwnerlessGroupPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.ownerlessGroupPolicy"),
+                )
+            }
+            #[cfg(msgraph_v1_c13)]
+            Self::Participant(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.participant"),
+                )
+            }
+            #[cfg(msgraph_v1_c19)]
+            Self::ParticipantJoiningNotification(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.participantJoiningNotification",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c19)]
+            Self::ParticipantLeftNotification(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.participantLeftNotification",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c44)]
+            Self::Partners(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.partners"),
+                )
+            }
+            #[cfg(msgraph_v1_c44)]
+            Self::AzureUsage(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.partners.billing.azureUsage",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c44)]
+            Self::BilledReconciliation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.partners.billing.billedReconciliation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c44)]
+            Self::BilledUsage(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.partners.billing.billedUsage",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c44)]
+            Self::Billing(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.partners.billing.billing",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c44)]
+            Self::BillingReconciliation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.partners.billing.billingReconciliation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c44)]
+            Self::ExportSuccessOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.partners.billing.exportSuccessOperation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c44)]
+            Self::FailedOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.partners.billing.failedOperation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c44)]
+            Self::Manifest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.partners.billing.manifest",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c44)]
+            Self::PartnersBillingOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.partners.billing.operation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c44)]
+            Self::RunningOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.partners.billing.runningOperation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c44)]
+            Self::UnbilledReconciliation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.partners.billing.unbilledReconciliation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c44)]
+            Self::UnbilledUsage(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.partners.billing.unbilledUsage",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c18)]
+            Self::PasskeyAuthenticationMethodTarget(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.passkeyAuthenticationMethodTarget",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c19)]
+            Self::PasskeyProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.passkeyProfile"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::PasswordAuthenticationMethod(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.passwordAuthenticationMethod",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::Payload(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.payload"),
+                )
+            }
+            #[cfg(msgraph_v1_c17)]
+            Self::PeopleAdminSettings(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.peopleAdminSettings"),
+                )
+            }
+            #[cfg(msgraph_v1_c54)]
+            Self::Permission(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.permission"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::PermissionGrantConditionSet(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.permissionGrantConditionSet",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::PermissionGrantPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.permissionGrantPolicy"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::Person(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.person"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::PhoneAuthenticationMethod(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.phoneAuthenticationMethod",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c3)]
+            Self::PhoneUserConversationMember(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.phoneUserConversationMember",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::PinnedChatMessageInfo(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.pinnedChatMessageInfo"),
+                )
+            }
+            #[cfg(msgraph_v1_c42)]
+            Self::Place(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.place"),
+                )
+            }
+            #[cfg(msgraph_v1_c103)]
+            Self::Planner(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.planner"),
+                )
+            }
+            #[cfg(msgraph_v1_c104)]
+            Self::PlannerAssignedToTaskBoardTaskFormat(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.plannerAssignedToTaskBoardTaskFormat",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c104)]
+            Self::PlannerBucket(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.plannerBucket"),
+                )
+            }
+            #[cfg(msgraph_v1_c104)]
+            Self::PlannerBucketTaskBoardTaskFormat(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.plannerBucketTaskBoardTaskFormat",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::PlannerGroup(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.plannerGroup"),
+                )
+            }
+            #[cfg(msgraph_v1_c104)]
+            Self::PlannerPlan(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.plannerPlan"),
+                )
+            }
+            #[cfg(msgraph_v1_c104)]
+            Self::PlannerPlanDetails(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.plannerPlanDetails"),
+                )
+            }
+            #[cfg(msgraph_v1_c104)]
+            Self::PlannerProgressTaskBoardTaskFormat(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.plannerProgressTaskBoardTaskFormat",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c104)]
+            Self::PlannerTask(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.plannerTask"),
+                )
+            }
+            #[cfg(msgraph_v1_c104)]
+            Self::PlannerTaskDetails(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.plannerTaskDetails"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::PlannerUser(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.plannerUser"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::PlatformCredentialAuthenticationMethod(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.platformCredentialAuthenticationMethod",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c13)]
+            Self::PlayPromptOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.playPromptOperation"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::PolicyBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.policyBase"),
+                )
+            }
+            #[cfg(msgraph_v1_c16)]
+            Self::PolicyRoot(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.policyRoot"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::PolicyTemplate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.policyTemplate"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::Post(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.post"),
+                )
+            }
+            #[cfg(msgraph_v1_c14)]
+            Self::Presence(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.presence"),
+                )
+            }
+            #[cfg(msgraph_v1_c105)]
+            Self::PrintConnector(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.printConnector"),
+                )
+            }
+            #[cfg(msgraph_v1_c87)]
+            Self::PrintDocument(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.printDocument"),
+                )
+            }
+            #[cfg(msgraph_v1_c87)]
+            Self::PrintJob(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.printJob"),
+                )
+            }
+            #[cfg(msgraph_v1_c105)]
+            Self::PrintOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.printOperation"),
+                )
+            }
+            #[cfg(msgraph_v1_c105)]
+            Self::PrintService(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.printService"),
+                )
+            }
+            #[cfg(msgraph_v1_c105)]
+            Self::PrintServiceEndpoint(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.printServiceEndpoint"),
+                )
+            }
+            #[cfg(msgraph_v1_c87)]
+            Self::PrintTask(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.printTask"),
+                )
+            }
+            #[cfg(msgraph_v1_c105)]
+            Self::PrintTaskDefinition(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.printTaskDefinition"),
+                )
+            }
+            #[cfg(msgraph_v1_c105)]
+            Self::PrintTaskTrigger(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.printTaskTrigger"),
+                )
+            }
+            #[cfg(msgraph_v1_c44)]
+            Self::PrintUsage(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.printUsage"),
+                )
+            }
+            #[cfg(msgraph_v1_c44)]
+            Self::PrintUsageByPrinter(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.printUsageByPrinter"),
+                )
+            }
+            #[cfg(msgraph_v1_c44)]
+            Self::PrintUsageByUser(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.printUsageByUser"),
+                )
+            }
+            #[cfg(msgraph_v1_c105)]
+            Self::Printer(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.printer"),
+                )
+            }
+            #[cfg(msgraph_v1_c87)]
+            Self::PrinterBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.printerBase"),
+                )
+            }
+            #[cfg(msgraph_v1_c105)]
+            Self::PrinterCreateOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.printerCreateOperation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c87)]
+            Self::PrinterShare(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.printerShare"),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::PrivilegedAccessGroup(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.privilegedAccessGroup"),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::PrivilegedAccessGroupAssignmentSchedule(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.privilegedAccessGroupAssignmentSchedule",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::PrivilegedAccessGroupAssignmentScheduleInstance(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.privilegedAccessGroupAssignmentScheduleInstance",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::PrivilegedAccessGroupAssignmentScheduleRequest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.privilegedAccessGroupAssignmentScheduleRequest",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::PrivilegedAccessGroupEligibilitySchedule(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.privilegedAccessGroupEligibilitySchedule",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::PrivilegedAccessGroupEligibilityScheduleInstance(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.privilegedAccessGroupEligibilityScheduleInstance",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::PrivilegedAccessGroupEligibilityScheduleRequest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.privilegedAccessGroupEligibilityScheduleRequest",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::PrivilegedAccessRoot(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.privilegedAccessRoot"),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::PrivilegedAccessSchedule(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.privilegedAccessSchedule",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::PrivilegedAccessScheduleInstance(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.privilegedAccessScheduleInstance",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::PrivilegedAccessScheduleRequest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.privilegedAccessScheduleRequest",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c17)]
+            Self::ProfileCardProperty(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.profileCardProperty"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::ProfilePhoto(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.profilePhoto"),
+                )
+            }
+            #[cfg(msgraph_v1_c17)]
+            Self::ProfilePropertySetting(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.profilePropertySetting",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c17)]
+            Self::ProfileSource(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.profileSource"),
+                )
+            }
+            #[cfg(msgraph_v1_c17)]
+            Self::PronounsSettings(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.pronounsSettings"),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::ProtectionPolicyBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.protectionPolicyBase"),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::ProtectionRuleBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.protectionRuleBase"),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::ProtectionUnitBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.protectionUnitBase"),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::ProtectionUnitsBulkJobBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.protectionUnitsBulkJobBase",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c38)]
+            Self::ProvisioningObjectSummary(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.provisioningObjectSummary",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c27)]
+            Self::PublicKeyInfrastructureRoot(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.publicKeyInfrastructureRoot",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::QrCode(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.qrCode"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::QrCodePinAuthenticationMethod(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.qrCodePinAuthenticationMethod",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c18)]
+            Self::QrCodePinAuthenticationMethodConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.qrCodePinAuthenticationMethodConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::QrPin(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.qrPin"),
+                )
+            }
+            #[cfg(msgraph_v1_c34)]
+            Self::RbacApplication(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.rbacApplication"),
+                )
+            }
+            #[cfg(msgraph_v1_c59)]
+            Self::ReadingAssignmentSubmission(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.readingAssignmentSubmission",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c59)]
+            Self::ReadingCoachPassage(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.readingCoachPassage"),
+                )
+            }
+            #[cfg(msgraph_v1_c13)]
+            Self::RecordOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.recordOperation"),
+                )
+            }
+            #[cfg(msgraph_v1_c76)]
+            Self::RecycleBin(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.recycleBin"),
+                )
+            }
+            #[cfg(msgraph_v1_c76)]
+            Self::RecycleBinItem(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.recycleBinItem"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::ReferenceAttachment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.referenceAttachment"),
+                )
+            }
+            #[cfg(msgraph_v1_c59)]
+            Self::ReflectCheckInResponse(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.reflectCheckInResponse",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c44)]
+            Self::RelyingPartyDetailedSummary(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.relyingPartyDetailedSummary",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::RemoteAssistancePartner(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.remoteAssistancePartner",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::RemoteDesktopSecurityConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.remoteDesktopSecurityConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::RemoteTenantGroup(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.remoteTenantGroup"),
+                )
+            }
+            #[cfg(msgraph_v1_c59)]
+            Self::ReportsRoot(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.reportsRoot"),
+                )
+            }
+            #[cfg(msgraph_v1_c74)]
+            Self::Request(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.request"),
+                )
+            }
+            #[cfg(msgraph_v1_c66)]
+            Self::ResellerDelegatedAdminRelationship(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.resellerDelegatedAdminRelationship",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::ResourceOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.resourceOperation"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::ResourceSpecificPermissionGrant(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.resourceSpecificPermissionGrant",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::RestoreArtifactBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.restoreArtifactBase"),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::RestoreArtifactsBulkRequestBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.restoreArtifactsBulkRequestBase",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::RestorePoint(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.restorePoint"),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::RestoreSessionBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.restoreSessionBase"),
+                )
+            }
+            #[cfg(msgraph_v1_c4)]
+            Self::RichLongRunningOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.richLongRunningOperation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c12)]
+            Self::RiskDetection(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.riskDetection"),
+                )
+            }
+            #[cfg(msgraph_v1_c12)]
+            Self::RiskyServicePrincipal(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.riskyServicePrincipal"),
+                )
+            }
+            #[cfg(msgraph_v1_c12)]
+            Self::RiskyServicePrincipalHistoryItem(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.riskyServicePrincipalHistoryItem",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c12)]
+            Self::RiskyUser(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.riskyUser"),
+                )
+            }
+            #[cfg(msgraph_v1_c12)]
+            Self::RiskyUserHistoryItem(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.riskyUserHistoryItem"),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::RoleAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.roleAssignment"),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::RoleDefinition(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.roleDefinition"),
+                )
+            }
+            #[cfg(msgraph_v1_c42)]
+            Self::Room(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.room"),
+                )
+            }
+            #[cfg(msgraph_v1_c42)]
+            Self::RoomList(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.roomList"),
+                )
+            }
+            #[cfg(msgraph_v1_c35)]
+            Self::SamlOrWsFedExternalDomainFederation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.samlOrWsFedExternalDomainFederation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c52)]
+            Self::SamlOrWsFedProvider(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.samlOrWsFedProvider"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::Schedule(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.schedule"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::ScheduleChangeRequest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.scheduleChangeRequest"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::SchedulingGroup(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.schedulingGroup"),
+                )
+            }
+            #[cfg(msgraph_v1_c75)]
+            Self::SchemaExtension(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.schemaExtension"),
+                )
+            }
+            #[cfg(msgraph_v1_c112)]
+            Self::ScopedRoleMembership(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.scopedRoleMembership"),
+                )
+            }
+            #[cfg(msgraph_v1_c19)]
+            Self::Acronym(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.search.acronym"),
+                )
+            }
+            #[cfg(msgraph_v1_c19)]
+            Self::Bookmark(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.search.bookmark"),
+                )
+            }
+            #[cfg(msgraph_v1_c19)]
+            Self::Qna(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.search.qna"),
+                )
+            }
+            #[cfg(msgraph_v1_c19)]
+            Self::SearchAnswer(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.search.searchAnswer"),
+                )
+            }
+            #[cfg(msgraph_v1_c19)]
+            Self::SearchEntity(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.searchEntity"),
+                )
+            }
+            #[cfg(msgraph_v1_c42)]
+            Self::Section(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.section"),
+                )
+            }
+            #[cfg(msgraph_v1_c1)]
+            Self::SectionGroup(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.sectionGroup"),
+                )
+            }
+            #[cfg(msgraph_v1_c42)]
+            Self::SectionMap(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.sectionMap"),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::SecureScore(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.secureScore"),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::SecureScoreControlProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.secureScoreControlProfile",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::SecurityAlert(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.security.alert"),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::AnalyzedEmail(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.analyzedEmail",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::Article(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.security.article"),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::ArticleIndicator(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.articleIndicator",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::Artifact(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.security.artifact"),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::AuditCoreRoot(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.auditCoreRoot",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::AuditLogQuery(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.auditLogQuery",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::AuditLogRecord(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.auditLogRecord",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::AuthorityTemplate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.authorityTemplate",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::AutoAuditingConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.autoAuditingConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::Case(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.security.case"),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::CaseOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.caseOperation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::CasesRoot(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.security.casesRoot"),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::CategoryTemplate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.categoryTemplate",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::CitationTemplate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.citationTemplate",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::CollaborationRoot(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.collaborationRoot",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::DataSet(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.security.dataSet"),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::DataSource(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.security.dataSource"),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::DataSourceContainer(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.dataSourceContainer",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::DepartmentTemplate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.departmentTemplate",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::EdiscoveryAddToReviewSetOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.ediscoveryAddToReviewSetOperation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::EdiscoveryCase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.ediscoveryCase",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::EdiscoveryCaseMember(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.ediscoveryCaseMember",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::EdiscoveryCaseSettings(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.ediscoveryCaseSettings",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::EdiscoveryCustodian(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.ediscoveryCustodian",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::EdiscoveryEstimateOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.ediscoveryEstimateOperation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::EdiscoveryExportOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.ediscoveryExportOperation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::EdiscoveryHoldOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.ediscoveryHoldOperation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::EdiscoveryHoldPolicySyncOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.ediscoveryHoldPolicySyncOperation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::EdiscoveryIndexOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.ediscoveryIndexOperation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::EdiscoveryNoncustodialDataSource(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.ediscoveryNoncustodialDataSource",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::EdiscoveryPurgeDataOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.ediscoveryPurgeDataOperation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::EdiscoveryReviewSet(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.ediscoveryReviewSet",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::EdiscoveryReviewSetQuery(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.ediscoveryReviewSetQuery",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::EdiscoveryReviewTag(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.ediscoveryReviewTag",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::EdiscoverySearch(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.ediscoverySearch",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::EdiscoverySearchExportOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.ediscoverySearchExportOperation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::EdiscoveryTagOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.ediscoveryTagOperation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::FilePlanDescriptor(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.filePlanDescriptor",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::FilePlanDescriptorTemplate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.filePlanDescriptorTemplate",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::FilePlanReferenceTemplate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.filePlanReferenceTemplate",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::HealthIssue(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.security.healthIssue"),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::Host(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.security.host"),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::HostComponent(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.hostComponent",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::HostCookie(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.security.hostCookie"),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::HostPair(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.security.hostPair"),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::HostPort(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.security.hostPort"),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::HostReputation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.hostReputation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::HostSslCertificate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.hostSslCertificate",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::HostTracker(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.security.hostTracker"),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::Hostname(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.security.hostname"),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::IdentityAccounts(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.identityAccounts",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::SecurityIdentityContainer(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.identityContainer",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::Incident(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.security.incident"),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::Indicator(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.security.indicator"),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::IntelligenceProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.intelligenceProfile",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::IntelligenceProfileIndicator(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.intelligenceProfileIndicator",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::IpAddress(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.security.ipAddress"),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::LabelsRoot(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.security.labelsRoot"),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::NetworkAdapter(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.networkAdapter",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::PassiveDnsRecord(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.passiveDnsRecord",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::RetentionEvent(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.retentionEvent",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::RetentionEventType(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.retentionEventType",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::RetentionLabel(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.retentionLabel",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::Search(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.security.search"),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::Sensor(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.security.sensor"),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::SensorCandidate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.sensorCandidate",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::SensorCandidateActivationConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.sensorCandidateActivationConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::SettingsContainer(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.settingsContainer",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::SiteSource(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.security.siteSource"),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::SslCertificate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.sslCertificate",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::SubcategoryTemplate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.subcategoryTemplate",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::Subdomain(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.security.subdomain"),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::Tag(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.security.tag"),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::ThreatIntelligence(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.threatIntelligence",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::TriggerTypesRoot(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.triggerTypesRoot",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::TriggersRoot(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.security.triggersRoot"),
+                )
+            }
+            #[cfg(msgraph_v1_c19)]
+            Self::UnclassifiedArtifact(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.unclassifiedArtifact",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::UnifiedGroupSource(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.unifiedGroupSource",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::SecurityUser(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.security.user"),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::UserSource(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.security.userSource"),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::Vulnerability(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.vulnerability",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::VulnerabilityComponent(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.vulnerabilityComponent",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::WhoisBaseRecord(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.whoisBaseRecord",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::WhoisHistoryRecord(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.security.whoisHistoryRecord",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::WhoisRecord(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.security.whoisRecord"),
+                )
+            }
+            #[cfg(msgraph_v1_c44)]
+            Self::SecurityReportsRoot(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.securityReportsRoot"),
+                )
+            }
+            #[cfg(msgraph_v1_c13)]
+            Self::SendDtmfTonesOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.sendDtmfTonesOperation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c11)]
+            Self::SensitivityLabel(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.sensitivityLabel"),
+                )
+            }
+            #[cfg(msgraph_v1_c17)]
+            Self::ServiceAnnouncement(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.serviceAnnouncement"),
+                )
+            }
+            #[cfg(msgraph_v1_c17)]
+            Self::ServiceAnnouncementAttachment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.serviceAnnouncementAttachment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c17)]
+            Self::ServiceAnnouncementBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.serviceAnnouncementBase",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::ServiceApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.serviceApp"),
+                )
+            }
+            #[cfg(msgraph_v1_c17)]
+            Self::ServiceHealth(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.serviceHealth"),
+                )
+            }
+            #[cfg(msgraph_v1_c17)]
+            Self::ServiceHealthIssue(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.serviceHealthIssue"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::ServicePrincipal(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.servicePrincipal"),
+                )
+            }
+            #[cfg(msgraph_v1_c12)]
+            Self::ServicePrincipalRiskDetection(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.servicePrincipalRiskDetection",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::ServiceProviderConstraints(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.serviceProviderConstraints",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c40)]
+            Self::ServiceStorageQuotaBreakdown(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.serviceStorageQuotaBreakdown",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c17)]
+            Self::ServiceUpdateMessage(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.serviceUpdateMessage"),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::SettingStateDeviceSummary(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.settingStateDeviceSummary",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::SharePointBrowseSession(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.sharePointBrowseSession",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c76)]
+            Self::SharePointGroup(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.sharePointGroup"),
+                )
+            }
+            #[cfg(msgraph_v1_c76)]
+            Self::SharePointGroupMember(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.sharePointGroupMember"),
+                )
+            }
+            #[cfg(msgraph_v1_c76)]
+            Self::SharePointMigrationEvent(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.sharePointMigrationEvent",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c76)]
+            Self::SharePointMigrationFinishManifestFileUploadEvent(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.sharePointMigrationFinishManifestFileUploadEvent",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c76)]
+            Self::SharePointMigrationJob(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.sharePointMigrationJob",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c76)]
+            Self::SharePointMigrationJobCancelledEvent(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.sharePointMigrationJobCancelledEvent",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c76)]
+            Self::SharePointMigrationJobDeletedEvent(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.sharePointMigrationJobDeletedEvent",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c76)]
+            Self::SharePointMigrationJobErrorEvent(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.sharePointMigrationJobErrorEvent",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c76)]
+            Self::SharePointMigrationJobPostponedEvent(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.sharePointMigrationJobPostponedEvent",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c76)]
+            Self::SharePointMigrationJobProgressEvent(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.sharePointMigrationJobProgressEvent",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c76)]
+            Self::SharePointMigrationJobQueuedEvent(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.sharePointMigrationJobQueuedEvent",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c76)]
+            Self::SharePointMigrationJobStartEvent(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.sharePointMigrationJobStartEvent",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::SharePointProtectionPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.sharePointProtectionPolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::SharePointRestoreSession(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.sharePointRestoreSession",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c115)]
+            Self::SharedDriveItem(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.sharedDriveItem"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::SharedInsight(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.sharedInsight"),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::SharedPcConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.sharedPCConfiguration"),
+                )
+            }
+            #[cfg(msgraph_v1_c3)]
+            Self::SharedWithChannelTeamInfo(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.sharedWithChannelTeamInfo",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c17)]
+            Self::Sharepoint(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.sharepoint"),
+                )
+            }
+            #[cfg(msgraph_v1_c17)]
+            Self::SharepointSettings(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.sharepointSettings"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::Shift(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.shift"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::ShiftPreferences(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.shiftPreferences"),
+                )
+            }
+            #[cfg(msgraph_v1_c38)]
+            Self::SignIn(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.signIn"),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::Simulation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.simulation"),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::SimulationAutomation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.simulationAutomation"),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::SimulationAutomationRun(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.simulationAutomationRun",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::SingleValueLegacyExtendedProperty(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.singleValueLegacyExtendedProperty",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c1)]
+            Self::Site(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.site"),
+                )
+            }
+            #[cfg(msgraph_v1_c1)]
+            Self::SitePage(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.sitePage"),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::SiteProtectionRule(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.siteProtectionRule"),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::SiteProtectionUnit(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.siteProtectionUnit"),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::SiteProtectionUnitsBulkAdditionJob(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.siteProtectionUnitsBulkAdditionJob",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::SiteRestoreArtifact(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.siteRestoreArtifact"),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::SiteRestoreArtifactsBulkAdditionRequest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.siteRestoreArtifactsBulkAdditionRequest",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c3)]
+            Self::SkypeForBusinessUserConversationMember(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.skypeForBusinessUserConversationMember",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c3)]
+            Self::SkypeUserConversationMember(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.skypeUserConversationMember",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c18)]
+            Self::SmsAuthenticationMethodConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.smsAuthenticationMethodConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c18)]
+            Self::SmsAuthenticationMethodTarget(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.smsAuthenticationMethodTarget",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c35)]
+            Self::SocialIdentityProvider(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.socialIdentityProvider",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::SoftwareOathAuthenticationMethod(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.softwareOathAuthenticationMethod",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c18)]
+            Self::SoftwareOathAuthenticationMethodConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.softwareOathAuthenticationMethodConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c19)]
+            Self::SoftwareUpdateStatusSummary(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.softwareUpdateStatusSummary",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c59)]
+            Self::SpeakerAssignmentSubmission(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.speakerAssignmentSubmission",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c1)]
+            Self::StandardWebPart(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.standardWebPart"),
+                )
+            }
+            #[cfg(msgraph_v1_c13)]
+            Self::StartHoldMusicOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.startHoldMusicOperation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c13)]
+            Self::StopHoldMusicOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.stopHoldMusicOperation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c40)]
+            Self::StorageQuotaBreakdown(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.storageQuotaBreakdown"),
+                )
+            }
+            #[cfg(msgraph_v1_c76)]
+            Self::StorageSettings(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.storageSettings"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::StsPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.stsPolicy"),
+                )
+            }
+            #[cfg(msgraph_v1_c53)]
+            Self::SubjectRightsRequest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.subjectRightsRequest"),
+                )
+            }
+            #[cfg(msgraph_v1_c13)]
+            Self::SubscribeToToneOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.subscribeToToneOperation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c93)]
+            Self::SubscribedSku(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.subscribedSku"),
+                )
+            }
+            #[cfg(msgraph_v1_c119)]
+            Self::Subscription(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.subscription"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::SwapShiftsChangeRequest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.swapShiftsChangeRequest",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::Synchronization(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.synchronization"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::SynchronizationJob(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.synchronizationJob"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::SynchronizationSchema(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.synchronizationSchema"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::SynchronizationTemplate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.synchronizationTemplate",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::TargetDeviceGroup(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.targetDeviceGroup"),
+                )
+            }
+            #[cfg(msgraph_v1_c3)]
+            Self::TargetedChatMessage(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.targetedChatMessage"),
+                )
+            }
+            #[cfg(msgraph_v1_c30)]
+            Self::TargetedManagedAppConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.targetedManagedAppConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c30)]
+            Self::TargetedManagedAppPolicyAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.targetedManagedAppPolicyAssignment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c30)]
+            Self::TargetedManagedAppProtection(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.targetedManagedAppProtection",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::TaskFileAttachment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.taskFileAttachment"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::Team(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.team"),
+                )
+            }
+            #[cfg(msgraph_v1_c3)]
+            Self::TeamInfo(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.teamInfo"),
+                )
+            }
+            #[cfg(msgraph_v1_c17)]
+            Self::NumberAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.teamsAdministration.numberAssignment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c17)]
+            Self::PolicyIdentifierDetail(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.teamsAdministration.policyIdentifierDetail",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c17)]
+            Self::TeamsAdminRoot(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.teamsAdministration.teamsAdminRoot",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c17)]
+            Self::TeamsPolicyAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.teamsAdministration.teamsPolicyAssignment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c17)]
+            Self::TeamsPolicyUserAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.teamsAdministration.teamsPolicyUserAssignment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c17)]
+            Self::TeamsUserConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.teamsAdministration.teamsUserConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c17)]
+            Self::TelephoneNumberLongRunningOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c17)]
+            Self::TelephoneNumberManagementRoot(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.teamsAdministration.telephoneNumberManagementRoot",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c32)]
+            Self::TeamsApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.teamsApp"),
+                )
+            }
+            #[cfg(msgraph_v1_c32)]
+            Self::TeamsAppDefinition(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.teamsAppDefinition"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::TeamsAppInstallation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.teamsAppInstallation"),
+                )
+            }
+            #[cfg(msgraph_v1_c67)]
+            Self::TeamsAppSettings(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.teamsAppSettings"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::TeamsAsyncOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.teamsAsyncOperation"),
+                )
+            }
+            #[cfg(msgraph_v1_c3)]
+            Self::TeamsTab(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.teamsTab"),
+                )
+            }
+            #[cfg(msgraph_v1_c121)]
+            Self::TeamsTemplate(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.teamsTemplate"),
+                )
+            }
+            #[cfg(msgraph_v1_c67)]
+            Self::Teamwork(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.teamwork"),
+                )
+            }
+            #[cfg(msgraph_v1_c32)]
+            Self::TeamworkBot(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.teamworkBot"),
+                )
+            }
+            #[cfg(msgraph_v1_c3)]
+            Self::TeamworkHostedContent(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.teamworkHostedContent"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::TeamworkTag(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.teamworkTag"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::TeamworkTagMember(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.teamworkTagMember"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::TemporaryAccessPassAuthenticationMethod(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.temporaryAccessPassAuthenticationMethod",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c18)]
+            Self::TemporaryAccessPassAuthenticationMethodConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::TenantAppManagementPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.tenantAppManagementPolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::TenantDataSecurityAndGovernance(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.tenantDataSecurityAndGovernance",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::TenantProtectionScopeContainer(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.tenantProtectionScopeContainer",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c1)]
+            Self::TermStoreGroup(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.termStore.group"),
+                )
+            }
+            #[cfg(msgraph_v1_c1)]
+            Self::Relation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.termStore.relation"),
+                )
+            }
+            #[cfg(msgraph_v1_c1)]
+            Self::Set(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.termStore.set"),
+                )
+            }
+            #[cfg(msgraph_v1_c1)]
+            Self::Store(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.termStore.store"),
+                )
+            }
+            #[cfg(msgraph_v1_c1)]
+            Self::Term(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.termStore.term"),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::TermsAndConditions(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.termsAndConditions"),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::TermsAndConditionsAcceptanceStatus(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.termsAndConditionsAcceptanceStatus",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::TermsAndConditionsAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.termsAndConditionsAssignment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::TermsOfUseContainer(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.termsOfUseContainer"),
+                )
+            }
+            #[cfg(msgraph_v1_c1)]
+            Self::TextWebPart(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.textWebPart"),
+                )
+            }
+            #[cfg(msgraph_v1_c56)]
+            Self::ThreatAssessmentRequest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.threatAssessmentRequest",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c56)]
+            Self::ThreatAssessmentResult(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.threatAssessmentResult",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c24)]
+            Self::ThumbnailSet(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.thumbnailSet"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::TimeCard(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.timeCard"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::TimeOff(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.timeOff"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::TimeOffReason(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.timeOffReason"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::TimeOffRequest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.timeOffRequest"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::Todo(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.todo"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::TodoTask(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.todoTask"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::TodoTaskList(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.todoTaskList"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::TokenIssuancePolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.tokenIssuancePolicy"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::TokenLifetimePolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.tokenLifetimePolicy"),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::Training(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.training"),
+                )
+            }
+            #[cfg(msgraph_v1_c8)]
+            Self::TrainingLanguageDetail(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.trainingLanguageDetail",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::Trending(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.trending"),
+                )
+            }
+            #[cfg(msgraph_v1_c34)]
+            Self::UnifiedRbacResourceAction(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.unifiedRbacResourceAction",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c34)]
+            Self::UnifiedRbacResourceNamespace(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.unifiedRbacResourceNamespace",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c34)]
+            Self::UnifiedRoleAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.unifiedRoleAssignment"),
+                )
+            }
+            #[cfg(msgraph_v1_c34)]
+            Self::UnifiedRoleAssignmentSchedule(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.unifiedRoleAssignmentSchedule",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c34)]
+            Self::UnifiedRoleAssignmentScheduleInstance(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.unifiedRoleAssignmentScheduleInstance",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c34)]
+            Self::UnifiedRoleAssignmentScheduleRequest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.unifiedRoleAssignmentScheduleRequest",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c34)]
+            Self::UnifiedRoleDefinition(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.unifiedRoleDefinition"),
+                )
+            }
+            #[cfg(msgraph_v1_c34)]
+            Self::UnifiedRoleEligibilitySchedule(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.unifiedRoleEligibilitySchedule",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c34)]
+            Self::UnifiedRoleEligibilityScheduleInstance(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.unifiedRoleEligibilityScheduleInstance",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c34)]
+            Self::UnifiedRoleEligibilityScheduleRequest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.unifiedRoleEligibilityScheduleRequest",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c16)]
+            Self::UnifiedRoleManagementPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.unifiedRoleManagementPolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c16)]
+            Self::UnifiedRoleManagementPolicyApprovalRule(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.unifiedRoleManagementPolicyApprovalRule",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c16)]
+            Self::UnifiedRoleManagementPolicyAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.unifiedRoleManagementPolicyAssignment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c16)]
+            Self::UnifiedRoleManagementPolicyAuthenticationContextRule(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.unifiedRoleManagementPolicyAuthenticationContextRule",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c16)]
+            Self::UnifiedRoleManagementPolicyEnablementRule(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.unifiedRoleManagementPolicyEnablementRule",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c16)]
+            Self::UnifiedRoleManagementPolicyExpirationRule(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.unifiedRoleManagementPolicyExpirationRule",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c16)]
+            Self::UnifiedRoleManagementPolicyNotificationRule(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.unifiedRoleManagementPolicyNotificationRule",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c16)]
+            Self::UnifiedRoleManagementPolicyRule(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.unifiedRoleManagementPolicyRule",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c34)]
+            Self::UnifiedRoleScheduleBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.unifiedRoleScheduleBase",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c34)]
+            Self::UnifiedRoleScheduleInstanceBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.unifiedRoleScheduleInstanceBase",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c40)]
+            Self::UnifiedStorageQuota(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.unifiedStorageQuota"),
+                )
+            }
+            #[cfg(msgraph_v1_c42)]
+            Self::UnitMap(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.unitMap"),
+                )
+            }
+            #[cfg(msgraph_v1_c13)]
+            Self::UnmuteParticipantOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.unmuteParticipantOperation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c13)]
+            Self::UpdateRecordingStatusOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.updateRecordingStatusOperation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c56)]
+            Self::UrlAssessmentRequest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.urlAssessmentRequest"),
+                )
+            }
+            #[cfg(msgraph_v1_c19)]
+            Self::UsageRightsIncluded(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.usageRightsIncluded"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::UsedInsight(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.usedInsight"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::User(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.user"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::UserActivity(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.userActivity"),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::UserConsentRequest(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.userConsentRequest"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::UserDataSecurityAndGovernance(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userDataSecurityAndGovernance",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails(
+                v,
+            ) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId(
+                v,
+            ) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByOSVersion",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::UserExperienceAnalyticsAppHealthApplicationPerformance(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userExperienceAnalyticsAppHealthApplicationPerformance",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::UserExperienceAnalyticsAppHealthDeviceModelPerformance(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userExperienceAnalyticsAppHealthDeviceModelPerformance",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::UserExperienceAnalyticsAppHealthDevicePerformance(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformance",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::UserExperienceAnalyticsAppHealthDevicePerformanceDetails(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformanceDetails",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::UserExperienceAnalyticsAppHealthOsVersionPerformance(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userExperienceAnalyticsAppHealthOSVersionPerformance",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::UserExperienceAnalyticsBaseline(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userExperienceAnalyticsBaseline",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::UserExperienceAnalyticsCategory(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userExperienceAnalyticsCategory",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::UserExperienceAnalyticsDevicePerformance(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userExperienceAnalyticsDevicePerformance",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::UserExperienceAnalyticsDeviceScores(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userExperienceAnalyticsDeviceScores",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::UserExperienceAnalyticsDeviceStartupHistory(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userExperienceAnalyticsDeviceStartupHistory",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::UserExperienceAnalyticsDeviceStartupProcess(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userExperienceAnalyticsDeviceStartupProcess",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::UserExperienceAnalyticsDeviceStartupProcessPerformance(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userExperienceAnalyticsDeviceStartupProcessPerformance",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::UserExperienceAnalyticsMetric(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userExperienceAnalyticsMetric",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::UserExperienceAnalyticsMetricHistory(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userExperienceAnalyticsMetricHistory",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::UserExperienceAnalyticsModelScores(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userExperienceAnalyticsModelScores",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::UserExperienceAnalyticsOverview(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userExperienceAnalyticsOverview",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::UserExperienceAnalyticsScoreHistory(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userExperienceAnalyticsScoreHistory",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::UserExperienceAnalyticsWorkFromAnywhereDevice(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevice",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::UserExperienceAnalyticsWorkFromAnywhereMetric(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userExperienceAnalyticsWorkFromAnywhereMetric",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::UserExperienceAnalyticsWorkFromAnywhereModelPerformance(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userExperienceAnalyticsWorkFromAnywhereModelPerformance",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c23)]
+            Self::UserFlowLanguageConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userFlowLanguageConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c23)]
+            Self::UserFlowLanguagePage(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.userFlowLanguagePage"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::UserInsightsSettings(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.userInsightsSettings"),
+                )
+            }
+            #[cfg(msgraph_v1_c29)]
+            Self::UserInstallStateSummary(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userInstallStateSummary",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::UserProtectionScopeContainer(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userProtectionScopeContainer",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c44)]
+            Self::UserRegistrationDetails(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userRegistrationDetails",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::UserScopeTeamsAppInstallation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.userScopeTeamsAppInstallation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::UserSettings(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.userSettings"),
+                )
+            }
+            #[cfg(msgraph_v1_c6)]
+            Self::UserSignInInsight(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.userSignInInsight"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::UserSolutionRoot(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.userSolutionRoot"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::UserStorage(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.userStorage"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::UserTeamwork(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.userTeamwork"),
+                )
+            }
+            #[cfg(msgraph_v1_c18)]
+            Self::VerifiableCredentialAuthenticationMethodTarget(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.verifiableCredentialAuthenticationMethodTarget",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c18)]
+            Self::VerifiableCredentialsAuthenticationMethodConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.verifiableCredentialsAuthenticationMethodConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c23)]
+            Self::VerifiedIdProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.verifiedIdProfile"),
+                )
+            }
+            #[cfg(msgraph_v1_c1)]
+            Self::VerticalSection(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.verticalSection"),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::VirtualEndpoint(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.virtualEndpoint"),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::VirtualEvent(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.virtualEvent"),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::VirtualEventPresenter(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.virtualEventPresenter"),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::VirtualEventRegistration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.virtualEventRegistration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::VirtualEventRegistrationConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.virtualEventRegistrationConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::VirtualEventRegistrationCustomQuestion(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.virtualEventRegistrationCustomQuestion",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::VirtualEventRegistrationPredefinedQuestion(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.virtualEventRegistrationPredefinedQuestion",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::VirtualEventRegistrationQuestionBase(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.virtualEventRegistrationQuestionBase",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::VirtualEventSession(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.virtualEventSession"),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::VirtualEventTownhall(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.virtualEventTownhall"),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::VirtualEventTownhallRegistrationConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.virtualEventTownhallRegistrationConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::VirtualEventWebinar(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.virtualEventWebinar"),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::VirtualEventWebinarRegistrationConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.virtualEventWebinarRegistrationConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c31)]
+            Self::VirtualEventsRoot(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.virtualEventsRoot"),
+                )
+            }
+            #[cfg(msgraph_v1_c18)]
+            Self::VoiceAuthenticationMethodConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.voiceAuthenticationMethodConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c29)]
+            Self::VppToken(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.vppToken"),
+                )
+            }
+            #[cfg(msgraph_v1_c29)]
+            Self::WebApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.webApp"),
+                )
+            }
+            #[cfg(msgraph_v1_c23)]
+            Self::WebApplicationFirewallProvider(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.webApplicationFirewallProvider",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c23)]
+            Self::WebApplicationFirewallVerificationModel(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.webApplicationFirewallVerificationModel",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c1)]
+            Self::WebPart(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.webPart"),
+                )
+            }
+            #[cfg(msgraph_v1_c29)]
+            Self::Win32LobApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.win32LobApp"),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::Windows10CompliancePolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows10CompliancePolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::Windows10CustomConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows10CustomConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::Windows10EndpointProtectionConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows10EndpointProtectionConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::Windows10EnrollmentCompletionPageConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows10EnrollmentCompletionPageConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::Windows10EnterpriseModernAppManagementConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows10EnterpriseModernAppManagementConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::Windows10GeneralConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows10GeneralConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::Windows10MobileCompliancePolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows10MobileCompliancePolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::Windows10SecureAssessmentConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows10SecureAssessmentConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::Windows10TeamGeneralConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows10TeamGeneralConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::Windows81CompliancePolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows81CompliancePolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::Windows81GeneralConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windows81GeneralConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c29)]
+            Self::WindowsAppX(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.windowsAppX"),
+                )
+            }
+            #[cfg(msgraph_v1_c19)]
+            Self::WindowsAutopilotDeploymentProfile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsAutopilotDeploymentProfile",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c19)]
+            Self::WindowsAutopilotDeploymentProfileAssignment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsAutopilotDeploymentProfileAssignment",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::WindowsAutopilotDeviceIdentity(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsAutopilotDeviceIdentity",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::WindowsDefenderAdvancedThreatProtectionConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c9)]
+            Self::WindowsDeviceMalwareState(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsDeviceMalwareState",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::WindowsHelloForBusinessAuthenticationMethod(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsHelloForBusinessAuthenticationMethod",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c30)]
+            Self::WindowsInformationProtection(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsInformationProtection",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::WindowsInformationProtectionAppLearningSummary(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsInformationProtectionAppLearningSummary",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c30)]
+            Self::WindowsInformationProtectionAppLockerFile(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsInformationProtectionAppLockerFile",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::WindowsInformationProtectionNetworkLearningSummary(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsInformationProtectionNetworkLearningSummary",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c30)]
+            Self::WindowsInformationProtectionPolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsInformationProtectionPolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::WindowsMalwareInformation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsMalwareInformation",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c29)]
+            Self::WindowsMicrosoftEdgeApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsMicrosoftEdgeApp",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c29)]
+            Self::WindowsMobileMsi(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.windowsMobileMSI"),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::WindowsPhone81CompliancePolicy(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsPhone81CompliancePolicy",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::WindowsPhone81CustomConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsPhone81CustomConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::WindowsPhone81GeneralConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsPhone81GeneralConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c9)]
+            Self::WindowsProtectionState(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsProtectionState",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::WindowsSetting(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.windowsSetting"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::WindowsSettingInstance(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsSettingInstance",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c29)]
+            Self::WindowsUniversalAppX(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.windowsUniversalAppX"),
+                )
+            }
+            #[cfg(msgraph_v1_c29)]
+            Self::WindowsUniversalAppXContainedApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsUniversalAppXContainedApp",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c28)]
+            Self::WindowsUpdateForBusinessConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.windowsUpdateForBusinessConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c29)]
+            Self::WindowsWebApp(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.windowsWebApp"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::WorkHoursAndLocationsSetting(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.workHoursAndLocationsSetting",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::WorkPlanOccurrence(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workPlanOccurrence"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::WorkPlanRecurrence(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workPlanRecurrence"),
+                )
+            }
+            #[cfg(msgraph_v1_c24)]
+            Self::Workbook(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbook"),
+                )
+            }
+            #[cfg(msgraph_v1_c24)]
+            Self::WorkbookApplication(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookApplication"),
+                )
+            }
+            #[cfg(msgraph_v1_c24)]
+            Self::WorkbookChart(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookChart"),
+                )
+            }
+            #[cfg(msgraph_v1_c24)]
+            Self::WorkbookChartAreaFormat(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.workbookChartAreaFormat",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c24)]
+            Self::WorkbookChartAxes(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookChartAxes"),
+                )
+            }
+            #[cfg(msgraph_v1_c24)]
+            Self::WorkbookChartAxis(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookChartAxis"),
+                )
+            }
+            #[cfg(msgraph_v1_c24)]
+            Self::WorkbookChartAxisFormat(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.workbookChartAxisFormat",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c24)]
+            Self::WorkbookChartAxisTitle(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.workbookChartAxisTitle",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c24)]
+            Self::WorkbookChartAxisTitleFormat(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.workbookChartAxisTitleFormat",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c24)]
+            Self::WorkbookChartDataLabelFormat(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.workbookChartDataLabelFormat",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c24)]
+            Self::WorkbookChartDataLabels(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.workbookChartDataLabels",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c24)]
+            Self::WorkbookChartFill(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookChartFill"),
+                )
+            }
+            #[cfg(msgraph_v1_c24)]
+            Self::WorkbookChartFont(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookChartFont"),
+                )
+            }
+            #[cfg(msgraph_v1_c24)]
+            Self::WorkbookChartGridlines(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.workbookChartGridlines",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c24)]
+            Self::WorkbookChartGridlinesFormat(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.workbookChartGridlinesFormat",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c24)]
+            Self::WorkbookChartLegend(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookChartLegend"),
+                )
+            }
+            #[cfg(msgraph_v1_c24)]
+            Self::WorkbookChartLegendFormat(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.workbookChartLegendFormat",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c24)]
+            Self::WorkbookChartLineFormat(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.workbookChartLineFormat",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c24)]
+            Self::WorkbookChartPoint(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookChartPoint"),
+                )
+            }
+            #[cfg(msgraph_v1_c24)]
+            Self::WorkbookChartPointFormat(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.workbookChartPointFormat",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c24)]
+            Self::WorkbookChartSeries(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookChartSeries"),
+                )
+            }
+            #[cfg(msgraph_v1_c24)]
+            Self::WorkbookChartSeriesFormat(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.workbookChartSeriesFormat",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c24)]
+            Self::WorkbookChartTitle(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookChartTitle"),
+                )
+            }
+            #[cfg(msgraph_v1_c24)]
+            Self::WorkbookChartTitleFormat(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.workbookChartTitleFormat",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c24)]
+            Self::WorkbookComment(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookComment"),
+                )
+            }
+            #[cfg(msgraph_v1_c24)]
+            Self::WorkbookCommentReply(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookCommentReply"),
+                )
+            }
+            #[cfg(msgraph_v1_c24)]
+            Self::WorkbookFilter(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookFilter"),
+                )
+            }
+            #[cfg(msgraph_v1_c24)]
+            Self::WorkbookFormatProtection(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.workbookFormatProtection",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c24)]
+            Self::WorkbookFunctionResult(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.workbookFunctionResult",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c24)]
+            Self::WorkbookFunctions(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookFunctions"),
+                )
+            }
+            #[cfg(msgraph_v1_c24)]
+            Self::WorkbookNamedItem(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookNamedItem"),
+                )
+            }
+            #[cfg(msgraph_v1_c24)]
+            Self::WorkbookOperation(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookOperation"),
+                )
+            }
+            #[cfg(msgraph_v1_c24)]
+            Self::WorkbookPivotTable(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookPivotTable"),
+                )
+            }
+            #[cfg(msgraph_v1_c24)]
+            Self::WorkbookRange(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookRange"),
+                )
+            }
+            #[cfg(msgraph_v1_c24)]
+            Self::WorkbookRangeBorder(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookRangeBorder"),
+                )
+            }
+            #[cfg(msgraph_v1_c24)]
+            Self::WorkbookRangeFill(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookRangeFill"),
+                )
+            }
+            #[cfg(msgraph_v1_c24)]
+            Self::WorkbookRangeFont(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookRangeFont"),
+                )
+            }
+            #[cfg(msgraph_v1_c24)]
+            Self::WorkbookRangeFormat(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookRangeFormat"),
+                )
+            }
+            #[cfg(msgraph_v1_c24)]
+            Self::WorkbookRangeSort(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookRangeSort"),
+                )
+            }
+            #[cfg(msgraph_v1_c24)]
+            Self::WorkbookRangeView(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookRangeView"),
+                )
+            }
+            #[cfg(msgraph_v1_c24)]
+            Self::WorkbookTable(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookTable"),
+                )
+            }
+            #[cfg(msgraph_v1_c24)]
+            Self::WorkbookTableColumn(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookTableColumn"),
+                )
+            }
+            #[cfg(msgraph_v1_c24)]
+            Self::WorkbookTableRow(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookTableRow"),
+                )
+            }
+            #[cfg(msgraph_v1_c24)]
+            Self::WorkbookTableSort(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookTableSort"),
+                )
+            }
+            #[cfg(msgraph_v1_c24)]
+            Self::WorkbookWorksheet(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workbookWorksheet"),
+                )
+            }
+            #[cfg(msgraph_v1_c24)]
+            Self::WorkbookWorksheetProtection(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.workbookWorksheetProtection",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c67)]
+            Self::WorkforceIntegration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workforceIntegration"),
+                )
+            }
+            #[cfg(msgraph_v1_c10)]
+            Self::WorkingTimeSchedule(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workingTimeSchedule"),
+                )
+            }
+            #[cfg(msgraph_v1_c42)]
+            Self::Workspace(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some("#microsoft.graph.workspace"),
+                )
+            }
+            #[cfg(msgraph_v1_c18)]
+            Self::X509CertificateAuthenticationMethodConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.x509CertificateAuthenticationMethodConfiguration",
+                    ),
+                )
+            }
+            #[cfg(msgraph_v1_c37)]
+            Self::X509CertificateCombinationConfiguration(v) => {
+                rt::object::write_object(
+                    &**v,
+                    w,
+                    ::std::option::Option::Some(
+                        "#microsoft.graph.x509CertificateCombinationConfiguration",
+                    ),
+                )
+            }
+        }
+    }
+}

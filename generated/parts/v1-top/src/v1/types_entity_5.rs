@@ -1,0 +1,9 @@
+//! Types of `microsoft.graph` by the first letters of their names (`entity_5`): split out of the parent module to keep files small (re-exported there).
+#[allow(unused_imports)]
+use super::*;
+
+#[cfg(msgraph_v1_c73)]
+rt::impl_poly!(AnyEntity);
+#[cfg(msgraph_v1_c73)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(AnyEntity);

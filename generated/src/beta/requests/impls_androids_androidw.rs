@@ -1,0 +1,4357 @@
+//! Items of `requests` by the first letters of their types' names (`androids_androidw`): split out of the parent module to keep files small (re-exported there).
+#[allow(unused_imports)]
+use super::*;
+
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::AndroidScepCertificateProfile, C> {
+    /// Containment navigation property `managedDeviceCertificateStates` (`microsoft.graph.managedDeviceCertificateState`).
+    pub fn managed_device_certificate_states(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::ManagedDeviceCertificateState,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("managedDeviceCertificateStates"),
+        )
+    }
+    /// Navigation property `rootCertificate` (`microsoft.graph.androidTrustedRootCertificate`).
+    pub fn root_certificate(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::AndroidTrustedRootCertificate,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("rootCertificate"))
+    }
+    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_device_mode(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_edition(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_version(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+        )
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    pub fn group_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationGroupAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    pub fn assigned_access_multi_mode_profiles(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assignedAccessMultiModeProfiles"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    pub fn windows_privacy_access_controls(
+        &self,
+        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("windowsPrivacyAccessControls"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyAndroidCertificateProfileBase>
+for crate::beta::AndroidScepCertificateProfile {
+    const SEGMENT: &'static str = "microsoft.graph.androidScepCertificateProfile";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
+for crate::beta::AndroidScepCertificateProfile {
+    const SEGMENT: &'static str = "microsoft.graph.androidScepCertificateProfile";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AndroidScepCertificateProfile {
+    const SEGMENT: &'static str = "microsoft.graph.androidScepCertificateProfile";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::AndroidScepCertificateProfile, C> {
+    /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
+    pub fn get_ios_available_update_versions(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::IosAvailableUpdateVersion>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getIosAvailableUpdateVersions", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getTargetedUsersAndDevices`: action `microsoft.graph.getTargetedUsersAndDevices`.
+    pub fn get_targeted_users_and_devices(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+        >,
+        rt::request::Collection<crate::beta::DeviceConfigurationTargetedUserAndDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getTargetedUsersAndDevices"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c26)]
+/// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::AndroidStoreApp, C> {
+    /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.androidMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
+    pub fn minimum_supported_operating_system(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::AndroidMinimumOperatingSystem> {
+        crate::path::PropertyPath::new(
+            self.target().segment("minimumSupportedOperatingSystem"),
+        )
+    }
+    /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
+        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::MobileAppAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
+    pub fn categories(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::MobileAppCategory,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("categories"))
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::MobileAppInstallStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
+    pub fn install_summary(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::MobileAppInstallSummary,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("installSummary"))
+    }
+    /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
+    pub fn relationships(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyMobileAppRelationship,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("relationships"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.userAppInstallStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::UserAppInstallStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::MobileAppAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::MobileAppAssignParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getRelatedAppStates`: function `microsoft.graph.getRelatedAppStates`.
+    pub fn get_related_app_states(
+        &self,
+        user_principal_name: &str,
+        device_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::MobileAppRelationshipState>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getRelatedAppStates",
+                    &[
+                        (
+                            "userPrincipalName",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(user_principal_name),
+                            ),
+                        ),
+                        (
+                            "deviceId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(device_id),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../updateRelationships`: action `microsoft.graph.updateRelationships`.
+    pub fn update_relationships(
+        &self,
+        params: crate::beta::params::MobileAppUpdateRelationshipsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::MobileAppUpdateRelationshipsParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("updateRelationships"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c26)]
+impl crate::path::DerivedFrom<crate::beta::AnyMobileApp>
+for crate::beta::AndroidStoreApp {
+    const SEGMENT: &'static str = "microsoft.graph.androidStoreApp";
+}
+#[cfg(msgraph_beta_c26)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AndroidStoreApp {
+    const SEGMENT: &'static str = "microsoft.graph.androidStoreApp";
+}
+#[cfg(msgraph_beta_c26)]
+/// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::AndroidStoreApp, C> {
+    /// `GET .../getMobileAppCount`: function `microsoft.graph.getMobileAppCount`.
+    pub fn get_mobile_app_count(
+        &self,
+        status: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::ValueOf<i64>> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getMobileAppCount",
+                    &[
+                        (
+                            "status",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(status),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getTopMobileApps`: function `microsoft.graph.getTopMobileApps`.
+    pub fn get_top_mobile_apps(
+        &self,
+        status: &str,
+        count: i64,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::AnyMobileApp>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getTopMobileApps",
+                    &[
+                        (
+                            "status",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(status),
+                            ),
+                        ),
+                        (
+                            "count",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(&count),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::MobileAppCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::MobileAppCollectionHasPayloadLinksParams>,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../validateXml`: action `microsoft.graph.validateXml`.
+    pub fn validate_xml(
+        &self,
+        params: crate::beta::params::MobileAppCollectionValidateXmlParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::MobileAppCollectionValidateXmlParams>,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateXml"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::AndroidTrustedRootCertificate, C> {
+    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_device_mode(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_edition(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_version(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+        )
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    pub fn group_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationGroupAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    pub fn assigned_access_multi_mode_profiles(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assignedAccessMultiModeProfiles"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    pub fn windows_privacy_access_controls(
+        &self,
+        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("windowsPrivacyAccessControls"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
+for crate::beta::AndroidTrustedRootCertificate {
+    const SEGMENT: &'static str = "microsoft.graph.androidTrustedRootCertificate";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AndroidTrustedRootCertificate {
+    const SEGMENT: &'static str = "microsoft.graph.androidTrustedRootCertificate";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::AndroidTrustedRootCertificate, C> {
+    /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
+    pub fn get_ios_available_update_versions(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::IosAvailableUpdateVersion>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getIosAvailableUpdateVersions", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getTargetedUsersAndDevices`: action `microsoft.graph.getTargetedUsersAndDevices`.
+    pub fn get_targeted_users_and_devices(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+        >,
+        rt::request::Collection<crate::beta::DeviceConfigurationTargetedUserAndDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getTargetedUsersAndDevices"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::AndroidVpnConfiguration, C> {
+    /// Navigation property `identityCertificate` (`microsoft.graph.androidCertificateProfileBase`).
+    pub fn identity_certificate(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::AnyAndroidCertificateProfileBase,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("identityCertificate"))
+    }
+    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_device_mode(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_edition(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_version(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+        )
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    pub fn group_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationGroupAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    pub fn assigned_access_multi_mode_profiles(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assignedAccessMultiModeProfiles"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    pub fn windows_privacy_access_controls(
+        &self,
+        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("windowsPrivacyAccessControls"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
+for crate::beta::AndroidVpnConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.androidVpnConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AndroidVpnConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.androidVpnConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::AndroidVpnConfiguration, C> {
+    /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
+    pub fn get_ios_available_update_versions(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::IosAvailableUpdateVersion>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getIosAvailableUpdateVersions", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getTargetedUsersAndDevices`: action `microsoft.graph.getTargetedUsersAndDevices`.
+    pub fn get_targeted_users_and_devices(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+        >,
+        rt::request::Collection<crate::beta::DeviceConfigurationTargetedUserAndDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getTargetedUsersAndDevices"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::AnyAndroidWiFiConfiguration, C> {
+    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_device_mode(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_edition(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_version(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+        )
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    pub fn group_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationGroupAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    pub fn assigned_access_multi_mode_profiles(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assignedAccessMultiModeProfiles"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    pub fn windows_privacy_access_controls(
+        &self,
+        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("windowsPrivacyAccessControls"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
+for crate::beta::AnyAndroidWiFiConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.androidWiFiConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AnyAndroidWiFiConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.androidWiFiConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::AnyAndroidWiFiConfiguration, C> {
+    /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
+    pub fn get_ios_available_update_versions(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::IosAvailableUpdateVersion>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getIosAvailableUpdateVersions", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getTargetedUsersAndDevices`: action `microsoft.graph.getTargetedUsersAndDevices`.
+    pub fn get_targeted_users_and_devices(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+        >,
+        rt::request::Collection<crate::beta::DeviceConfigurationTargetedUserAndDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getTargetedUsersAndDevices"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<
+    C,
+> crate::path::EntityPath<crate::beta::AnyAndroidWorkProfileCertificateProfileBase, C> {
+    /// Navigation property `rootCertificate` (`microsoft.graph.androidWorkProfileTrustedRootCertificate`).
+    pub fn root_certificate(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::AndroidWorkProfileTrustedRootCertificate,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("rootCertificate"))
+    }
+    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_device_mode(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_edition(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_version(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+        )
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    pub fn group_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationGroupAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    pub fn assigned_access_multi_mode_profiles(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assignedAccessMultiModeProfiles"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    pub fn windows_privacy_access_controls(
+        &self,
+        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("windowsPrivacyAccessControls"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
+for crate::beta::AnyAndroidWorkProfileCertificateProfileBase {
+    const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileCertificateProfileBase";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AnyAndroidWorkProfileCertificateProfileBase {
+    const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileCertificateProfileBase";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<
+    C,
+> crate::path::CollectionPath<
+    crate::beta::AnyAndroidWorkProfileCertificateProfileBase,
+    C,
+> {
+    /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
+    pub fn get_ios_available_update_versions(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::IosAvailableUpdateVersion>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getIosAvailableUpdateVersions", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getTargetedUsersAndDevices`: action `microsoft.graph.getTargetedUsersAndDevices`.
+    pub fn get_targeted_users_and_devices(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+        >,
+        rt::request::Collection<crate::beta::DeviceConfigurationTargetedUserAndDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getTargetedUsersAndDevices"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::AndroidWorkProfileCompliancePolicy, C> {
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceCompliancePolicyAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceComplianceDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceComplianceDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceComplianceDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
+    pub fn scheduled_actions_for_rule(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceComplianceScheduledActionForRule,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("scheduledActionsForRule"),
+        )
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceComplianceUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceComplianceUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceComplianceUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceCompliancePolicyAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceCompliancePolicyAssignParams>,
+        rt::request::Collection<crate::beta::DeviceCompliancePolicyAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../scheduleActionsForRules`: action `microsoft.graph.scheduleActionsForRules`.
+    pub fn schedule_actions_for_rules(
+        &self,
+        params: crate::beta::params::DeviceCompliancePolicyScheduleActionsForRulesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceCompliancePolicyScheduleActionsForRulesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("scheduleActionsForRules"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceCompliancePolicy>
+for crate::beta::AndroidWorkProfileCompliancePolicy {
+    const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileCompliancePolicy";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AndroidWorkProfileCompliancePolicy {
+    const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileCompliancePolicy";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::AndroidWorkProfileCompliancePolicy, C> {
+    /// `POST .../getDevicesScheduledToRetire`: action `microsoft.graph.getDevicesScheduledToRetire`.
+    pub fn get_devices_scheduled_to_retire(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::RetireScheduledManagedDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getDevicesScheduledToRetire"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceCompliancePolicyCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceCompliancePolicyCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../refreshDeviceComplianceReportSummarization`: action `microsoft.graph.refreshDeviceComplianceReportSummarization`.
+    pub fn refresh_device_compliance_report_summarization(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("refreshDeviceComplianceReportSummarization"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../setScheduledRetireState`: action `microsoft.graph.setScheduledRetireState`.
+    pub fn set_scheduled_retire_state(
+        &self,
+        params: crate::beta::params::DeviceCompliancePolicyCollectionSetScheduledRetireStateParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceCompliancePolicyCollectionSetScheduledRetireStateParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("setScheduledRetireState"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../validateComplianceScript`: action `microsoft.graph.validateComplianceScript`.
+    pub fn validate_compliance_script(
+        &self,
+        params: crate::beta::params::DeviceCompliancePolicyCollectionValidateComplianceScriptParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceCompliancePolicyCollectionValidateComplianceScriptParams,
+        >,
+        rt::request::Entity<crate::beta::DeviceComplianceScriptValidationResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateComplianceScript"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::AndroidWorkProfileCustomConfiguration, C> {
+    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_device_mode(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_edition(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_version(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+        )
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    pub fn group_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationGroupAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    pub fn assigned_access_multi_mode_profiles(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assignedAccessMultiModeProfiles"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    pub fn windows_privacy_access_controls(
+        &self,
+        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("windowsPrivacyAccessControls"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
+for crate::beta::AndroidWorkProfileCustomConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileCustomConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AndroidWorkProfileCustomConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileCustomConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<
+    C,
+> crate::path::CollectionPath<crate::beta::AndroidWorkProfileCustomConfiguration, C> {
+    /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
+    pub fn get_ios_available_update_versions(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::IosAvailableUpdateVersion>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getIosAvailableUpdateVersions", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getTargetedUsersAndDevices`: action `microsoft.graph.getTargetedUsersAndDevices`.
+    pub fn get_targeted_users_and_devices(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+        >,
+        rt::request::Collection<crate::beta::DeviceConfigurationTargetedUserAndDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getTargetedUsersAndDevices"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<
+    C,
+> crate::path::EntityPath<crate::beta::AnyAndroidWorkProfileEasEmailProfileBase, C> {
+    /// Navigation property `identityCertificate` (`microsoft.graph.androidWorkProfileCertificateProfileBase`).
+    pub fn identity_certificate(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::AnyAndroidWorkProfileCertificateProfileBase,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("identityCertificate"))
+    }
+    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_device_mode(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_edition(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_version(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+        )
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    pub fn group_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationGroupAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    pub fn assigned_access_multi_mode_profiles(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assignedAccessMultiModeProfiles"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    pub fn windows_privacy_access_controls(
+        &self,
+        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("windowsPrivacyAccessControls"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
+for crate::beta::AnyAndroidWorkProfileEasEmailProfileBase {
+    const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileEasEmailProfileBase";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AnyAndroidWorkProfileEasEmailProfileBase {
+    const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileEasEmailProfileBase";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<
+    C,
+> crate::path::CollectionPath<crate::beta::AnyAndroidWorkProfileEasEmailProfileBase, C> {
+    /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
+    pub fn get_ios_available_update_versions(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::IosAvailableUpdateVersion>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getIosAvailableUpdateVersions", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getTargetedUsersAndDevices`: action `microsoft.graph.getTargetedUsersAndDevices`.
+    pub fn get_targeted_users_and_devices(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+        >,
+        rt::request::Collection<crate::beta::DeviceConfigurationTargetedUserAndDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getTargetedUsersAndDevices"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<
+    C,
+> crate::path::EntityPath<
+    crate::beta::AndroidWorkProfileEnterpriseWiFiConfiguration,
+    C,
+> {
+    /// Navigation property `identityCertificateForClientAuthentication` (`microsoft.graph.androidWorkProfileCertificateProfileBase`).
+    pub fn identity_certificate_for_client_authentication(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::AnyAndroidWorkProfileCertificateProfileBase,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(
+            self.target().segment("identityCertificateForClientAuthentication"),
+        )
+    }
+    /// Navigation property `rootCertificateForServerValidation` (`microsoft.graph.androidWorkProfileTrustedRootCertificate`).
+    pub fn root_certificate_for_server_validation(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::AndroidWorkProfileTrustedRootCertificate,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(
+            self.target().segment("rootCertificateForServerValidation"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_device_mode(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_edition(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_version(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+        )
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    pub fn group_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationGroupAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    pub fn assigned_access_multi_mode_profiles(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assignedAccessMultiModeProfiles"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    pub fn windows_privacy_access_controls(
+        &self,
+        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("windowsPrivacyAccessControls"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyAndroidWorkProfileWiFiConfiguration>
+for crate::beta::AndroidWorkProfileEnterpriseWiFiConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileEnterpriseWiFiConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
+for crate::beta::AndroidWorkProfileEnterpriseWiFiConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileEnterpriseWiFiConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AndroidWorkProfileEnterpriseWiFiConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileEnterpriseWiFiConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<
+    C,
+> crate::path::CollectionPath<
+    crate::beta::AndroidWorkProfileEnterpriseWiFiConfiguration,
+    C,
+> {
+    /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
+    pub fn get_ios_available_update_versions(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::IosAvailableUpdateVersion>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getIosAvailableUpdateVersions", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getTargetedUsersAndDevices`: action `microsoft.graph.getTargetedUsersAndDevices`.
+    pub fn get_targeted_users_and_devices(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+        >,
+        rt::request::Collection<crate::beta::DeviceConfigurationTargetedUserAndDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getTargetedUsersAndDevices"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<
+    C,
+> crate::path::EntityPath<crate::beta::AndroidWorkProfileGeneralDeviceConfiguration, C> {
+    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_device_mode(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_edition(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_version(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+        )
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    pub fn group_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationGroupAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    pub fn assigned_access_multi_mode_profiles(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assignedAccessMultiModeProfiles"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    pub fn windows_privacy_access_controls(
+        &self,
+        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("windowsPrivacyAccessControls"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
+for crate::beta::AndroidWorkProfileGeneralDeviceConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileGeneralDeviceConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AndroidWorkProfileGeneralDeviceConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileGeneralDeviceConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<
+    C,
+> crate::path::CollectionPath<
+    crate::beta::AndroidWorkProfileGeneralDeviceConfiguration,
+    C,
+> {
+    /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
+    pub fn get_ios_available_update_versions(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::IosAvailableUpdateVersion>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getIosAvailableUpdateVersions", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getTargetedUsersAndDevices`: action `microsoft.graph.getTargetedUsersAndDevices`.
+    pub fn get_targeted_users_and_devices(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+        >,
+        rt::request::Collection<crate::beta::DeviceConfigurationTargetedUserAndDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getTargetedUsersAndDevices"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<
+    C,
+> crate::path::EntityPath<crate::beta::AndroidWorkProfileGmailEasConfiguration, C> {
+    /// Navigation property `identityCertificate` (`microsoft.graph.androidWorkProfileCertificateProfileBase`).
+    pub fn identity_certificate(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::AnyAndroidWorkProfileCertificateProfileBase,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("identityCertificate"))
+    }
+    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_device_mode(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_edition(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_version(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+        )
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    pub fn group_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationGroupAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    pub fn assigned_access_multi_mode_profiles(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assignedAccessMultiModeProfiles"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    pub fn windows_privacy_access_controls(
+        &self,
+        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("windowsPrivacyAccessControls"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyAndroidWorkProfileEasEmailProfileBase>
+for crate::beta::AndroidWorkProfileGmailEasConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileGmailEasConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
+for crate::beta::AndroidWorkProfileGmailEasConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileGmailEasConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AndroidWorkProfileGmailEasConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileGmailEasConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<
+    C,
+> crate::path::CollectionPath<crate::beta::AndroidWorkProfileGmailEasConfiguration, C> {
+    /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
+    pub fn get_ios_available_update_versions(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::IosAvailableUpdateVersion>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getIosAvailableUpdateVersions", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getTargetedUsersAndDevices`: action `microsoft.graph.getTargetedUsersAndDevices`.
+    pub fn get_targeted_users_and_devices(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+        >,
+        rt::request::Collection<crate::beta::DeviceConfigurationTargetedUserAndDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getTargetedUsersAndDevices"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<
+    C,
+> crate::path::EntityPath<crate::beta::AndroidWorkProfileNineWorkEasConfiguration, C> {
+    /// Navigation property `identityCertificate` (`microsoft.graph.androidWorkProfileCertificateProfileBase`).
+    pub fn identity_certificate(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::AnyAndroidWorkProfileCertificateProfileBase,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("identityCertificate"))
+    }
+    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_device_mode(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_edition(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_version(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+        )
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    pub fn group_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationGroupAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    pub fn assigned_access_multi_mode_profiles(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assignedAccessMultiModeProfiles"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    pub fn windows_privacy_access_controls(
+        &self,
+        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("windowsPrivacyAccessControls"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyAndroidWorkProfileEasEmailProfileBase>
+for crate::beta::AndroidWorkProfileNineWorkEasConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileNineWorkEasConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
+for crate::beta::AndroidWorkProfileNineWorkEasConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileNineWorkEasConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AndroidWorkProfileNineWorkEasConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileNineWorkEasConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<
+    C,
+> crate::path::CollectionPath<
+    crate::beta::AndroidWorkProfileNineWorkEasConfiguration,
+    C,
+> {
+    /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
+    pub fn get_ios_available_update_versions(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::IosAvailableUpdateVersion>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getIosAvailableUpdateVersions", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getTargetedUsersAndDevices`: action `microsoft.graph.getTargetedUsersAndDevices`.
+    pub fn get_targeted_users_and_devices(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+        >,
+        rt::request::Collection<crate::beta::DeviceConfigurationTargetedUserAndDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getTargetedUsersAndDevices"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<
+    C,
+> crate::path::EntityPath<crate::beta::AndroidWorkProfilePkcsCertificateProfile, C> {
+    /// Containment navigation property `managedDeviceCertificateStates` (`microsoft.graph.managedDeviceCertificateState`).
+    pub fn managed_device_certificate_states(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::ManagedDeviceCertificateState,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("managedDeviceCertificateStates"),
+        )
+    }
+    /// Navigation property `rootCertificate` (`microsoft.graph.androidWorkProfileTrustedRootCertificate`).
+    pub fn root_certificate(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::AndroidWorkProfileTrustedRootCertificate,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("rootCertificate"))
+    }
+    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_device_mode(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_edition(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_version(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+        )
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    pub fn group_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationGroupAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    pub fn assigned_access_multi_mode_profiles(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assignedAccessMultiModeProfiles"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    pub fn windows_privacy_access_controls(
+        &self,
+        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("windowsPrivacyAccessControls"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyAndroidWorkProfileCertificateProfileBase>
+for crate::beta::AndroidWorkProfilePkcsCertificateProfile {
+    const SEGMENT: &'static str = "microsoft.graph.androidWorkProfilePkcsCertificateProfile";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
+for crate::beta::AndroidWorkProfilePkcsCertificateProfile {
+    const SEGMENT: &'static str = "microsoft.graph.androidWorkProfilePkcsCertificateProfile";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AndroidWorkProfilePkcsCertificateProfile {
+    const SEGMENT: &'static str = "microsoft.graph.androidWorkProfilePkcsCertificateProfile";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<
+    C,
+> crate::path::CollectionPath<crate::beta::AndroidWorkProfilePkcsCertificateProfile, C> {
+    /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
+    pub fn get_ios_available_update_versions(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::IosAvailableUpdateVersion>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getIosAvailableUpdateVersions", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getTargetedUsersAndDevices`: action `microsoft.graph.getTargetedUsersAndDevices`.
+    pub fn get_targeted_users_and_devices(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+        >,
+        rt::request::Collection<crate::beta::DeviceConfigurationTargetedUserAndDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getTargetedUsersAndDevices"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<
+    C,
+> crate::path::EntityPath<crate::beta::AndroidWorkProfileScepCertificateProfile, C> {
+    /// Containment navigation property `managedDeviceCertificateStates` (`microsoft.graph.managedDeviceCertificateState`).
+    pub fn managed_device_certificate_states(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::ManagedDeviceCertificateState,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("managedDeviceCertificateStates"),
+        )
+    }
+    /// Navigation property `rootCertificate` (`microsoft.graph.androidWorkProfileTrustedRootCertificate`).
+    pub fn root_certificate(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::AndroidWorkProfileTrustedRootCertificate,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("rootCertificate"))
+    }
+    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_device_mode(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_edition(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_version(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+        )
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    pub fn group_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationGroupAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    pub fn assigned_access_multi_mode_profiles(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assignedAccessMultiModeProfiles"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    pub fn windows_privacy_access_controls(
+        &self,
+        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("windowsPrivacyAccessControls"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyAndroidWorkProfileCertificateProfileBase>
+for crate::beta::AndroidWorkProfileScepCertificateProfile {
+    const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileScepCertificateProfile";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
+for crate::beta::AndroidWorkProfileScepCertificateProfile {
+    const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileScepCertificateProfile";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AndroidWorkProfileScepCertificateProfile {
+    const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileScepCertificateProfile";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<
+    C,
+> crate::path::CollectionPath<crate::beta::AndroidWorkProfileScepCertificateProfile, C> {
+    /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
+    pub fn get_ios_available_update_versions(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::IosAvailableUpdateVersion>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getIosAvailableUpdateVersions", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getTargetedUsersAndDevices`: action `microsoft.graph.getTargetedUsersAndDevices`.
+    pub fn get_targeted_users_and_devices(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+        >,
+        rt::request::Collection<crate::beta::DeviceConfigurationTargetedUserAndDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getTargetedUsersAndDevices"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<
+    C,
+> crate::path::EntityPath<crate::beta::AndroidWorkProfileTrustedRootCertificate, C> {
+    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_device_mode(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_edition(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_version(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+        )
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    pub fn group_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationGroupAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    pub fn assigned_access_multi_mode_profiles(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assignedAccessMultiModeProfiles"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    pub fn windows_privacy_access_controls(
+        &self,
+        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("windowsPrivacyAccessControls"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
+for crate::beta::AndroidWorkProfileTrustedRootCertificate {
+    const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileTrustedRootCertificate";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AndroidWorkProfileTrustedRootCertificate {
+    const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileTrustedRootCertificate";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<
+    C,
+> crate::path::CollectionPath<crate::beta::AndroidWorkProfileTrustedRootCertificate, C> {
+    /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
+    pub fn get_ios_available_update_versions(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::IosAvailableUpdateVersion>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getIosAvailableUpdateVersions", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getTargetedUsersAndDevices`: action `microsoft.graph.getTargetedUsersAndDevices`.
+    pub fn get_targeted_users_and_devices(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+        >,
+        rt::request::Collection<crate::beta::DeviceConfigurationTargetedUserAndDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getTargetedUsersAndDevices"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::AndroidWorkProfileVpnConfiguration, C> {
+    /// Structural property `proxyServer` (`microsoft.graph.vpnProxyServer`), addressed on its own: `GET` or `PATCH` it.
+    pub fn proxy_server(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::AnyVpnProxyServer> {
+        crate::path::PropertyPath::new(self.target().segment("proxyServer"))
+    }
+    /// Navigation property `identityCertificate` (`microsoft.graph.androidWorkProfileCertificateProfileBase`).
+    pub fn identity_certificate(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::AnyAndroidWorkProfileCertificateProfileBase,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("identityCertificate"))
+    }
+    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_device_mode(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_edition(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_version(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+        )
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    pub fn group_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationGroupAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    pub fn assigned_access_multi_mode_profiles(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assignedAccessMultiModeProfiles"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    pub fn windows_privacy_access_controls(
+        &self,
+        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("windowsPrivacyAccessControls"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
+for crate::beta::AndroidWorkProfileVpnConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileVpnConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AndroidWorkProfileVpnConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileVpnConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::AndroidWorkProfileVpnConfiguration, C> {
+    /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
+    pub fn get_ios_available_update_versions(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::IosAvailableUpdateVersion>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getIosAvailableUpdateVersions", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getTargetedUsersAndDevices`: action `microsoft.graph.getTargetedUsersAndDevices`.
+    pub fn get_targeted_users_and_devices(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+        >,
+        rt::request::Collection<crate::beta::DeviceConfigurationTargetedUserAndDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getTargetedUsersAndDevices"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::AnyAndroidWorkProfileWiFiConfiguration, C> {
+    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_device_mode(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_edition(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_version(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+        )
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    pub fn group_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationGroupAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    pub fn assigned_access_multi_mode_profiles(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assignedAccessMultiModeProfiles"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    pub fn windows_privacy_access_controls(
+        &self,
+        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("windowsPrivacyAccessControls"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
+for crate::beta::AnyAndroidWorkProfileWiFiConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileWiFiConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AnyAndroidWorkProfileWiFiConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileWiFiConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<
+    C,
+> crate::path::CollectionPath<crate::beta::AnyAndroidWorkProfileWiFiConfiguration, C> {
+    /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
+    pub fn get_ios_available_update_versions(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::IosAvailableUpdateVersion>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getIosAvailableUpdateVersions", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getTargetedUsersAndDevices`: action `microsoft.graph.getTargetedUsersAndDevices`.
+    pub fn get_targeted_users_and_devices(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+        >,
+        rt::request::Collection<crate::beta::DeviceConfigurationTargetedUserAndDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getTargetedUsersAndDevices"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+}

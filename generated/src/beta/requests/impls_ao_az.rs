@@ -1,0 +1,2725 @@
+//! Items of `requests` by the first letters of their types' names (`ao_az`): split out of the parent module to keep files small (re-exported there).
+#[allow(unused_imports)]
+use super::*;
+
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::AospDeviceOwnerCompliancePolicy, C> {
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceCompliancePolicyAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceComplianceDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceComplianceDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceComplianceDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
+    pub fn scheduled_actions_for_rule(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceComplianceScheduledActionForRule,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("scheduledActionsForRule"),
+        )
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceComplianceUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceComplianceUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceComplianceUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceCompliancePolicyAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceCompliancePolicyAssignParams>,
+        rt::request::Collection<crate::beta::DeviceCompliancePolicyAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../scheduleActionsForRules`: action `microsoft.graph.scheduleActionsForRules`.
+    pub fn schedule_actions_for_rules(
+        &self,
+        params: crate::beta::params::DeviceCompliancePolicyScheduleActionsForRulesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceCompliancePolicyScheduleActionsForRulesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("scheduleActionsForRules"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceCompliancePolicy>
+for crate::beta::AospDeviceOwnerCompliancePolicy {
+    const SEGMENT: &'static str = "microsoft.graph.aospDeviceOwnerCompliancePolicy";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AospDeviceOwnerCompliancePolicy {
+    const SEGMENT: &'static str = "microsoft.graph.aospDeviceOwnerCompliancePolicy";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::AospDeviceOwnerCompliancePolicy, C> {
+    /// `POST .../getDevicesScheduledToRetire`: action `microsoft.graph.getDevicesScheduledToRetire`.
+    pub fn get_devices_scheduled_to_retire(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::RetireScheduledManagedDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getDevicesScheduledToRetire"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceCompliancePolicyCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceCompliancePolicyCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../refreshDeviceComplianceReportSummarization`: action `microsoft.graph.refreshDeviceComplianceReportSummarization`.
+    pub fn refresh_device_compliance_report_summarization(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("refreshDeviceComplianceReportSummarization"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../setScheduledRetireState`: action `microsoft.graph.setScheduledRetireState`.
+    pub fn set_scheduled_retire_state(
+        &self,
+        params: crate::beta::params::DeviceCompliancePolicyCollectionSetScheduledRetireStateParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceCompliancePolicyCollectionSetScheduledRetireStateParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("setScheduledRetireState"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../validateComplianceScript`: action `microsoft.graph.validateComplianceScript`.
+    pub fn validate_compliance_script(
+        &self,
+        params: crate::beta::params::DeviceCompliancePolicyCollectionValidateComplianceScriptParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceCompliancePolicyCollectionValidateComplianceScriptParams,
+        >,
+        rt::request::Entity<crate::beta::DeviceComplianceScriptValidationResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateComplianceScript"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::AospDeviceOwnerDeviceConfiguration, C> {
+    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_device_mode(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_edition(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_version(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+        )
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    pub fn group_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationGroupAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    pub fn assigned_access_multi_mode_profiles(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assignedAccessMultiModeProfiles"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    pub fn windows_privacy_access_controls(
+        &self,
+        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("windowsPrivacyAccessControls"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
+for crate::beta::AospDeviceOwnerDeviceConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.aospDeviceOwnerDeviceConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AospDeviceOwnerDeviceConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.aospDeviceOwnerDeviceConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::AospDeviceOwnerDeviceConfiguration, C> {
+    /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
+    pub fn get_ios_available_update_versions(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::IosAvailableUpdateVersion>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getIosAvailableUpdateVersions", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getTargetedUsersAndDevices`: action `microsoft.graph.getTargetedUsersAndDevices`.
+    pub fn get_targeted_users_and_devices(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+        >,
+        rt::request::Collection<crate::beta::DeviceConfigurationTargetedUserAndDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getTargetedUsersAndDevices"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c28)]
+/// Features: `beta` or `beta-app-catalogs`.
+impl<C> crate::path::EntityPath<crate::beta::AppCatalogs, C> {
+    /// Containment navigation property `teamsApps` (`microsoft.graph.teamsApp`).
+    pub fn teams_apps(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::TeamsApp,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("teamsApps"))
+    }
+}
+#[cfg(msgraph_beta_c6)]
+/// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::AppConsentApprovalRoute, C> {
+    /// Containment navigation property `appConsentRequests` (`microsoft.graph.appConsentRequest`).
+    pub fn app_consent_requests(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AppConsentRequest,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("appConsentRequests"))
+    }
+}
+#[cfg(msgraph_beta_c6)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AppConsentApprovalRoute {
+    const SEGMENT: &'static str = "microsoft.graph.appConsentApprovalRoute";
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::AppConsentRequest, C> {
+    /// Containment navigation property `userConsentRequests` (`microsoft.graph.userConsentRequest`).
+    pub fn user_consent_requests(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::UserConsentRequest,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userConsentRequests"))
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AppConsentRequest {
+    const SEGMENT: &'static str = "microsoft.graph.appConsentRequest";
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::beta::AppConsentRequest, C> {
+    /// `GET .../filterByCurrentUser`: function `microsoft.graph.filterByCurrentUser`.
+    pub fn filter_by_current_user(
+        &self,
+        on: &crate::beta::ConsentRequestFilterByCurrentUserOptions,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::AppConsentRequest>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "filterByCurrentUser",
+                    &[
+                        (
+                            "on",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(on),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::AppLogCollectionRequest, C> {
+    /// `POST .../createDownloadUrl`: action `microsoft.graph.createDownloadUrl`.
+    pub fn create_download_url(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::AppLogCollectionDownloadDetails>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("createDownloadUrl"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AppLogCollectionRequest {
+    const SEGMENT: &'static str = "microsoft.graph.appLogCollectionRequest";
+}
+#[cfg(msgraph_beta_c31)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AppRoleAssignment {
+    const SEGMENT: &'static str = "microsoft.graph.appRoleAssignment";
+}
+#[cfg(msgraph_beta_c32)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AppScope {
+    const SEGMENT: &'static str = "microsoft.graph.appScope";
+}
+#[cfg(msgraph_beta_c26)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AppVulnerabilityManagedDevice {
+    const SEGMENT: &'static str = "microsoft.graph.appVulnerabilityManagedDevice";
+}
+#[cfg(msgraph_beta_c26)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AppVulnerabilityMobileApp {
+    const SEGMENT: &'static str = "microsoft.graph.appVulnerabilityMobileApp";
+}
+#[cfg(msgraph_beta_c26)]
+/// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::AppVulnerabilityTask, C> {
+    /// Containment navigation property `managedDevices` (`microsoft.graph.appVulnerabilityManagedDevice`).
+    pub fn managed_devices(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AppVulnerabilityManagedDevice,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("managedDevices"))
+    }
+    /// Containment navigation property `mobileApps` (`microsoft.graph.appVulnerabilityMobileApp`).
+    pub fn mobile_apps(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AppVulnerabilityMobileApp,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("mobileApps"))
+    }
+    /// Set the task's status and attach a note.
+    ///
+    /// `POST .../updateStatus`: action `microsoft.graph.updateStatus`.
+    pub fn update_status(
+        &self,
+        params: crate::beta::params::DeviceAppManagementTaskUpdateStatusParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceAppManagementTaskUpdateStatusParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("updateStatus"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c26)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceAppManagementTask>
+for crate::beta::AppVulnerabilityTask {
+    const SEGMENT: &'static str = "microsoft.graph.appVulnerabilityTask";
+}
+#[cfg(msgraph_beta_c26)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AppVulnerabilityTask {
+    const SEGMENT: &'static str = "microsoft.graph.appVulnerabilityTask";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<
+    C,
+> crate::path::EntityPath<crate::beta::AnyAppleDeviceFeaturesConfigurationBase, C> {
+    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_device_mode(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_edition(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_version(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+        )
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    pub fn group_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationGroupAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    pub fn assigned_access_multi_mode_profiles(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assignedAccessMultiModeProfiles"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    pub fn windows_privacy_access_controls(
+        &self,
+        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("windowsPrivacyAccessControls"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
+for crate::beta::AnyAppleDeviceFeaturesConfigurationBase {
+    const SEGMENT: &'static str = "microsoft.graph.appleDeviceFeaturesConfigurationBase";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AnyAppleDeviceFeaturesConfigurationBase {
+    const SEGMENT: &'static str = "microsoft.graph.appleDeviceFeaturesConfigurationBase";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<
+    C,
+> crate::path::CollectionPath<crate::beta::AnyAppleDeviceFeaturesConfigurationBase, C> {
+    /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
+    pub fn get_ios_available_update_versions(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::IosAvailableUpdateVersion>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getIosAvailableUpdateVersions", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getTargetedUsersAndDevices`: action `microsoft.graph.getTargetedUsersAndDevices`.
+    pub fn get_targeted_users_and_devices(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+        >,
+        rt::request::Collection<crate::beta::DeviceConfigurationTargetedUserAndDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getTargetedUsersAndDevices"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::AppleEnrollmentProfileAssignment, C> {
+    /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
+    pub fn target_2(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::AnyDeviceAndAppManagementAssignmentTarget,
+    > {
+        crate::path::PropertyPath::new(self.target().segment("target"))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AppleEnrollmentProfileAssignment {
+    const SEGMENT: &'static str = "microsoft.graph.appleEnrollmentProfileAssignment";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<
+    C,
+> crate::path::EntityPath<crate::beta::AnyAppleExpeditedCheckinConfigurationBase, C> {
+    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_device_mode(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_edition(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_version(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+        )
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    pub fn group_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationGroupAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    pub fn assigned_access_multi_mode_profiles(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assignedAccessMultiModeProfiles"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    pub fn windows_privacy_access_controls(
+        &self,
+        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("windowsPrivacyAccessControls"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
+for crate::beta::AnyAppleExpeditedCheckinConfigurationBase {
+    const SEGMENT: &'static str = "microsoft.graph.appleExpeditedCheckinConfigurationBase";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AnyAppleExpeditedCheckinConfigurationBase {
+    const SEGMENT: &'static str = "microsoft.graph.appleExpeditedCheckinConfigurationBase";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<
+    C,
+> crate::path::CollectionPath<
+    crate::beta::AnyAppleExpeditedCheckinConfigurationBase,
+    C,
+> {
+    /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
+    pub fn get_ios_available_update_versions(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::IosAvailableUpdateVersion>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getIosAvailableUpdateVersions", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getTargetedUsersAndDevices`: action `microsoft.graph.getTargetedUsersAndDevices`.
+    pub fn get_targeted_users_and_devices(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+        >,
+        rt::request::Collection<crate::beta::DeviceConfigurationTargetedUserAndDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getTargetedUsersAndDevices"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::ApplePushNotificationCertificate, C> {
+    /// Download Apple push notification certificate signing request
+    ///
+    /// `GET .../downloadApplePushNotificationCertificateSigningRequest`: function `microsoft.graph.downloadApplePushNotificationCertificateSigningRequest`.
+    pub fn download_apple_push_notification_certificate_signing_request(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function("downloadApplePushNotificationCertificateSigningRequest", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// Download Apple push notification certificate signing request
+    ///
+    /// `POST .../generateApplePushNotificationCertificateSigningRequest`: action `microsoft.graph.generateApplePushNotificationCertificateSigningRequest`.
+    pub fn generate_apple_push_notification_certificate_signing_request(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self
+                .target()
+                .segment("generateApplePushNotificationCertificateSigningRequest"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::ApplePushNotificationCertificate {
+    const SEGMENT: &'static str = "microsoft.graph.applePushNotificationCertificate";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::AppleUserInitiatedEnrollmentProfile, C> {
+    /// Containment navigation property `assignments` (`microsoft.graph.appleEnrollmentProfileAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AppleEnrollmentProfileAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// `POST .../setPriority`: action `microsoft.graph.setPriority`.
+    pub fn set_priority(
+        &self,
+        params: crate::beta::params::AppleUserInitiatedEnrollmentProfileSetPriorityParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::AppleUserInitiatedEnrollmentProfileSetPriorityParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("setPriority"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AppleUserInitiatedEnrollmentProfile {
+    const SEGMENT: &'static str = "microsoft.graph.appleUserInitiatedEnrollmentProfile";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::AnyAppleVpnConfiguration, C> {
+    /// Structural property `proxyServer` (`microsoft.graph.vpnProxyServer`), addressed on its own: `GET` or `PATCH` it.
+    pub fn proxy_server(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::AnyVpnProxyServer> {
+        crate::path::PropertyPath::new(self.target().segment("proxyServer"))
+    }
+    /// Structural property `server` (`microsoft.graph.vpnServer`), addressed on its own: `GET` or `PATCH` it.
+    pub fn server(&self) -> crate::path::PropertyPath<crate::beta::VpnServer> {
+        crate::path::PropertyPath::new(self.target().segment("server"))
+    }
+    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_device_mode(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_edition(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_version(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+        )
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    pub fn group_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationGroupAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    pub fn assigned_access_multi_mode_profiles(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assignedAccessMultiModeProfiles"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    pub fn windows_privacy_access_controls(
+        &self,
+        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("windowsPrivacyAccessControls"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
+for crate::beta::AnyAppleVpnConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.appleVpnConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AnyAppleVpnConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.appleVpnConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::AnyAppleVpnConfiguration, C> {
+    /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
+    pub fn get_ios_available_update_versions(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::IosAvailableUpdateVersion>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getIosAvailableUpdateVersions", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getTargetedUsersAndDevices`: action `microsoft.graph.getTargetedUsersAndDevices`.
+    pub fn get_targeted_users_and_devices(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+        >,
+        rt::request::Collection<crate::beta::DeviceConfigurationTargetedUserAndDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getTargetedUsersAndDevices"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::AppleVppTokenTroubleshootingEvent, C> {
+    /// Structural property `troubleshootingErrorDetails` (`microsoft.graph.deviceManagementTroubleshootingErrorDetails`), addressed on its own: `GET` or `PATCH` it.
+    pub fn troubleshooting_error_details(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementTroubleshootingErrorDetails,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("troubleshootingErrorDetails"),
+        )
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceManagementTroubleshootingEvent>
+for crate::beta::AppleVppTokenTroubleshootingEvent {
+    const SEGMENT: &'static str = "microsoft.graph.appleVppTokenTroubleshootingEvent";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AppleVppTokenTroubleshootingEvent {
+    const SEGMENT: &'static str = "microsoft.graph.appleVppTokenTroubleshootingEvent";
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::Application, C> {
+    /// Structural property `api` (`microsoft.graph.apiApplication`), addressed on its own: `GET` or `PATCH` it.
+    pub fn api(&self) -> crate::path::PropertyPath<crate::beta::ApiApplication> {
+        crate::path::PropertyPath::new(self.target().segment("api"))
+    }
+    /// Structural property `info` (`microsoft.graph.informationalUrl`), addressed on its own: `GET` or `PATCH` it.
+    pub fn info(&self) -> crate::path::PropertyPath<crate::beta::InformationalUrl> {
+        crate::path::PropertyPath::new(self.target().segment("info"))
+    }
+    /// Stream property `logo`.
+    pub fn logo(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("logo"))
+    }
+    /// Structural property `optionalClaims` (`microsoft.graph.optionalClaims`), addressed on its own: `GET` or `PATCH` it.
+    pub fn optional_claims(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::OptionalClaims> {
+        crate::path::PropertyPath::new(self.target().segment("optionalClaims"))
+    }
+    /// Structural property `parentalControlSettings` (`microsoft.graph.parentalControlSettings`), addressed on its own: `GET` or `PATCH` it.
+    pub fn parental_control_settings(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::ParentalControlSettings> {
+        crate::path::PropertyPath::new(self.target().segment("parentalControlSettings"))
+    }
+    /// Structural property `publicClient` (`microsoft.graph.publicClientApplication`), addressed on its own: `GET` or `PATCH` it.
+    pub fn public_client(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::PublicClientApplication> {
+        crate::path::PropertyPath::new(self.target().segment("publicClient"))
+    }
+    /// Structural property `spa` (`microsoft.graph.spaApplication`), addressed on its own: `GET` or `PATCH` it.
+    pub fn spa(&self) -> crate::path::PropertyPath<crate::beta::SpaApplication> {
+        crate::path::PropertyPath::new(self.target().segment("spa"))
+    }
+    /// Structural property `web` (`microsoft.graph.webApplication`), addressed on its own: `GET` or `PATCH` it.
+    pub fn web(&self) -> crate::path::PropertyPath<crate::beta::WebApplication> {
+        crate::path::PropertyPath::new(self.target().segment("web"))
+    }
+    /// Structural property `onPremisesPublishing` (`microsoft.graph.onPremisesPublishing`), addressed on its own: `GET` or `PATCH` it.
+    pub fn on_premises_publishing(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::OnPremisesPublishing> {
+        crate::path::PropertyPath::new(self.target().segment("onPremisesPublishing"))
+    }
+    /// Navigation property `createdOnBehalfOf` (`microsoft.graph.directoryObject`).
+    pub fn created_on_behalf_of(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::AnyDirectoryObject,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("createdOnBehalfOf"))
+    }
+    /// Containment navigation property `extensionProperties` (`microsoft.graph.extensionProperty`).
+    pub fn extension_properties(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::ExtensionProperty,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("extensionProperties"))
+    }
+    /// Navigation property `homeRealmDiscoveryPolicies` (`microsoft.graph.homeRealmDiscoveryPolicy`).
+    pub fn home_realm_discovery_policies(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::HomeRealmDiscoveryPolicy,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("homeRealmDiscoveryPolicies"),
+        )
+    }
+    /// Navigation property `owners` (`microsoft.graph.directoryObject`).
+    pub fn owners(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyDirectoryObject,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("owners"))
+    }
+    /// Navigation property `tokenIssuancePolicies` (`microsoft.graph.tokenIssuancePolicy`).
+    pub fn token_issuance_policies(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::TokenIssuancePolicy,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("tokenIssuancePolicies"))
+    }
+    /// Navigation property `tokenLifetimePolicies` (`microsoft.graph.tokenLifetimePolicy`).
+    pub fn token_lifetime_policies(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::TokenLifetimePolicy,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("tokenLifetimePolicies"))
+    }
+    #[cfg(msgraph_beta_c22)]
+    /// Navigation property `connectorGroup` (`microsoft.graph.connectorGroup`).
+    ///
+    /// Features: `beta` or `beta-search`.
+    pub fn connector_group(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::ConnectorGroup,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("connectorGroup"))
+    }
+    /// Containment navigation property `synchronization` (`microsoft.graph.synchronization`).
+    pub fn synchronization(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::Synchronization,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("synchronization"))
+    }
+    /// `POST .../addKey`: action `microsoft.graph.addKey`.
+    pub fn add_key(
+        &self,
+        params: crate::beta::params::ApplicationAddKeyParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::ApplicationAddKeyParams>,
+        rt::request::Entity<crate::beta::KeyCredential>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("addKey"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../addPassword`: action `microsoft.graph.addPassword`.
+    pub fn add_password(
+        &self,
+        params: crate::beta::params::ApplicationAddPasswordParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::ApplicationAddPasswordParams>,
+        rt::request::Entity<crate::beta::PasswordCredential>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("addPassword"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../removeKey`: action `microsoft.graph.removeKey`.
+    pub fn remove_key(
+        &self,
+        params: crate::beta::params::ApplicationRemoveKeyParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::ApplicationRemoveKeyParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("removeKey"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../removePassword`: action `microsoft.graph.removePassword`.
+    pub fn remove_password(
+        &self,
+        params: crate::beta::params::ApplicationRemovePasswordParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::ApplicationRemovePasswordParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("removePassword"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    pub fn check_member_groups(
+        &self,
+        params: crate::beta::params::DirectoryObjectCheckMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectCheckMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    pub fn check_member_objects(
+        &self,
+        params: crate::beta::params::DirectoryObjectCheckMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectCheckMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    pub fn get_member_groups(
+        &self,
+        params: crate::beta::params::DirectoryObjectGetMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectGetMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    pub fn get_member_objects(
+        &self,
+        params: crate::beta::params::DirectoryObjectGetMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectGetMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../restore`: action `microsoft.graph.restore`.
+    pub fn restore(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("restore"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
+for crate::beta::Application {
+    const SEGMENT: &'static str = "microsoft.graph.application";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Application {
+    const SEGMENT: &'static str = "microsoft.graph.application";
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::beta::Application, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::Application>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getByIds`: action `microsoft.graph.getByIds`.
+    pub fn get_by_ids(
+        &self,
+        params: crate::beta::params::DirectoryObjectCollectionGetByIdsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectCollectionGetByIdsParams>,
+        rt::request::Collection<crate::beta::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getByIds"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getUserOwnedObjects`: action `microsoft.graph.getUserOwnedObjects`.
+    pub fn get_user_owned_objects(
+        &self,
+        params: crate::beta::params::DirectoryObjectCollectionGetUserOwnedObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DirectoryObjectCollectionGetUserOwnedObjectsParams,
+        >,
+        rt::request::Entity<crate::beta::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getUserOwnedObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../validateProperties`: action `microsoft.graph.validateProperties`.
+    pub fn validate_properties(
+        &self,
+        params: crate::beta::params::DirectoryObjectCollectionValidatePropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DirectoryObjectCollectionValidatePropertiesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateProperties"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c35)]
+/// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::ApplicationSignInDetailedSummary, C> {
+    /// Structural property `status` (`microsoft.graph.signInStatus`), addressed on its own: `GET` or `PATCH` it.
+    pub fn status(&self) -> crate::path::PropertyPath<crate::beta::SignInStatus> {
+        crate::path::PropertyPath::new(self.target().segment("status"))
+    }
+}
+#[cfg(msgraph_beta_c35)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::ApplicationSignInDetailedSummary {
+    const SEGMENT: &'static str = "microsoft.graph.applicationSignInDetailedSummary";
+}
+#[cfg(msgraph_beta_c35)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::ApplicationSignInSummary {
+    const SEGMENT: &'static str = "microsoft.graph.applicationSignInSummary";
+}
+#[cfg(msgraph_beta_c34)]
+/// Features: `beta`, or one of `beta-application-templates`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::ApplicationTemplate, C> {
+    /// `POST .../instantiate`: action `microsoft.graph.instantiate`.
+    pub fn instantiate(
+        &self,
+        params: crate::beta::params::ApplicationTemplateInstantiateParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::ApplicationTemplateInstantiateParams>,
+        rt::request::Entity<crate::beta::ApplicationServicePrincipal>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("instantiate"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c34)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::ApplicationTemplate {
+    const SEGMENT: &'static str = "microsoft.graph.applicationTemplate";
+}
+#[cfg(msgraph_beta_c37)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::Approval, C> {
+    /// Containment navigation property `steps` (`microsoft.graph.approvalStep`).
+    pub fn steps(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::ApprovalStep,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("steps"))
+    }
+}
+#[cfg(msgraph_beta_c37)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Approval {
+    const SEGMENT: &'static str = "microsoft.graph.approval";
+}
+#[cfg(msgraph_beta_c37)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::beta::Approval, C> {
+    /// `GET .../filterByCurrentUser`: function `microsoft.graph.filterByCurrentUser`.
+    pub fn filter_by_current_user(
+        &self,
+        on: &crate::beta::ApprovalFilterByCurrentUserOptions,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::Approval>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "filterByCurrentUser",
+                    &[
+                        (
+                            "on",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(on),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c37)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::ApprovalStep, C> {
+    /// Structural property `reviewedBy` (`microsoft.graph.identity`), addressed on its own: `GET` or `PATCH` it.
+    pub fn reviewed_by(&self) -> crate::path::PropertyPath<crate::beta::AnyIdentity> {
+        crate::path::PropertyPath::new(self.target().segment("reviewedBy"))
+    }
+}
+#[cfg(msgraph_beta_c37)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ApprovalStep {
+    const SEGMENT: &'static str = "microsoft.graph.approvalStep";
+}
+#[cfg(msgraph_beta_c39)]
+/// Features: `beta`, or one of `beta-approval-workflow-providers`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::ApprovalWorkflowProvider, C> {
+    /// Containment navigation property `businessFlows` (`microsoft.graph.businessFlow`).
+    pub fn business_flows(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::BusinessFlow,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("businessFlows"))
+    }
+    /// Containment navigation property `businessFlowsWithRequestsAwaitingMyDecision` (`microsoft.graph.businessFlow`).
+    pub fn business_flows_with_requests_awaiting_my_decision(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::BusinessFlow,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("businessFlowsWithRequestsAwaitingMyDecision"),
+        )
+    }
+    /// Containment navigation property `policyTemplates` (`microsoft.graph.governancePolicyTemplate`).
+    pub fn policy_templates(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::GovernancePolicyTemplate,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("policyTemplates"))
+    }
+}
+#[cfg(msgraph_beta_c39)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::ApprovalWorkflowProvider {
+    const SEGMENT: &'static str = "microsoft.graph.approvalWorkflowProvider";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AssignmentFilterEvaluationStatusDetails {
+    const SEGMENT: &'static str = "microsoft.graph.assignmentFilterEvaluationStatusDetails";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyAttachment {
+    const SEGMENT: &'static str = "microsoft.graph.attachment";
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::beta::AnyAttachment, C> {
+    /// `POST .../createUploadSession`: action `microsoft.graph.createUploadSession`.
+    pub fn create_upload_session(
+        &self,
+        params: crate::beta::params::AttachmentCollectionCreateUploadSessionParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::AttachmentCollectionCreateUploadSessionParams,
+        >,
+        rt::request::Entity<crate::beta::UploadSession>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("createUploadSession"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c42)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AttributeMappingFunctionSchema {
+    const SEGMENT: &'static str = "microsoft.graph.attributeMappingFunctionSchema";
+}
+#[cfg(msgraph_beta_c29)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AudioRoutingGroup {
+    const SEGMENT: &'static str = "microsoft.graph.audioRoutingGroup";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::AuditEvent, C> {
+    /// Structural property `actor` (`microsoft.graph.auditActor`), addressed on its own: `GET` or `PATCH` it.
+    pub fn actor(&self) -> crate::path::PropertyPath<crate::beta::AuditActor> {
+        crate::path::PropertyPath::new(self.target().segment("actor"))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AuditEvent {
+    const SEGMENT: &'static str = "microsoft.graph.auditEvent";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::AuditEvent, C> {
+    /// `GET .../getAuditActivityTypes`: function `microsoft.graph.getAuditActivityTypes`.
+    pub fn get_audit_activity_types(
+        &self,
+        category: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getAuditActivityTypes",
+                    &[
+                        (
+                            "category",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(category),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getAuditCategories`: function `microsoft.graph.getAuditCategories`.
+    pub fn get_audit_categories(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getAuditCategories", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c44)]
+/// Features: `beta` or `beta-audit-logs`.
+impl<C> crate::path::EntityPath<crate::beta::AuditLogRoot, C> {
+    /// Containment navigation property `directoryAudits` (`microsoft.graph.directoryAudit`).
+    pub fn directory_audits(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DirectoryAudit,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("directoryAudits"))
+    }
+    /// Containment navigation property `directoryProvisioning` (`microsoft.graph.provisioningObjectSummary`).
+    pub fn directory_provisioning(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::ProvisioningObjectSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("directoryProvisioning"))
+    }
+    /// Containment navigation property `provisioning` (`microsoft.graph.provisioningObjectSummary`).
+    pub fn provisioning(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::ProvisioningObjectSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("provisioning"))
+    }
+    /// Containment navigation property `restrictedSignIns` (`microsoft.graph.restrictedSignIn`).
+    pub fn restricted_sign_ins(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::RestrictedSignIn,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("restrictedSignIns"))
+    }
+    /// Containment navigation property `signIns` (`microsoft.graph.signIn`).
+    pub fn sign_ins(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnySignIn,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("signIns"))
+    }
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::Authentication, C> {
+    /// Containment navigation property `emailMethods` (`microsoft.graph.emailAuthenticationMethod`).
+    pub fn email_methods(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::EmailAuthenticationMethod,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("emailMethods"))
+    }
+    /// Containment navigation property `fido2Methods` (`microsoft.graph.fido2AuthenticationMethod`).
+    pub fn fido2_methods(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::Fido2AuthenticationMethod,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("fido2Methods"))
+    }
+    /// Containment navigation property `methods` (`microsoft.graph.authenticationMethod`).
+    pub fn methods(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyAuthenticationMethod,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("methods"))
+    }
+    /// Containment navigation property `microsoftAuthenticatorMethods` (`microsoft.graph.microsoftAuthenticatorAuthenticationMethod`).
+    pub fn microsoft_authenticator_methods(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::MicrosoftAuthenticatorAuthenticationMethod,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("microsoftAuthenticatorMethods"),
+        )
+    }
+    /// Containment navigation property `operations` (`microsoft.graph.longRunningOperation`).
+    pub fn operations(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::LongRunningOperation,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("operations"))
+    }
+    /// Containment navigation property `passwordlessMicrosoftAuthenticatorMethods` (`microsoft.graph.passwordlessMicrosoftAuthenticatorAuthenticationMethod`).
+    pub fn passwordless_microsoft_authenticator_methods(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::PasswordlessMicrosoftAuthenticatorAuthenticationMethod,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("passwordlessMicrosoftAuthenticatorMethods"),
+        )
+    }
+    /// Containment navigation property `passwordMethods` (`microsoft.graph.passwordAuthenticationMethod`).
+    pub fn password_methods(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::PasswordAuthenticationMethod,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("passwordMethods"))
+    }
+    /// Containment navigation property `phoneMethods` (`microsoft.graph.phoneAuthenticationMethod`).
+    pub fn phone_methods(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::PhoneAuthenticationMethod,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("phoneMethods"))
+    }
+    /// Containment navigation property `temporaryAccessPassMethods` (`microsoft.graph.temporaryAccessPassAuthenticationMethod`).
+    pub fn temporary_access_pass_methods(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::TemporaryAccessPassAuthenticationMethod,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("temporaryAccessPassMethods"),
+        )
+    }
+    /// Containment navigation property `windowsHelloForBusinessMethods` (`microsoft.graph.windowsHelloForBusinessAuthenticationMethod`).
+    pub fn windows_hello_for_business_methods(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::WindowsHelloForBusinessAuthenticationMethod,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("windowsHelloForBusinessMethods"),
+        )
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Authentication {
+    const SEGMENT: &'static str = "microsoft.graph.authentication";
+}
+#[cfg(msgraph_beta_c27)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AuthenticationContextClassReference {
+    const SEGMENT: &'static str = "microsoft.graph.authenticationContextClassReference";
+}
+#[cfg(msgraph_beta_c20)]
+/// Features: `beta`, or one of `beta-policies`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::AuthenticationFlowsPolicy, C> {
+    /// Structural property `selfServiceSignUp` (`microsoft.graph.selfServiceSignUpAuthenticationFlowConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    pub fn self_service_sign_up(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::SelfServiceSignUpAuthenticationFlowConfiguration,
+    > {
+        crate::path::PropertyPath::new(self.target().segment("selfServiceSignUp"))
+    }
+}
+#[cfg(msgraph_beta_c20)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AuthenticationFlowsPolicy {
+    const SEGMENT: &'static str = "microsoft.graph.authenticationFlowsPolicy";
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::AnyAuthenticationMethod, C> {
+    /// `POST .../disableSmsSignIn`: action `microsoft.graph.disableSmsSignIn`.
+    pub fn disable_sms_sign_in(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("disableSmsSignIn"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../enableSmsSignIn`: action `microsoft.graph.enableSmsSignIn`.
+    pub fn enable_sms_sign_in(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("enableSmsSignIn"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../resetPassword`: action `microsoft.graph.resetPassword`.
+    pub fn reset_password(
+        &self,
+        params: crate::beta::params::AuthenticationMethodResetPasswordParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::AuthenticationMethodResetPasswordParams>,
+        rt::request::Entity<crate::beta::PasswordResetResponse>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("resetPassword"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AnyAuthenticationMethod {
+    const SEGMENT: &'static str = "microsoft.graph.authenticationMethod";
+}
+#[cfg(msgraph_beta_c45)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AnyAuthenticationMethodConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.authenticationMethodConfiguration";
+}
+#[cfg(msgraph_beta_c45)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AnyAuthenticationMethodTarget {
+    const SEGMENT: &'static str = "microsoft.graph.authenticationMethodTarget";
+}
+#[cfg(msgraph_beta_c21)]
+/// Features: `beta`, or one of `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::AuthenticationMethodsPolicy, C> {
+    /// Structural property `registrationEnforcement` (`microsoft.graph.registrationEnforcement`), addressed on its own: `GET` or `PATCH` it.
+    pub fn registration_enforcement(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::RegistrationEnforcement> {
+        crate::path::PropertyPath::new(self.target().segment("registrationEnforcement"))
+    }
+    /// Containment navigation property `authenticationMethodConfigurations` (`microsoft.graph.authenticationMethodConfiguration`).
+    pub fn authentication_method_configurations(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyAuthenticationMethodConfiguration,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("authenticationMethodConfigurations"),
+        )
+    }
+}
+#[cfg(msgraph_beta_c21)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AuthenticationMethodsPolicy {
+    const SEGMENT: &'static str = "microsoft.graph.authenticationMethodsPolicy";
+}
+#[cfg(msgraph_beta_c35)]
+/// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::AuthenticationMethodsRoot, C> {
+    /// `GET .../usersRegisteredByFeature`: function `microsoft.graph.usersRegisteredByFeature`.
+    pub fn users_registered_by_feature(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::UserRegistrationFeatureSummary>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("usersRegisteredByFeature", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../usersRegisteredByFeature`: function `microsoft.graph.usersRegisteredByFeature`.
+    pub fn users_registered_by_feature_2(
+        &self,
+        included_user_types: &crate::beta::IncludedUserTypes,
+        included_user_roles: &crate::beta::IncludedUserRoles,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::UserRegistrationFeatureSummary>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "usersRegisteredByFeature",
+                    &[
+                        (
+                            "includedUserTypes",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(included_user_types),
+                            ),
+                        ),
+                        (
+                            "includedUserRoles",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(included_user_roles),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../usersRegisteredByMethod`: function `microsoft.graph.usersRegisteredByMethod`.
+    pub fn users_registered_by_method(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::UserRegistrationMethodSummary>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("usersRegisteredByMethod", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../usersRegisteredByMethod`: function `microsoft.graph.usersRegisteredByMethod`.
+    pub fn users_registered_by_method_2(
+        &self,
+        included_user_types: &crate::beta::IncludedUserTypes,
+        included_user_roles: &crate::beta::IncludedUserRoles,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::UserRegistrationMethodSummary>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "usersRegisteredByMethod",
+                    &[
+                        (
+                            "includedUserTypes",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(included_user_types),
+                            ),
+                        ),
+                        (
+                            "includedUserRoles",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(included_user_roles),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c35)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AuthenticationMethodsRoot {
+    const SEGMENT: &'static str = "microsoft.graph.authenticationMethodsRoot";
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::AuthorizationPolicy, C> {
+    /// Structural property `defaultUserRolePermissions` (`microsoft.graph.defaultUserRolePermissions`), addressed on its own: `GET` or `PATCH` it.
+    pub fn default_user_role_permissions(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::DefaultUserRolePermissions> {
+        crate::path::PropertyPath::new(
+            self.target().segment("defaultUserRolePermissions"),
+        )
+    }
+    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    pub fn check_member_groups(
+        &self,
+        params: crate::beta::params::DirectoryObjectCheckMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectCheckMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    pub fn check_member_objects(
+        &self,
+        params: crate::beta::params::DirectoryObjectCheckMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectCheckMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    pub fn get_member_groups(
+        &self,
+        params: crate::beta::params::DirectoryObjectGetMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectGetMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    pub fn get_member_objects(
+        &self,
+        params: crate::beta::params::DirectoryObjectGetMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectGetMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../restore`: action `microsoft.graph.restore`.
+    pub fn restore(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("restore"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyPolicyBase>
+for crate::beta::AuthorizationPolicy {
+    const SEGMENT: &'static str = "microsoft.graph.authorizationPolicy";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
+for crate::beta::AuthorizationPolicy {
+    const SEGMENT: &'static str = "microsoft.graph.authorizationPolicy";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AuthorizationPolicy {
+    const SEGMENT: &'static str = "microsoft.graph.authorizationPolicy";
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::beta::AuthorizationPolicy, C> {
+    /// `POST .../getByIds`: action `microsoft.graph.getByIds`.
+    pub fn get_by_ids(
+        &self,
+        params: crate::beta::params::DirectoryObjectCollectionGetByIdsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectCollectionGetByIdsParams>,
+        rt::request::Collection<crate::beta::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getByIds"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getUserOwnedObjects`: action `microsoft.graph.getUserOwnedObjects`.
+    pub fn get_user_owned_objects(
+        &self,
+        params: crate::beta::params::DirectoryObjectCollectionGetUserOwnedObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DirectoryObjectCollectionGetUserOwnedObjectsParams,
+        >,
+        rt::request::Entity<crate::beta::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getUserOwnedObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../validateProperties`: action `microsoft.graph.validateProperties`.
+    pub fn validate_properties(
+        &self,
+        params: crate::beta::params::DirectoryObjectCollectionValidatePropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DirectoryObjectCollectionValidatePropertiesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateProperties"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c35)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AzureAdFeatureUsage {
+    const SEGMENT: &'static str = "microsoft.graph.azureADFeatureUsage";
+}
+#[cfg(msgraph_beta_c35)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AzureAdLicenseUsage {
+    const SEGMENT: &'static str = "microsoft.graph.azureADLicenseUsage";
+}
+#[cfg(msgraph_beta_c35)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AzureAdUserFeatureUsage {
+    const SEGMENT: &'static str = "microsoft.graph.azureADUserFeatureUsage";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<
+    C,
+> crate::path::EntityPath<crate::beta::AzureAdWindowsAutopilotDeploymentProfile, C> {
+    /// Structural property `enrollmentStatusScreenSettings` (`microsoft.graph.windowsEnrollmentStatusScreenSettings`), addressed on its own: `GET` or `PATCH` it.
+    pub fn enrollment_status_screen_settings(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::WindowsEnrollmentStatusScreenSettings> {
+        crate::path::PropertyPath::new(
+            self.target().segment("enrollmentStatusScreenSettings"),
+        )
+    }
+    /// Structural property `outOfBoxExperienceSettings` (`microsoft.graph.outOfBoxExperienceSettings`), addressed on its own: `GET` or `PATCH` it.
+    pub fn out_of_box_experience_settings(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::OutOfBoxExperienceSettings> {
+        crate::path::PropertyPath::new(
+            self.target().segment("outOfBoxExperienceSettings"),
+        )
+    }
+    /// Containment navigation property `assignedDevices` (`microsoft.graph.windowsAutopilotDeviceIdentity`).
+    pub fn assigned_devices(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::WindowsAutopilotDeviceIdentity,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignedDevices"))
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.windowsAutopilotDeploymentProfileAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::WindowsAutopilotDeploymentProfileAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::WindowsAutopilotDeploymentProfileAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::WindowsAutopilotDeploymentProfileAssignParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyWindowsAutopilotDeploymentProfile>
+for crate::beta::AzureAdWindowsAutopilotDeploymentProfile {
+    const SEGMENT: &'static str = "microsoft.graph.azureADWindowsAutopilotDeploymentProfile";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AzureAdWindowsAutopilotDeploymentProfile {
+    const SEGMENT: &'static str = "microsoft.graph.azureADWindowsAutopilotDeploymentProfile";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<
+    C,
+> crate::path::CollectionPath<crate::beta::AzureAdWindowsAutopilotDeploymentProfile, C> {
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::WindowsAutopilotDeploymentProfileCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::WindowsAutopilotDeploymentProfileCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c108)]
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::windows_updates::AzureAdDevice, C> {
+    /// `POST .../microsoft.graph.windowsUpdates.addMembers`: action `microsoft.graph.windowsUpdates.addMembers`.
+    pub fn add_members(
+        &self,
+        params: crate::beta::params::UpdatableAssetAddMembersParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::UpdatableAssetAddMembersParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("microsoft.graph.windowsUpdates.addMembers"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../microsoft.graph.windowsUpdates.addMembersById`: action `microsoft.graph.windowsUpdates.addMembersById`.
+    pub fn add_members_by_id(
+        &self,
+        params: crate::beta::params::UpdatableAssetAddMembersByIdParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::UpdatableAssetAddMembersByIdParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("microsoft.graph.windowsUpdates.addMembersById"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../microsoft.graph.windowsUpdates.removeMembers`: action `microsoft.graph.windowsUpdates.removeMembers`.
+    pub fn remove_members(
+        &self,
+        params: crate::beta::params::UpdatableAssetRemoveMembersParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::UpdatableAssetRemoveMembersParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("microsoft.graph.windowsUpdates.removeMembers"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../microsoft.graph.windowsUpdates.removeMembersById`: action `microsoft.graph.windowsUpdates.removeMembersById`.
+    pub fn remove_members_by_id(
+        &self,
+        params: crate::beta::params::UpdatableAssetRemoveMembersByIdParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::UpdatableAssetRemoveMembersByIdParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("microsoft.graph.windowsUpdates.removeMembersById"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c108)]
+impl crate::path::DerivedFrom<crate::beta::windows_updates::AnyUpdatableAsset>
+for crate::beta::windows_updates::AzureAdDevice {
+    const SEGMENT: &'static str = "microsoft.graph.windowsUpdates.azureADDevice";
+}
+#[cfg(msgraph_beta_c108)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::windows_updates::AzureAdDevice {
+    const SEGMENT: &'static str = "microsoft.graph.windowsUpdates.azureADDevice";
+}
+#[cfg(msgraph_beta_c108)]
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::windows_updates::AzureAdDevice, C> {
+    /// `POST .../microsoft.graph.windowsUpdates.enrollAssets`: action `microsoft.graph.windowsUpdates.enrollAssets`.
+    pub fn enroll_assets(
+        &self,
+        params: crate::beta::params::UpdatableAssetCollectionEnrollAssetsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::UpdatableAssetCollectionEnrollAssetsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("microsoft.graph.windowsUpdates.enrollAssets"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../microsoft.graph.windowsUpdates.enrollAssetsById`: action `microsoft.graph.windowsUpdates.enrollAssetsById`.
+    pub fn enroll_assets_by_id(
+        &self,
+        params: crate::beta::params::UpdatableAssetCollectionEnrollAssetsByIdParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::UpdatableAssetCollectionEnrollAssetsByIdParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("microsoft.graph.windowsUpdates.enrollAssetsById"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../microsoft.graph.windowsUpdates.unenrollAssets`: action `microsoft.graph.windowsUpdates.unenrollAssets`.
+    pub fn unenroll_assets(
+        &self,
+        params: crate::beta::params::UpdatableAssetCollectionUnenrollAssetsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::UpdatableAssetCollectionUnenrollAssetsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("microsoft.graph.windowsUpdates.unenrollAssets"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../microsoft.graph.windowsUpdates.unenrollAssetsById`: action `microsoft.graph.windowsUpdates.unenrollAssetsById`.
+    pub fn unenroll_assets_by_id(
+        &self,
+        params: crate::beta::params::UpdatableAssetCollectionUnenrollAssetsByIdParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::UpdatableAssetCollectionUnenrollAssetsByIdParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("microsoft.graph.windowsUpdates.unenrollAssetsById"),
+            rt::request::Json(params),
+        )
+    }
+}

@@ -1,0 +1,5859 @@
+//! Items of `requests` by the first letters of their types' names (`e_h`): split out of the parent module to keep files small (re-exported there).
+#[allow(unused_imports)]
+use super::*;
+
+#[cfg(msgraph_beta_c26)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::EBookInstallSummary {
+    const SEGMENT: &'static str = "microsoft.graph.eBookInstallSummary";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::AnyEasEmailProfileConfigurationBase, C> {
+    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_device_mode(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_edition(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_version(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+        )
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    pub fn group_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationGroupAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    pub fn assigned_access_multi_mode_profiles(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assignedAccessMultiModeProfiles"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    pub fn windows_privacy_access_controls(
+        &self,
+        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("windowsPrivacyAccessControls"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
+for crate::beta::AnyEasEmailProfileConfigurationBase {
+    const SEGMENT: &'static str = "microsoft.graph.easEmailProfileConfigurationBase";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AnyEasEmailProfileConfigurationBase {
+    const SEGMENT: &'static str = "microsoft.graph.easEmailProfileConfigurationBase";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<
+    C,
+> crate::path::CollectionPath<crate::beta::AnyEasEmailProfileConfigurationBase, C> {
+    /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
+    pub fn get_ios_available_update_versions(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::IosAvailableUpdateVersion>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getIosAvailableUpdateVersions", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getTargetedUsersAndDevices`: action `microsoft.graph.getTargetedUsersAndDevices`.
+    pub fn get_targeted_users_and_devices(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+        >,
+        rt::request::Collection<crate::beta::DeviceConfigurationTargetedUserAndDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getTargetedUsersAndDevices"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::EditionUpgradeConfiguration, C> {
+    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_device_mode(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_edition(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_version(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+        )
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    pub fn group_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationGroupAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    pub fn assigned_access_multi_mode_profiles(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assignedAccessMultiModeProfiles"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    pub fn windows_privacy_access_controls(
+        &self,
+        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("windowsPrivacyAccessControls"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
+for crate::beta::EditionUpgradeConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.editionUpgradeConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::EditionUpgradeConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.editionUpgradeConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::EditionUpgradeConfiguration, C> {
+    /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
+    pub fn get_ios_available_update_versions(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::IosAvailableUpdateVersion>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getIosAvailableUpdateVersions", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getTargetedUsersAndDevices`: action `microsoft.graph.getTargetedUsersAndDevices`.
+    pub fn get_targeted_users_and_devices(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+        >,
+        rt::request::Collection<crate::beta::DeviceConfigurationTargetedUserAndDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getTargetedUsersAndDevices"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c61)]
+/// Features: `beta`, or one of `beta-education`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::EducationAssignment, C> {
+    /// Structural property `assignTo` (`microsoft.graph.educationAssignmentRecipient`), addressed on its own: `GET` or `PATCH` it.
+    pub fn assign_to(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::AnyEducationAssignmentRecipient> {
+        crate::path::PropertyPath::new(self.target().segment("assignTo"))
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `grading` (`microsoft.graph.educationAssignmentGradeType`), addressed on its own: `GET` or `PATCH` it.
+    pub fn grading(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::AnyEducationAssignmentGradeType> {
+        crate::path::PropertyPath::new(self.target().segment("grading"))
+    }
+    /// Structural property `instructions` (`microsoft.graph.educationItemBody`), addressed on its own: `GET` or `PATCH` it.
+    pub fn instructions(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::EducationItemBody> {
+        crate::path::PropertyPath::new(self.target().segment("instructions"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// Containment navigation property `categories` (`microsoft.graph.educationCategory`).
+    pub fn categories(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::EducationCategory,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("categories"))
+    }
+    /// Containment navigation property `resources` (`microsoft.graph.educationAssignmentResource`).
+    pub fn resources(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::EducationAssignmentResource,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("resources"))
+    }
+    /// Containment navigation property `rubric` (`microsoft.graph.educationRubric`).
+    pub fn rubric(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::EducationRubric,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("rubric"))
+    }
+    /// Containment navigation property `submissions` (`microsoft.graph.educationSubmission`).
+    pub fn submissions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::EducationSubmission,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("submissions"))
+    }
+    /// `POST .../publish`: action `microsoft.graph.publish`.
+    pub fn publish(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::EducationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("publish"),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../setUpResourcesFolder`: function `microsoft.graph.setUpResourcesFolder`.
+    pub fn set_up_resources_folder(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::EducationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("setUpResourcesFolder", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c61)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::EducationAssignment {
+    const SEGMENT: &'static str = "microsoft.graph.educationAssignment";
+}
+#[cfg(msgraph_beta_c61)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::EducationAssignmentDefaults {
+    const SEGMENT: &'static str = "microsoft.graph.educationAssignmentDefaults";
+}
+#[cfg(msgraph_beta_c61)]
+/// Features: `beta`, or one of `beta-education`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::EducationAssignmentResource, C> {
+    /// Structural property `resource` (`microsoft.graph.educationResource`), addressed on its own: `GET` or `PATCH` it.
+    pub fn resource(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::AnyEducationResource> {
+        crate::path::PropertyPath::new(self.target().segment("resource"))
+    }
+}
+#[cfg(msgraph_beta_c61)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::EducationAssignmentResource {
+    const SEGMENT: &'static str = "microsoft.graph.educationAssignmentResource";
+}
+#[cfg(msgraph_beta_c61)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::EducationAssignmentSettings {
+    const SEGMENT: &'static str = "microsoft.graph.educationAssignmentSettings";
+}
+#[cfg(msgraph_beta_c61)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::EducationCategory {
+    const SEGMENT: &'static str = "microsoft.graph.educationCategory";
+}
+#[cfg(msgraph_beta_c61)]
+/// Features: `beta`, or one of `beta-education`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::EducationClass, C> {
+    /// Structural property `course` (`microsoft.graph.educationCourse`), addressed on its own: `GET` or `PATCH` it.
+    pub fn course(&self) -> crate::path::PropertyPath<crate::beta::EducationCourse> {
+        crate::path::PropertyPath::new(self.target().segment("course"))
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `term` (`microsoft.graph.educationTerm`), addressed on its own: `GET` or `PATCH` it.
+    pub fn term(&self) -> crate::path::PropertyPath<crate::beta::EducationTerm> {
+        crate::path::PropertyPath::new(self.target().segment("term"))
+    }
+    /// Containment navigation property `assignmentCategories` (`microsoft.graph.educationCategory`).
+    pub fn assignment_categories(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::EducationCategory,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignmentCategories"))
+    }
+    /// Containment navigation property `assignmentDefaults` (`microsoft.graph.educationAssignmentDefaults`).
+    pub fn assignment_defaults(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::EducationAssignmentDefaults,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("assignmentDefaults"))
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.educationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::EducationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `assignmentSettings` (`microsoft.graph.educationAssignmentSettings`).
+    pub fn assignment_settings(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::EducationAssignmentSettings,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("assignmentSettings"))
+    }
+    #[cfg(msgraph_beta_c3)]
+    /// Navigation property `group` (`microsoft.graph.group`).
+    ///
+    /// Features: `beta` or `beta-search`.
+    pub fn group(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::Group,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("group"))
+    }
+    /// Navigation property `members` (`microsoft.graph.educationUser`).
+    pub fn members(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::EducationUser,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("members"))
+    }
+    /// Navigation property `schools` (`microsoft.graph.educationSchool`).
+    pub fn schools(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::EducationSchool,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("schools"))
+    }
+    /// Navigation property `teachers` (`microsoft.graph.educationUser`).
+    pub fn teachers(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::EducationUser,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("teachers"))
+    }
+}
+#[cfg(msgraph_beta_c61)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::EducationClass {
+    const SEGMENT: &'static str = "microsoft.graph.educationClass";
+}
+#[cfg(msgraph_beta_c61)]
+/// Features: `beta`, or one of `beta-education`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::EducationClass, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::EducationClass>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c61)]
+/// Features: `beta`, or one of `beta-education`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::EducationFeedbackOutcome, C> {
+    /// Structural property `feedback` (`microsoft.graph.educationFeedback`), addressed on its own: `GET` or `PATCH` it.
+    pub fn feedback(&self) -> crate::path::PropertyPath<crate::beta::EducationFeedback> {
+        crate::path::PropertyPath::new(self.target().segment("feedback"))
+    }
+    /// Structural property `publishedFeedback` (`microsoft.graph.educationFeedback`), addressed on its own: `GET` or `PATCH` it.
+    pub fn published_feedback(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::EducationFeedback> {
+        crate::path::PropertyPath::new(self.target().segment("publishedFeedback"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+}
+#[cfg(msgraph_beta_c61)]
+impl crate::path::DerivedFrom<crate::beta::AnyEducationOutcome>
+for crate::beta::EducationFeedbackOutcome {
+    const SEGMENT: &'static str = "microsoft.graph.educationFeedbackOutcome";
+}
+#[cfg(msgraph_beta_c61)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::EducationFeedbackOutcome {
+    const SEGMENT: &'static str = "microsoft.graph.educationFeedbackOutcome";
+}
+#[cfg(msgraph_beta_c61)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AnyEducationOrganization {
+    const SEGMENT: &'static str = "microsoft.graph.educationOrganization";
+}
+#[cfg(msgraph_beta_c61)]
+/// Features: `beta`, or one of `beta-education`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::AnyEducationOutcome, C> {
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+}
+#[cfg(msgraph_beta_c61)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AnyEducationOutcome {
+    const SEGMENT: &'static str = "microsoft.graph.educationOutcome";
+}
+#[cfg(msgraph_beta_c61)]
+/// Features: `beta`, or one of `beta-education`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::EducationPointsOutcome, C> {
+    /// Structural property `points` (`microsoft.graph.educationAssignmentPointsGrade`), addressed on its own: `GET` or `PATCH` it.
+    pub fn points(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::EducationAssignmentPointsGrade> {
+        crate::path::PropertyPath::new(self.target().segment("points"))
+    }
+    /// Structural property `publishedPoints` (`microsoft.graph.educationAssignmentPointsGrade`), addressed on its own: `GET` or `PATCH` it.
+    pub fn published_points(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::EducationAssignmentPointsGrade> {
+        crate::path::PropertyPath::new(self.target().segment("publishedPoints"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+}
+#[cfg(msgraph_beta_c61)]
+impl crate::path::DerivedFrom<crate::beta::AnyEducationOutcome>
+for crate::beta::EducationPointsOutcome {
+    const SEGMENT: &'static str = "microsoft.graph.educationPointsOutcome";
+}
+#[cfg(msgraph_beta_c61)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::EducationPointsOutcome {
+    const SEGMENT: &'static str = "microsoft.graph.educationPointsOutcome";
+}
+#[cfg(msgraph_beta_c70)]
+/// Features: `beta` or `beta-education`.
+impl<C> crate::path::EntityPath<crate::beta::EducationRoot, C> {
+    /// Containment navigation property `synchronizationProfiles` (`microsoft.graph.educationSynchronizationProfile`).
+    pub fn synchronization_profiles(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::EducationSynchronizationProfile,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("synchronizationProfiles"),
+        )
+    }
+    /// Containment navigation property `classes` (`microsoft.graph.educationClass`).
+    pub fn classes(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::EducationClass,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("classes"))
+    }
+    /// Containment navigation property `me` (`microsoft.graph.educationUser`).
+    pub fn me(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::EducationUser,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("me"))
+    }
+    /// Containment navigation property `schools` (`microsoft.graph.educationSchool`).
+    pub fn schools(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::EducationSchool,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("schools"))
+    }
+    /// Containment navigation property `users` (`microsoft.graph.educationUser`).
+    pub fn users(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::EducationUser,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("users"))
+    }
+}
+#[cfg(msgraph_beta_c61)]
+/// Features: `beta`, or one of `beta-education`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::EducationRubric, C> {
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `description` (`microsoft.graph.educationItemBody`), addressed on its own: `GET` or `PATCH` it.
+    pub fn description(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::EducationItemBody> {
+        crate::path::PropertyPath::new(self.target().segment("description"))
+    }
+    /// Structural property `grading` (`microsoft.graph.educationAssignmentGradeType`), addressed on its own: `GET` or `PATCH` it.
+    pub fn grading(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::AnyEducationAssignmentGradeType> {
+        crate::path::PropertyPath::new(self.target().segment("grading"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+}
+#[cfg(msgraph_beta_c61)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::EducationRubric {
+    const SEGMENT: &'static str = "microsoft.graph.educationRubric";
+}
+#[cfg(msgraph_beta_c61)]
+/// Features: `beta`, or one of `beta-education`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::EducationRubricOutcome, C> {
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+}
+#[cfg(msgraph_beta_c61)]
+impl crate::path::DerivedFrom<crate::beta::AnyEducationOutcome>
+for crate::beta::EducationRubricOutcome {
+    const SEGMENT: &'static str = "microsoft.graph.educationRubricOutcome";
+}
+#[cfg(msgraph_beta_c61)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::EducationRubricOutcome {
+    const SEGMENT: &'static str = "microsoft.graph.educationRubricOutcome";
+}
+#[cfg(msgraph_beta_c61)]
+/// Features: `beta`, or one of `beta-education`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::EducationSchool, C> {
+    /// Structural property `address` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
+    pub fn address(&self) -> crate::path::PropertyPath<crate::beta::PhysicalAddress> {
+        crate::path::PropertyPath::new(self.target().segment("address"))
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    #[cfg(msgraph_beta_c3)]
+    /// Navigation property `administrativeUnit` (`microsoft.graph.administrativeUnit`).
+    ///
+    /// Features: `beta` or `beta-search`.
+    pub fn administrative_unit(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::AdministrativeUnit,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("administrativeUnit"))
+    }
+    /// Navigation property `classes` (`microsoft.graph.educationClass`).
+    pub fn classes(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::EducationClass,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("classes"))
+    }
+    /// Navigation property `users` (`microsoft.graph.educationUser`).
+    pub fn users(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::EducationUser,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("users"))
+    }
+}
+#[cfg(msgraph_beta_c61)]
+impl crate::path::DerivedFrom<crate::beta::AnyEducationOrganization>
+for crate::beta::EducationSchool {
+    const SEGMENT: &'static str = "microsoft.graph.educationSchool";
+}
+#[cfg(msgraph_beta_c61)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::EducationSchool {
+    const SEGMENT: &'static str = "microsoft.graph.educationSchool";
+}
+#[cfg(msgraph_beta_c61)]
+/// Features: `beta`, or one of `beta-education`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::EducationSchool, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::EducationSchool>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c61)]
+/// Features: `beta`, or one of `beta-education`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::EducationSubmission, C> {
+    /// Structural property `recipient` (`microsoft.graph.educationSubmissionRecipient`), addressed on its own: `GET` or `PATCH` it.
+    pub fn recipient(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::AnyEducationSubmissionRecipient> {
+        crate::path::PropertyPath::new(self.target().segment("recipient"))
+    }
+    /// Structural property `returnedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn returned_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("returnedBy"))
+    }
+    /// Structural property `submittedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn submitted_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("submittedBy"))
+    }
+    /// Structural property `unsubmittedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn unsubmitted_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("unsubmittedBy"))
+    }
+    /// Containment navigation property `outcomes` (`microsoft.graph.educationOutcome`).
+    pub fn outcomes(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyEducationOutcome,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("outcomes"))
+    }
+    /// Containment navigation property `resources` (`microsoft.graph.educationSubmissionResource`).
+    pub fn resources(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::EducationSubmissionResource,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("resources"))
+    }
+    /// Containment navigation property `submittedResources` (`microsoft.graph.educationSubmissionResource`).
+    pub fn submitted_resources(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::EducationSubmissionResource,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("submittedResources"))
+    }
+    /// `POST .../return`: action `microsoft.graph.return`.
+    pub fn return_(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::EducationSubmission>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("return"),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../setUpResourcesFolder`: function `microsoft.graph.setUpResourcesFolder`.
+    pub fn set_up_resources_folder(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::EducationSubmission>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("setUpResourcesFolder", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../submit`: action `microsoft.graph.submit`.
+    pub fn submit(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::EducationSubmission>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("submit"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../unsubmit`: action `microsoft.graph.unsubmit`.
+    pub fn unsubmit(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::EducationSubmission>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("unsubmit"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c61)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::EducationSubmission {
+    const SEGMENT: &'static str = "microsoft.graph.educationSubmission";
+}
+#[cfg(msgraph_beta_c61)]
+/// Features: `beta`, or one of `beta-education`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::EducationSubmissionResource, C> {
+    /// Structural property `resource` (`microsoft.graph.educationResource`), addressed on its own: `GET` or `PATCH` it.
+    pub fn resource(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::AnyEducationResource> {
+        crate::path::PropertyPath::new(self.target().segment("resource"))
+    }
+}
+#[cfg(msgraph_beta_c61)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::EducationSubmissionResource {
+    const SEGMENT: &'static str = "microsoft.graph.educationSubmissionResource";
+}
+#[cfg(msgraph_beta_c61)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::EducationSynchronizationError {
+    const SEGMENT: &'static str = "microsoft.graph.educationSynchronizationError";
+}
+#[cfg(msgraph_beta_c61)]
+/// Features: `beta`, or one of `beta-education`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::EducationSynchronizationProfile, C> {
+    /// Structural property `dataProvider` (`microsoft.graph.educationSynchronizationDataProvider`), addressed on its own: `GET` or `PATCH` it.
+    pub fn data_provider(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::AnyEducationSynchronizationDataProvider,
+    > {
+        crate::path::PropertyPath::new(self.target().segment("dataProvider"))
+    }
+    /// Structural property `identitySynchronizationConfiguration` (`microsoft.graph.educationIdentitySynchronizationConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    pub fn identity_synchronization_configuration(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::AnyEducationIdentitySynchronizationConfiguration,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("identitySynchronizationConfiguration"),
+        )
+    }
+    /// Containment navigation property `errors` (`microsoft.graph.educationSynchronizationError`).
+    pub fn errors(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::EducationSynchronizationError,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("errors"))
+    }
+    /// Containment navigation property `profileStatus` (`microsoft.graph.educationSynchronizationProfileStatus`).
+    pub fn profile_status(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::EducationSynchronizationProfileStatus,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("profileStatus"))
+    }
+    /// `POST .../pause`: action `microsoft.graph.pause`.
+    pub fn pause(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("pause"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../reset`: action `microsoft.graph.reset`.
+    pub fn reset(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("reset"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../resume`: action `microsoft.graph.resume`.
+    pub fn resume(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("resume"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../start`: action `microsoft.graph.start`.
+    pub fn start(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<
+            crate::beta::EducationFileSynchronizationVerificationMessage,
+        >,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("start"),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../uploadUrl`: function `microsoft.graph.uploadUrl`.
+    pub fn upload_url(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("uploadUrl", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c61)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::EducationSynchronizationProfile {
+    const SEGMENT: &'static str = "microsoft.graph.educationSynchronizationProfile";
+}
+#[cfg(msgraph_beta_c61)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::EducationSynchronizationProfileStatus {
+    const SEGMENT: &'static str = "microsoft.graph.educationSynchronizationProfileStatus";
+}
+#[cfg(msgraph_beta_c61)]
+/// Features: `beta`, or one of `beta-education`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::EducationUser, C> {
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `mailingAddress` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
+    pub fn mailing_address(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::PhysicalAddress> {
+        crate::path::PropertyPath::new(self.target().segment("mailingAddress"))
+    }
+    /// Structural property `onPremisesInfo` (`microsoft.graph.educationOnPremisesInfo`), addressed on its own: `GET` or `PATCH` it.
+    pub fn on_premises_info(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::EducationOnPremisesInfo> {
+        crate::path::PropertyPath::new(self.target().segment("onPremisesInfo"))
+    }
+    /// Structural property `passwordProfile` (`microsoft.graph.passwordProfile`), addressed on its own: `GET` or `PATCH` it.
+    pub fn password_profile(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::PasswordProfile> {
+        crate::path::PropertyPath::new(self.target().segment("passwordProfile"))
+    }
+    /// Structural property `residenceAddress` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
+    pub fn residence_address(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::PhysicalAddress> {
+        crate::path::PropertyPath::new(self.target().segment("residenceAddress"))
+    }
+    /// Structural property `student` (`microsoft.graph.educationStudent`), addressed on its own: `GET` or `PATCH` it.
+    pub fn student(&self) -> crate::path::PropertyPath<crate::beta::EducationStudent> {
+        crate::path::PropertyPath::new(self.target().segment("student"))
+    }
+    /// Structural property `teacher` (`microsoft.graph.educationTeacher`), addressed on its own: `GET` or `PATCH` it.
+    pub fn teacher(&self) -> crate::path::PropertyPath<crate::beta::EducationTeacher> {
+        crate::path::PropertyPath::new(self.target().segment("teacher"))
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.educationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::EducationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `rubrics` (`microsoft.graph.educationRubric`).
+    pub fn rubrics(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::EducationRubric,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("rubrics"))
+    }
+    /// Navigation property `classes` (`microsoft.graph.educationClass`).
+    pub fn classes(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::EducationClass,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("classes"))
+    }
+    /// Navigation property `schools` (`microsoft.graph.educationSchool`).
+    pub fn schools(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::EducationSchool,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("schools"))
+    }
+    /// Navigation property `taughtClasses` (`microsoft.graph.educationClass`).
+    pub fn taught_classes(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::EducationClass,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("taughtClasses"))
+    }
+    #[cfg(msgraph_beta_c3)]
+    /// Navigation property `user` (`microsoft.graph.user`).
+    ///
+    /// Features: `beta` or `beta-search`.
+    pub fn user(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::User,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("user"))
+    }
+}
+#[cfg(msgraph_beta_c61)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::EducationUser {
+    const SEGMENT: &'static str = "microsoft.graph.educationUser";
+}
+#[cfg(msgraph_beta_c61)]
+/// Features: `beta`, or one of `beta-education`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::EducationUser, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::EducationUser>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::EducationalActivity, C> {
+    /// Structural property `institution` (`microsoft.graph.institutionData`), addressed on its own: `GET` or `PATCH` it.
+    pub fn institution(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::InstitutionData> {
+        crate::path::PropertyPath::new(self.target().segment("institution"))
+    }
+    /// Structural property `program` (`microsoft.graph.educationalActivityDetail`), addressed on its own: `GET` or `PATCH` it.
+    pub fn program(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::EducationalActivityDetail> {
+        crate::path::PropertyPath::new(self.target().segment("program"))
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `inference` (`microsoft.graph.inferenceData`), addressed on its own: `GET` or `PATCH` it.
+    pub fn inference(&self) -> crate::path::PropertyPath<crate::beta::InferenceData> {
+        crate::path::PropertyPath::new(self.target().segment("inference"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// Structural property `source` (`microsoft.graph.personDataSources`), addressed on its own: `GET` or `PATCH` it.
+    pub fn source(&self) -> crate::path::PropertyPath<crate::beta::PersonDataSources> {
+        crate::path::PropertyPath::new(self.target().segment("source"))
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyItemFacet>
+for crate::beta::EducationalActivity {
+    const SEGMENT: &'static str = "microsoft.graph.educationalActivity";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::EducationalActivity {
+    const SEGMENT: &'static str = "microsoft.graph.educationalActivity";
+}
+#[cfg(msgraph_beta_c16)]
+impl crate::path::DerivedFrom<crate::beta::AnyActivityStatistics>
+for crate::beta::EmailActivityStatistics {
+    const SEGMENT: &'static str = "microsoft.graph.emailActivityStatistics";
+}
+#[cfg(msgraph_beta_c16)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::EmailActivityStatistics {
+    const SEGMENT: &'static str = "microsoft.graph.emailActivityStatistics";
+}
+#[cfg(msgraph_beta_c35)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::EmailActivitySummary {
+    const SEGMENT: &'static str = "microsoft.graph.emailActivitySummary";
+}
+#[cfg(msgraph_beta_c35)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::EmailActivityUserDetail {
+    const SEGMENT: &'static str = "microsoft.graph.emailActivityUserDetail";
+}
+#[cfg(msgraph_beta_c35)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::EmailAppUsageAppsUserCounts {
+    const SEGMENT: &'static str = "microsoft.graph.emailAppUsageAppsUserCounts";
+}
+#[cfg(msgraph_beta_c35)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::EmailAppUsageUserCounts {
+    const SEGMENT: &'static str = "microsoft.graph.emailAppUsageUserCounts";
+}
+#[cfg(msgraph_beta_c35)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::EmailAppUsageUserDetail {
+    const SEGMENT: &'static str = "microsoft.graph.emailAppUsageUserDetail";
+}
+#[cfg(msgraph_beta_c35)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::EmailAppUsageVersionsUserCounts {
+    const SEGMENT: &'static str = "microsoft.graph.emailAppUsageVersionsUserCounts";
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::EmailAuthenticationMethod, C> {
+    /// `POST .../disableSmsSignIn`: action `microsoft.graph.disableSmsSignIn`.
+    pub fn disable_sms_sign_in(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("disableSmsSignIn"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../enableSmsSignIn`: action `microsoft.graph.enableSmsSignIn`.
+    pub fn enable_sms_sign_in(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("enableSmsSignIn"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../resetPassword`: action `microsoft.graph.resetPassword`.
+    pub fn reset_password(
+        &self,
+        params: crate::beta::params::AuthenticationMethodResetPasswordParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::AuthenticationMethodResetPasswordParams>,
+        rt::request::Entity<crate::beta::PasswordResetResponse>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("resetPassword"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyAuthenticationMethod>
+for crate::beta::EmailAuthenticationMethod {
+    const SEGMENT: &'static str = "microsoft.graph.emailAuthenticationMethod";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::EmailAuthenticationMethod {
+    const SEGMENT: &'static str = "microsoft.graph.emailAuthenticationMethod";
+}
+#[cfg(msgraph_beta_c45)]
+/// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::EmailAuthenticationMethodConfiguration, C> {
+    /// Containment navigation property `includeTargets` (`microsoft.graph.authenticationMethodTarget`).
+    pub fn include_targets(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyAuthenticationMethodTarget,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("includeTargets"))
+    }
+}
+#[cfg(msgraph_beta_c45)]
+impl crate::path::DerivedFrom<crate::beta::AnyAuthenticationMethodConfiguration>
+for crate::beta::EmailAuthenticationMethodConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.emailAuthenticationMethodConfiguration";
+}
+#[cfg(msgraph_beta_c45)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::EmailAuthenticationMethodConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.emailAuthenticationMethodConfiguration";
+}
+#[cfg(msgraph_beta_c13)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::EmailFileAssessmentRequest, C> {
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Containment navigation property `results` (`microsoft.graph.threatAssessmentResult`).
+    pub fn results(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::ThreatAssessmentResult,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("results"))
+    }
+}
+#[cfg(msgraph_beta_c13)]
+impl crate::path::DerivedFrom<crate::beta::AnyThreatAssessmentRequest>
+for crate::beta::EmailFileAssessmentRequest {
+    const SEGMENT: &'static str = "microsoft.graph.emailFileAssessmentRequest";
+}
+#[cfg(msgraph_beta_c13)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::EmailFileAssessmentRequest {
+    const SEGMENT: &'static str = "microsoft.graph.emailFileAssessmentRequest";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::EmbeddedSimActivationCodePool, C> {
+    /// Containment navigation property `assignments` (`microsoft.graph.embeddedSIMActivationCodePoolAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::EmbeddedSimActivationCodePoolAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceStates` (`microsoft.graph.embeddedSIMDeviceState`).
+    pub fn device_states(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::EmbeddedSimDeviceState,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStates"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::EmbeddedSimActivationCodePoolAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::EmbeddedSimActivationCodePoolAssignParams,
+        >,
+        rt::request::Collection<crate::beta::EmbeddedSimActivationCodePoolAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::EmbeddedSimActivationCodePool {
+    const SEGMENT: &'static str = "microsoft.graph.embeddedSIMActivationCodePool";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<
+    C,
+> crate::path::EntityPath<crate::beta::EmbeddedSimActivationCodePoolAssignment, C> {
+    /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
+    pub fn target_2(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::AnyDeviceAndAppManagementAssignmentTarget,
+    > {
+        crate::path::PropertyPath::new(self.target().segment("target"))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::EmbeddedSimActivationCodePoolAssignment {
+    const SEGMENT: &'static str = "microsoft.graph.embeddedSIMActivationCodePoolAssignment";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::EmbeddedSimDeviceState {
+    const SEGMENT: &'static str = "microsoft.graph.embeddedSIMDeviceState";
+}
+#[cfg(msgraph_beta_c11)]
+/// Features: `beta`, or one of `beta-financials`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::Employee, C> {
+    /// Structural property `address` (`microsoft.graph.postalAddressType`), addressed on its own: `GET` or `PATCH` it.
+    pub fn address(&self) -> crate::path::PropertyPath<crate::beta::PostalAddressType> {
+        crate::path::PropertyPath::new(self.target().segment("address"))
+    }
+    /// Containment navigation property `picture` (`microsoft.graph.picture`).
+    pub fn picture(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::Picture,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("picture"))
+    }
+}
+#[cfg(msgraph_beta_c11)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Employee {
+    const SEGMENT: &'static str = "microsoft.graph.employee";
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::Endpoint, C> {
+    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    pub fn check_member_groups(
+        &self,
+        params: crate::beta::params::DirectoryObjectCheckMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectCheckMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    pub fn check_member_objects(
+        &self,
+        params: crate::beta::params::DirectoryObjectCheckMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectCheckMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    pub fn get_member_groups(
+        &self,
+        params: crate::beta::params::DirectoryObjectGetMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectGetMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    pub fn get_member_objects(
+        &self,
+        params: crate::beta::params::DirectoryObjectGetMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectGetMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../restore`: action `microsoft.graph.restore`.
+    pub fn restore(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("restore"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
+for crate::beta::Endpoint {
+    const SEGMENT: &'static str = "microsoft.graph.endpoint";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Endpoint {
+    const SEGMENT: &'static str = "microsoft.graph.endpoint";
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::beta::Endpoint, C> {
+    /// `POST .../getByIds`: action `microsoft.graph.getByIds`.
+    pub fn get_by_ids(
+        &self,
+        params: crate::beta::params::DirectoryObjectCollectionGetByIdsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectCollectionGetByIdsParams>,
+        rt::request::Collection<crate::beta::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getByIds"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getUserOwnedObjects`: action `microsoft.graph.getUserOwnedObjects`.
+    pub fn get_user_owned_objects(
+        &self,
+        params: crate::beta::params::DirectoryObjectCollectionGetUserOwnedObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DirectoryObjectCollectionGetUserOwnedObjectsParams,
+        >,
+        rt::request::Entity<crate::beta::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getUserOwnedObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../validateProperties`: action `microsoft.graph.validateProperties`.
+    pub fn validate_properties(
+        &self,
+        params: crate::beta::params::DirectoryObjectCollectionValidatePropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DirectoryObjectCollectionValidatePropertiesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateProperties"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::EnrollmentConfigurationAssignment, C> {
+    /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
+    pub fn target_2(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::AnyDeviceAndAppManagementAssignmentTarget,
+    > {
+        crate::path::PropertyPath::new(self.target().segment("target"))
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::EnrollmentConfigurationAssignment {
+    const SEGMENT: &'static str = "microsoft.graph.enrollmentConfigurationAssignment";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::AnyEnrollmentProfile, C> {
+    /// Exports the mobile configuration
+    ///
+    /// `GET .../exportMobileConfig`: function `microsoft.graph.exportMobileConfig`.
+    pub fn export_mobile_config(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("exportMobileConfig", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../setDefaultProfile`: action `microsoft.graph.setDefaultProfile`.
+    pub fn set_default_profile(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("setDefaultProfile"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../updateDeviceProfileAssignment`: action `microsoft.graph.updateDeviceProfileAssignment`.
+    pub fn update_device_profile_assignment(
+        &self,
+        params: crate::beta::params::EnrollmentProfileUpdateDeviceProfileAssignmentParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::EnrollmentProfileUpdateDeviceProfileAssignmentParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("updateDeviceProfileAssignment"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AnyEnrollmentProfile {
+    const SEGMENT: &'static str = "microsoft.graph.enrollmentProfile";
+}
+#[cfg(msgraph_beta_c26)]
+impl crate::path::DerivedFrom<crate::beta::AnyPolicySetItem>
+for crate::beta::EnrollmentRestrictionsConfigurationPolicySetItem {
+    const SEGMENT: &'static str = "microsoft.graph.enrollmentRestrictionsConfigurationPolicySetItem";
+}
+#[cfg(msgraph_beta_c26)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::EnrollmentRestrictionsConfigurationPolicySetItem {
+    const SEGMENT: &'static str = "microsoft.graph.enrollmentRestrictionsConfigurationPolicySetItem";
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::EnrollmentTroubleshootingEvent, C> {
+    /// Structural property `troubleshootingErrorDetails` (`microsoft.graph.deviceManagementTroubleshootingErrorDetails`), addressed on its own: `GET` or `PATCH` it.
+    pub fn troubleshooting_error_details(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementTroubleshootingErrorDetails,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("troubleshootingErrorDetails"),
+        )
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceManagementTroubleshootingEvent>
+for crate::beta::EnrollmentTroubleshootingEvent {
+    const SEGMENT: &'static str = "microsoft.graph.enrollmentTroubleshootingEvent";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::EnrollmentTroubleshootingEvent {
+    const SEGMENT: &'static str = "microsoft.graph.enrollmentTroubleshootingEvent";
+}
+#[cfg(msgraph_beta_c26)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::EnterpriseCodeSigningCertificate {
+    const SEGMENT: &'static str = "microsoft.graph.enterpriseCodeSigningCertificate";
+}
+#[cfg(msgraph_beta_c6)]
+/// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::EntitlementManagement, C> {
+    /// Containment navigation property `accessPackageAssignmentApprovals` (`microsoft.graph.approval`).
+    pub fn access_package_assignment_approvals(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::Approval,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("accessPackageAssignmentApprovals"),
+        )
+    }
+    /// Containment navigation property `accessPackageAssignmentPolicies` (`microsoft.graph.accessPackageAssignmentPolicy`).
+    pub fn access_package_assignment_policies(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AccessPackageAssignmentPolicy,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("accessPackageAssignmentPolicies"),
+        )
+    }
+    /// Containment navigation property `accessPackageAssignmentRequests` (`microsoft.graph.accessPackageAssignmentRequest`).
+    pub fn access_package_assignment_requests(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AccessPackageAssignmentRequest,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("accessPackageAssignmentRequests"),
+        )
+    }
+    /// Containment navigation property `accessPackageAssignmentResourceRoles` (`microsoft.graph.accessPackageAssignmentResourceRole`).
+    pub fn access_package_assignment_resource_roles(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AccessPackageAssignmentResourceRole,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("accessPackageAssignmentResourceRoles"),
+        )
+    }
+    /// Containment navigation property `accessPackageAssignments` (`microsoft.graph.accessPackageAssignment`).
+    pub fn access_package_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AccessPackageAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("accessPackageAssignments"),
+        )
+    }
+    /// Containment navigation property `accessPackageCatalogs` (`microsoft.graph.accessPackageCatalog`).
+    pub fn access_package_catalogs(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AccessPackageCatalog,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("accessPackageCatalogs"))
+    }
+    /// Containment navigation property `accessPackageResourceEnvironments` (`microsoft.graph.accessPackageResourceEnvironment`).
+    pub fn access_package_resource_environments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AccessPackageResourceEnvironment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("accessPackageResourceEnvironments"),
+        )
+    }
+    /// Containment navigation property `accessPackageResourceRequests` (`microsoft.graph.accessPackageResourceRequest`).
+    pub fn access_package_resource_requests(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AccessPackageResourceRequest,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("accessPackageResourceRequests"),
+        )
+    }
+    /// Containment navigation property `accessPackageResourceRoleScopes` (`microsoft.graph.accessPackageResourceRoleScope`).
+    pub fn access_package_resource_role_scopes(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AccessPackageResourceRoleScope,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("accessPackageResourceRoleScopes"),
+        )
+    }
+    /// Containment navigation property `accessPackageResources` (`microsoft.graph.accessPackageResource`).
+    pub fn access_package_resources(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AccessPackageResource,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("accessPackageResources"))
+    }
+    /// Containment navigation property `accessPackages` (`microsoft.graph.accessPackage`).
+    pub fn access_packages(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AccessPackage,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("accessPackages"))
+    }
+    /// Containment navigation property `connectedOrganizations` (`microsoft.graph.connectedOrganization`).
+    pub fn connected_organizations(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::ConnectedOrganization,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("connectedOrganizations"))
+    }
+    /// Containment navigation property `settings` (`microsoft.graph.entitlementManagementSettings`).
+    pub fn settings(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::EntitlementManagementSettings,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("settings"))
+    }
+}
+#[cfg(msgraph_beta_c6)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::EntitlementManagement {
+    const SEGMENT: &'static str = "microsoft.graph.entitlementManagement";
+}
+#[cfg(msgraph_beta_c6)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::EntitlementManagementSettings {
+    const SEGMENT: &'static str = "microsoft.graph.entitlementManagementSettings";
+}
+#[cfg(msgraph_beta_c18)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::EvaluateLabelJobResponse, C> {
+    /// Structural property `result` (`microsoft.graph.evaluateLabelJobResultGroup`), addressed on its own: `GET` or `PATCH` it.
+    pub fn result(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::EvaluateLabelJobResultGroup> {
+        crate::path::PropertyPath::new(self.target().segment("result"))
+    }
+    /// Structural property `error` (`microsoft.graph.classificationError`), addressed on its own: `GET` or `PATCH` it.
+    pub fn error(&self) -> crate::path::PropertyPath<crate::beta::ClassificationError> {
+        crate::path::PropertyPath::new(self.target().segment("error"))
+    }
+}
+#[cfg(msgraph_beta_c18)]
+impl crate::path::DerivedFrom<crate::beta::AnyJobResponseBase>
+for crate::beta::EvaluateLabelJobResponse {
+    const SEGMENT: &'static str = "microsoft.graph.evaluateLabelJobResponse";
+}
+#[cfg(msgraph_beta_c18)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::EvaluateLabelJobResponse {
+    const SEGMENT: &'static str = "microsoft.graph.evaluateLabelJobResponse";
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::Event, C> {
+    /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    pub fn body(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
+        crate::path::PropertyPath::new(self.target().segment("body"))
+    }
+    /// Structural property `end` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    pub fn end(&self) -> crate::path::PropertyPath<crate::beta::DateTimeTimeZone> {
+        crate::path::PropertyPath::new(self.target().segment("end"))
+    }
+    /// Structural property `location` (`microsoft.graph.location`), addressed on its own: `GET` or `PATCH` it.
+    pub fn location(&self) -> crate::path::PropertyPath<crate::beta::AnyLocation> {
+        crate::path::PropertyPath::new(self.target().segment("location"))
+    }
+    /// Structural property `onlineMeeting` (`microsoft.graph.onlineMeetingInfo`), addressed on its own: `GET` or `PATCH` it.
+    pub fn online_meeting(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::OnlineMeetingInfo> {
+        crate::path::PropertyPath::new(self.target().segment("onlineMeeting"))
+    }
+    /// Structural property `organizer` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
+    pub fn organizer(&self) -> crate::path::PropertyPath<crate::beta::AnyRecipient> {
+        crate::path::PropertyPath::new(self.target().segment("organizer"))
+    }
+    /// Structural property `recurrence` (`microsoft.graph.patternedRecurrence`), addressed on its own: `GET` or `PATCH` it.
+    pub fn recurrence(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::PatternedRecurrence> {
+        crate::path::PropertyPath::new(self.target().segment("recurrence"))
+    }
+    /// Structural property `responseStatus` (`microsoft.graph.responseStatus`), addressed on its own: `GET` or `PATCH` it.
+    pub fn response_status(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::ResponseStatus> {
+        crate::path::PropertyPath::new(self.target().segment("responseStatus"))
+    }
+    /// Structural property `start` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    pub fn start(&self) -> crate::path::PropertyPath<crate::beta::DateTimeTimeZone> {
+        crate::path::PropertyPath::new(self.target().segment("start"))
+    }
+    /// Containment navigation property `attachments` (`microsoft.graph.attachment`).
+    pub fn attachments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyAttachment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("attachments"))
+    }
+    /// Containment navigation property `calendar` (`microsoft.graph.calendar`).
+    pub fn calendar(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::Calendar,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("calendar"))
+    }
+    /// Containment navigation property `exceptionOccurrences` (`microsoft.graph.event`).
+    pub fn exception_occurrences(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::Event,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("exceptionOccurrences"))
+    }
+    /// Containment navigation property `extensions` (`microsoft.graph.extension`).
+    pub fn extensions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyExtension,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("extensions"))
+    }
+    /// Containment navigation property `instances` (`microsoft.graph.event`).
+    pub fn instances(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::Event,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("instances"))
+    }
+    /// Containment navigation property `multiValueExtendedProperties` (`microsoft.graph.multiValueLegacyExtendedProperty`).
+    pub fn multi_value_extended_properties(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::MultiValueLegacyExtendedProperty,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("multiValueExtendedProperties"),
+        )
+    }
+    /// Containment navigation property `singleValueExtendedProperties` (`microsoft.graph.singleValueLegacyExtendedProperty`).
+    pub fn single_value_extended_properties(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SingleValueLegacyExtendedProperty,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("singleValueExtendedProperties"),
+        )
+    }
+    /// `POST .../accept`: action `microsoft.graph.accept`.
+    pub fn accept(
+        &self,
+        params: crate::beta::params::EventAcceptParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::EventAcceptParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("accept"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../cancel`: action `microsoft.graph.cancel`.
+    pub fn cancel(
+        &self,
+        params: crate::beta::params::EventCancelParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::EventCancelParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("cancel"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../decline`: action `microsoft.graph.decline`.
+    pub fn decline(
+        &self,
+        params: crate::beta::params::EventDeclineParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::EventDeclineParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("decline"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../dismissReminder`: action `microsoft.graph.dismissReminder`.
+    pub fn dismiss_reminder(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("dismissReminder"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../forward`: action `microsoft.graph.forward`.
+    pub fn forward(
+        &self,
+        params: crate::beta::params::EventForwardParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::EventForwardParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("forward"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../snoozeReminder`: action `microsoft.graph.snoozeReminder`.
+    pub fn snooze_reminder(
+        &self,
+        params: crate::beta::params::EventSnoozeReminderParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::EventSnoozeReminderParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("snoozeReminder"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../tentativelyAccept`: action `microsoft.graph.tentativelyAccept`.
+    pub fn tentatively_accept(
+        &self,
+        params: crate::beta::params::EventTentativelyAcceptParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::EventTentativelyAcceptParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("tentativelyAccept"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyOutlookItem> for crate::beta::Event {
+    const SEGMENT: &'static str = "microsoft.graph.event";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Event {
+    const SEGMENT: &'static str = "microsoft.graph.event";
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::beta::Event, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::Event>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::AnyEventMessage, C> {
+    /// The media content (`$value`) of this entity.
+    pub fn value(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("$value"))
+    }
+    /// Structural property `endDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    pub fn end_date_time(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::DateTimeTimeZone> {
+        crate::path::PropertyPath::new(self.target().segment("endDateTime"))
+    }
+    /// Structural property `location` (`microsoft.graph.location`), addressed on its own: `GET` or `PATCH` it.
+    pub fn location(&self) -> crate::path::PropertyPath<crate::beta::AnyLocation> {
+        crate::path::PropertyPath::new(self.target().segment("location"))
+    }
+    /// Structural property `recurrence` (`microsoft.graph.patternedRecurrence`), addressed on its own: `GET` or `PATCH` it.
+    pub fn recurrence(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::PatternedRecurrence> {
+        crate::path::PropertyPath::new(self.target().segment("recurrence"))
+    }
+    /// Structural property `startDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    pub fn start_date_time(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::DateTimeTimeZone> {
+        crate::path::PropertyPath::new(self.target().segment("startDateTime"))
+    }
+    /// Containment navigation property `event` (`microsoft.graph.event`).
+    pub fn event(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::Event,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("event"))
+    }
+    /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    pub fn body(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
+        crate::path::PropertyPath::new(self.target().segment("body"))
+    }
+    /// Structural property `flag` (`microsoft.graph.followupFlag`), addressed on its own: `GET` or `PATCH` it.
+    pub fn flag(&self) -> crate::path::PropertyPath<crate::beta::FollowupFlag> {
+        crate::path::PropertyPath::new(self.target().segment("flag"))
+    }
+    /// Structural property `from` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
+    pub fn from(&self) -> crate::path::PropertyPath<crate::beta::AnyRecipient> {
+        crate::path::PropertyPath::new(self.target().segment("from"))
+    }
+    /// Structural property `mentionsPreview` (`microsoft.graph.mentionsPreview`), addressed on its own: `GET` or `PATCH` it.
+    pub fn mentions_preview(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::MentionsPreview> {
+        crate::path::PropertyPath::new(self.target().segment("mentionsPreview"))
+    }
+    /// Structural property `sender` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
+    pub fn sender(&self) -> crate::path::PropertyPath<crate::beta::AnyRecipient> {
+        crate::path::PropertyPath::new(self.target().segment("sender"))
+    }
+    /// Structural property `uniqueBody` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    pub fn unique_body(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
+        crate::path::PropertyPath::new(self.target().segment("uniqueBody"))
+    }
+    /// Containment navigation property `attachments` (`microsoft.graph.attachment`).
+    pub fn attachments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyAttachment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("attachments"))
+    }
+    /// Containment navigation property `extensions` (`microsoft.graph.extension`).
+    pub fn extensions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyExtension,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("extensions"))
+    }
+    /// Containment navigation property `mentions` (`microsoft.graph.mention`).
+    pub fn mentions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::Mention,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("mentions"))
+    }
+    /// Containment navigation property `multiValueExtendedProperties` (`microsoft.graph.multiValueLegacyExtendedProperty`).
+    pub fn multi_value_extended_properties(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::MultiValueLegacyExtendedProperty,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("multiValueExtendedProperties"),
+        )
+    }
+    /// Containment navigation property `singleValueExtendedProperties` (`microsoft.graph.singleValueLegacyExtendedProperty`).
+    pub fn single_value_extended_properties(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SingleValueLegacyExtendedProperty,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("singleValueExtendedProperties"),
+        )
+    }
+    /// `POST .../copy`: action `microsoft.graph.copy`.
+    pub fn copy(
+        &self,
+        params: crate::beta::params::MessageCopyParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::MessageCopyParams>,
+        rt::request::Entity<crate::beta::AnyMessage>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("copy"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../createForward`: action `microsoft.graph.createForward`.
+    pub fn create_forward(
+        &self,
+        params: crate::beta::params::MessageCreateForwardParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::MessageCreateForwardParams>,
+        rt::request::Entity<crate::beta::AnyMessage>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("createForward"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../createReply`: action `microsoft.graph.createReply`.
+    pub fn create_reply(
+        &self,
+        params: crate::beta::params::MessageCreateReplyParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::MessageCreateReplyParams>,
+        rt::request::Entity<crate::beta::AnyMessage>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("createReply"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../createReplyAll`: action `microsoft.graph.createReplyAll`.
+    pub fn create_reply_all(
+        &self,
+        params: crate::beta::params::MessageCreateReplyAllParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::MessageCreateReplyAllParams>,
+        rt::request::Entity<crate::beta::AnyMessage>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("createReplyAll"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../forward`: action `microsoft.graph.forward`.
+    pub fn forward(
+        &self,
+        params: crate::beta::params::MessageForwardParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::MessageForwardParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("forward"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../move`: action `microsoft.graph.move`.
+    pub fn move_(
+        &self,
+        params: crate::beta::params::MessageMoveParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::MessageMoveParams>,
+        rt::request::Entity<crate::beta::AnyMessage>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("move"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../reply`: action `microsoft.graph.reply`.
+    pub fn reply(
+        &self,
+        params: crate::beta::params::MessageReplyParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::MessageReplyParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("reply"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../replyAll`: action `microsoft.graph.replyAll`.
+    pub fn reply_all(
+        &self,
+        params: crate::beta::params::MessageReplyAllParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::MessageReplyAllParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("replyAll"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../send`: action `microsoft.graph.send`.
+    pub fn send(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("send"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../unsubscribe`: action `microsoft.graph.unsubscribe`.
+    pub fn unsubscribe(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("unsubscribe"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyMessage> for crate::beta::AnyEventMessage {
+    const SEGMENT: &'static str = "microsoft.graph.eventMessage";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyOutlookItem>
+for crate::beta::AnyEventMessage {
+    const SEGMENT: &'static str = "microsoft.graph.eventMessage";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyEventMessage {
+    const SEGMENT: &'static str = "microsoft.graph.eventMessage";
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::beta::AnyEventMessage, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::AnyMessage>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::EventMessageRequest, C> {
+    /// The media content (`$value`) of this entity.
+    pub fn value(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("$value"))
+    }
+    /// Structural property `previousEndDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    pub fn previous_end_date_time(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::DateTimeTimeZone> {
+        crate::path::PropertyPath::new(self.target().segment("previousEndDateTime"))
+    }
+    /// Structural property `previousLocation` (`microsoft.graph.location`), addressed on its own: `GET` or `PATCH` it.
+    pub fn previous_location(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::AnyLocation> {
+        crate::path::PropertyPath::new(self.target().segment("previousLocation"))
+    }
+    /// Structural property `previousStartDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    pub fn previous_start_date_time(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::DateTimeTimeZone> {
+        crate::path::PropertyPath::new(self.target().segment("previousStartDateTime"))
+    }
+    /// `POST .../accept`: action `microsoft.graph.accept`.
+    pub fn accept(
+        &self,
+        params: crate::beta::params::EventMessageRequestAcceptParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::EventMessageRequestAcceptParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("accept"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../decline`: action `microsoft.graph.decline`.
+    pub fn decline(
+        &self,
+        params: crate::beta::params::EventMessageRequestDeclineParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::EventMessageRequestDeclineParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("decline"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../tentativelyAccept`: action `microsoft.graph.tentativelyAccept`.
+    pub fn tentatively_accept(
+        &self,
+        params: crate::beta::params::EventMessageRequestTentativelyAcceptParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::EventMessageRequestTentativelyAcceptParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("tentativelyAccept"),
+            rt::request::Json(params),
+        )
+    }
+    /// Structural property `endDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    pub fn end_date_time(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::DateTimeTimeZone> {
+        crate::path::PropertyPath::new(self.target().segment("endDateTime"))
+    }
+    /// Structural property `location` (`microsoft.graph.location`), addressed on its own: `GET` or `PATCH` it.
+    pub fn location(&self) -> crate::path::PropertyPath<crate::beta::AnyLocation> {
+        crate::path::PropertyPath::new(self.target().segment("location"))
+    }
+    /// Structural property `recurrence` (`microsoft.graph.patternedRecurrence`), addressed on its own: `GET` or `PATCH` it.
+    pub fn recurrence(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::PatternedRecurrence> {
+        crate::path::PropertyPath::new(self.target().segment("recurrence"))
+    }
+    /// Structural property `startDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    pub fn start_date_time(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::DateTimeTimeZone> {
+        crate::path::PropertyPath::new(self.target().segment("startDateTime"))
+    }
+    /// Containment navigation property `event` (`microsoft.graph.event`).
+    pub fn event(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::Event,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("event"))
+    }
+    /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    pub fn body(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
+        crate::path::PropertyPath::new(self.target().segment("body"))
+    }
+    /// Structural property `flag` (`microsoft.graph.followupFlag`), addressed on its own: `GET` or `PATCH` it.
+    pub fn flag(&self) -> crate::path::PropertyPath<crate::beta::FollowupFlag> {
+        crate::path::PropertyPath::new(self.target().segment("flag"))
+    }
+    /// Structural property `from` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
+    pub fn from(&self) -> crate::path::PropertyPath<crate::beta::AnyRecipient> {
+        crate::path::PropertyPath::new(self.target().segment("from"))
+    }
+    /// Structural property `mentionsPreview` (`microsoft.graph.mentionsPreview`), addressed on its own: `GET` or `PATCH` it.
+    pub fn mentions_preview(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::MentionsPreview> {
+        crate::path::PropertyPath::new(self.target().segment("mentionsPreview"))
+    }
+    /// Structural property `sender` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
+    pub fn sender(&self) -> crate::path::PropertyPath<crate::beta::AnyRecipient> {
+        crate::path::PropertyPath::new(self.target().segment("sender"))
+    }
+    /// Structural property `uniqueBody` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    pub fn unique_body(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
+        crate::path::PropertyPath::new(self.target().segment("uniqueBody"))
+    }
+    /// Containment navigation property `attachments` (`microsoft.graph.attachment`).
+    pub fn attachments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyAttachment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("attachments"))
+    }
+    /// Containment navigation property `extensions` (`microsoft.graph.extension`).
+    pub fn extensions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyExtension,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("extensions"))
+    }
+    /// Containment navigation property `mentions` (`microsoft.graph.mention`).
+    pub fn mentions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::Mention,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("mentions"))
+    }
+    /// Containment navigation property `multiValueExtendedProperties` (`microsoft.graph.multiValueLegacyExtendedProperty`).
+    pub fn multi_value_extended_properties(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::MultiValueLegacyExtendedProperty,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("multiValueExtendedProperties"),
+        )
+    }
+    /// Containment navigation property `singleValueExtendedProperties` (`microsoft.graph.singleValueLegacyExtendedProperty`).
+    pub fn single_value_extended_properties(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SingleValueLegacyExtendedProperty,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("singleValueExtendedProperties"),
+        )
+    }
+    /// `POST .../copy`: action `microsoft.graph.copy`.
+    pub fn copy(
+        &self,
+        params: crate::beta::params::MessageCopyParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::MessageCopyParams>,
+        rt::request::Entity<crate::beta::AnyMessage>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("copy"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../createForward`: action `microsoft.graph.createForward`.
+    pub fn create_forward(
+        &self,
+        params: crate::beta::params::MessageCreateForwardParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::MessageCreateForwardParams>,
+        rt::request::Entity<crate::beta::AnyMessage>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("createForward"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../createReply`: action `microsoft.graph.createReply`.
+    pub fn create_reply(
+        &self,
+        params: crate::beta::params::MessageCreateReplyParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::MessageCreateReplyParams>,
+        rt::request::Entity<crate::beta::AnyMessage>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("createReply"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../createReplyAll`: action `microsoft.graph.createReplyAll`.
+    pub fn create_reply_all(
+        &self,
+        params: crate::beta::params::MessageCreateReplyAllParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::MessageCreateReplyAllParams>,
+        rt::request::Entity<crate::beta::AnyMessage>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("createReplyAll"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../forward`: action `microsoft.graph.forward`.
+    pub fn forward(
+        &self,
+        params: crate::beta::params::MessageForwardParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::MessageForwardParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("forward"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../move`: action `microsoft.graph.move`.
+    pub fn move_(
+        &self,
+        params: crate::beta::params::MessageMoveParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::MessageMoveParams>,
+        rt::request::Entity<crate::beta::AnyMessage>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("move"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../reply`: action `microsoft.graph.reply`.
+    pub fn reply(
+        &self,
+        params: crate::beta::params::MessageReplyParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::MessageReplyParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("reply"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../replyAll`: action `microsoft.graph.replyAll`.
+    pub fn reply_all(
+        &self,
+        params: crate::beta::params::MessageReplyAllParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::MessageReplyAllParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("replyAll"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../send`: action `microsoft.graph.send`.
+    pub fn send(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("send"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../unsubscribe`: action `microsoft.graph.unsubscribe`.
+    pub fn unsubscribe(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("unsubscribe"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEventMessage>
+for crate::beta::EventMessageRequest {
+    const SEGMENT: &'static str = "microsoft.graph.eventMessageRequest";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyMessage>
+for crate::beta::EventMessageRequest {
+    const SEGMENT: &'static str = "microsoft.graph.eventMessageRequest";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyOutlookItem>
+for crate::beta::EventMessageRequest {
+    const SEGMENT: &'static str = "microsoft.graph.eventMessageRequest";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::EventMessageRequest {
+    const SEGMENT: &'static str = "microsoft.graph.eventMessageRequest";
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::beta::EventMessageRequest, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::AnyMessage>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::EventMessageResponse, C> {
+    /// The media content (`$value`) of this entity.
+    pub fn value(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("$value"))
+    }
+    /// Structural property `proposedNewTime` (`microsoft.graph.timeSlot`), addressed on its own: `GET` or `PATCH` it.
+    pub fn proposed_new_time(&self) -> crate::path::PropertyPath<crate::beta::TimeSlot> {
+        crate::path::PropertyPath::new(self.target().segment("proposedNewTime"))
+    }
+    /// Structural property `endDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    pub fn end_date_time(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::DateTimeTimeZone> {
+        crate::path::PropertyPath::new(self.target().segment("endDateTime"))
+    }
+    /// Structural property `location` (`microsoft.graph.location`), addressed on its own: `GET` or `PATCH` it.
+    pub fn location(&self) -> crate::path::PropertyPath<crate::beta::AnyLocation> {
+        crate::path::PropertyPath::new(self.target().segment("location"))
+    }
+    /// Structural property `recurrence` (`microsoft.graph.patternedRecurrence`), addressed on its own: `GET` or `PATCH` it.
+    pub fn recurrence(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::PatternedRecurrence> {
+        crate::path::PropertyPath::new(self.target().segment("recurrence"))
+    }
+    /// Structural property `startDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    pub fn start_date_time(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::DateTimeTimeZone> {
+        crate::path::PropertyPath::new(self.target().segment("startDateTime"))
+    }
+    /// Containment navigation property `event` (`microsoft.graph.event`).
+    pub fn event(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::Event,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("event"))
+    }
+    /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    pub fn body(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
+        crate::path::PropertyPath::new(self.target().segment("body"))
+    }
+    /// Structural property `flag` (`microsoft.graph.followupFlag`), addressed on its own: `GET` or `PATCH` it.
+    pub fn flag(&self) -> crate::path::PropertyPath<crate::beta::FollowupFlag> {
+        crate::path::PropertyPath::new(self.target().segment("flag"))
+    }
+    /// Structural property `from` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
+    pub fn from(&self) -> crate::path::PropertyPath<crate::beta::AnyRecipient> {
+        crate::path::PropertyPath::new(self.target().segment("from"))
+    }
+    /// Structural property `mentionsPreview` (`microsoft.graph.mentionsPreview`), addressed on its own: `GET` or `PATCH` it.
+    pub fn mentions_preview(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::MentionsPreview> {
+        crate::path::PropertyPath::new(self.target().segment("mentionsPreview"))
+    }
+    /// Structural property `sender` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
+    pub fn sender(&self) -> crate::path::PropertyPath<crate::beta::AnyRecipient> {
+        crate::path::PropertyPath::new(self.target().segment("sender"))
+    }
+    /// Structural property `uniqueBody` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    pub fn unique_body(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
+        crate::path::PropertyPath::new(self.target().segment("uniqueBody"))
+    }
+    /// Containment navigation property `attachments` (`microsoft.graph.attachment`).
+    pub fn attachments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyAttachment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("attachments"))
+    }
+    /// Containment navigation property `extensions` (`microsoft.graph.extension`).
+    pub fn extensions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyExtension,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("extensions"))
+    }
+    /// Containment navigation property `mentions` (`microsoft.graph.mention`).
+    pub fn mentions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::Mention,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("mentions"))
+    }
+    /// Containment navigation property `multiValueExtendedProperties` (`microsoft.graph.multiValueLegacyExtendedProperty`).
+    pub fn multi_value_extended_properties(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::MultiValueLegacyExtendedProperty,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("multiValueExtendedProperties"),
+        )
+    }
+    /// Containment navigation property `singleValueExtendedProperties` (`microsoft.graph.singleValueLegacyExtendedProperty`).
+    pub fn single_value_extended_properties(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SingleValueLegacyExtendedProperty,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("singleValueExtendedProperties"),
+        )
+    }
+    /// `POST .../copy`: action `microsoft.graph.copy`.
+    pub fn copy(
+        &self,
+        params: crate::beta::params::MessageCopyParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::MessageCopyParams>,
+        rt::request::Entity<crate::beta::AnyMessage>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("copy"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../createForward`: action `microsoft.graph.createForward`.
+    pub fn create_forward(
+        &self,
+        params: crate::beta::params::MessageCreateForwardParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::MessageCreateForwardParams>,
+        rt::request::Entity<crate::beta::AnyMessage>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("createForward"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../createReply`: action `microsoft.graph.createReply`.
+    pub fn create_reply(
+        &self,
+        params: crate::beta::params::MessageCreateReplyParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::MessageCreateReplyParams>,
+        rt::request::Entity<crate::beta::AnyMessage>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("createReply"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../createReplyAll`: action `microsoft.graph.createReplyAll`.
+    pub fn create_reply_all(
+        &self,
+        params: crate::beta::params::MessageCreateReplyAllParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::MessageCreateReplyAllParams>,
+        rt::request::Entity<crate::beta::AnyMessage>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("createReplyAll"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../forward`: action `microsoft.graph.forward`.
+    pub fn forward(
+        &self,
+        params: crate::beta::params::MessageForwardParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::MessageForwardParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("forward"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../move`: action `microsoft.graph.move`.
+    pub fn move_(
+        &self,
+        params: crate::beta::params::MessageMoveParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::MessageMoveParams>,
+        rt::request::Entity<crate::beta::AnyMessage>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("move"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../reply`: action `microsoft.graph.reply`.
+    pub fn reply(
+        &self,
+        params: crate::beta::params::MessageReplyParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::MessageReplyParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("reply"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../replyAll`: action `microsoft.graph.replyAll`.
+    pub fn reply_all(
+        &self,
+        params: crate::beta::params::MessageReplyAllParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::MessageReplyAllParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("replyAll"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../send`: action `microsoft.graph.send`.
+    pub fn send(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("send"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../unsubscribe`: action `microsoft.graph.unsubscribe`.
+    pub fn unsubscribe(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("unsubscribe"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEventMessage>
+for crate::beta::EventMessageResponse {
+    const SEGMENT: &'static str = "microsoft.graph.eventMessageResponse";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyMessage>
+for crate::beta::EventMessageResponse {
+    const SEGMENT: &'static str = "microsoft.graph.eventMessageResponse";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyOutlookItem>
+for crate::beta::EventMessageResponse {
+    const SEGMENT: &'static str = "microsoft.graph.eventMessageResponse";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::EventMessageResponse {
+    const SEGMENT: &'static str = "microsoft.graph.eventMessageResponse";
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::beta::EventMessageResponse, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::AnyMessage>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c56)]
+/// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::ExactMatchDataStore, C> {
+    /// Containment navigation property `sessions` (`microsoft.graph.exactMatchSession`).
+    pub fn sessions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::ExactMatchSession,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("sessions"))
+    }
+    /// `POST .../lookup`: action `microsoft.graph.lookup`.
+    pub fn lookup(
+        &self,
+        params: crate::beta::params::ExactMatchDataStoreLookupParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::ExactMatchDataStoreLookupParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("lookup"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c56)]
+impl crate::path::DerivedFrom<crate::beta::AnyExactMatchDataStoreBase>
+for crate::beta::ExactMatchDataStore {
+    const SEGMENT: &'static str = "microsoft.graph.exactMatchDataStore";
+}
+#[cfg(msgraph_beta_c56)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::ExactMatchDataStore {
+    const SEGMENT: &'static str = "microsoft.graph.exactMatchDataStore";
+}
+#[cfg(msgraph_beta_c56)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AnyExactMatchDataStoreBase {
+    const SEGMENT: &'static str = "microsoft.graph.exactMatchDataStoreBase";
+}
+#[cfg(msgraph_beta_c56)]
+/// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::AnyExactMatchJobBase, C> {
+    /// Structural property `error` (`microsoft.graph.classificationError`), addressed on its own: `GET` or `PATCH` it.
+    pub fn error(&self) -> crate::path::PropertyPath<crate::beta::ClassificationError> {
+        crate::path::PropertyPath::new(self.target().segment("error"))
+    }
+}
+#[cfg(msgraph_beta_c56)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AnyExactMatchJobBase {
+    const SEGMENT: &'static str = "microsoft.graph.exactMatchJobBase";
+}
+#[cfg(msgraph_beta_c2)]
+/// Features: `beta` or `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::ExactMatchLookupJob, C> {
+    /// Containment navigation property `matchingRows` (`microsoft.graph.lookupResultRow`).
+    pub fn matching_rows(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::LookupResultRow,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("matchingRows"))
+    }
+    /// Structural property `error` (`microsoft.graph.classificationError`), addressed on its own: `GET` or `PATCH` it.
+    pub fn error(&self) -> crate::path::PropertyPath<crate::beta::ClassificationError> {
+        crate::path::PropertyPath::new(self.target().segment("error"))
+    }
+}
+#[cfg(msgraph_beta_c2)]
+impl crate::path::DerivedFrom<crate::beta::AnyExactMatchJobBase>
+for crate::beta::ExactMatchLookupJob {
+    const SEGMENT: &'static str = "microsoft.graph.exactMatchLookupJob";
+}
+#[cfg(msgraph_beta_c2)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::ExactMatchLookupJob {
+    const SEGMENT: &'static str = "microsoft.graph.exactMatchLookupJob";
+}
+#[cfg(msgraph_beta_c56)]
+/// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::ExactMatchSession, C> {
+    /// Containment navigation property `uploadAgent` (`microsoft.graph.exactMatchUploadAgent`).
+    pub fn upload_agent(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::ExactMatchUploadAgent,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("uploadAgent"))
+    }
+    /// `POST .../cancel`: action `microsoft.graph.cancel`.
+    pub fn cancel(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("cancel"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../commit`: action `microsoft.graph.commit`.
+    pub fn commit(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("commit"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../renew`: action `microsoft.graph.renew`.
+    pub fn renew(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::ExactMatchSession>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("renew"),
+            rt::request::NoBody,
+        )
+    }
+    /// Structural property `error` (`microsoft.graph.classificationError`), addressed on its own: `GET` or `PATCH` it.
+    pub fn error(&self) -> crate::path::PropertyPath<crate::beta::ClassificationError> {
+        crate::path::PropertyPath::new(self.target().segment("error"))
+    }
+}
+#[cfg(msgraph_beta_c56)]
+impl crate::path::DerivedFrom<crate::beta::AnyExactMatchSessionBase>
+for crate::beta::ExactMatchSession {
+    const SEGMENT: &'static str = "microsoft.graph.exactMatchSession";
+}
+#[cfg(msgraph_beta_c56)]
+impl crate::path::DerivedFrom<crate::beta::AnyExactMatchJobBase>
+for crate::beta::ExactMatchSession {
+    const SEGMENT: &'static str = "microsoft.graph.exactMatchSession";
+}
+#[cfg(msgraph_beta_c56)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::ExactMatchSession {
+    const SEGMENT: &'static str = "microsoft.graph.exactMatchSession";
+}
+#[cfg(msgraph_beta_c56)]
+/// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::AnyExactMatchSessionBase, C> {
+    /// Structural property `error` (`microsoft.graph.classificationError`), addressed on its own: `GET` or `PATCH` it.
+    pub fn error(&self) -> crate::path::PropertyPath<crate::beta::ClassificationError> {
+        crate::path::PropertyPath::new(self.target().segment("error"))
+    }
+}
+#[cfg(msgraph_beta_c56)]
+impl crate::path::DerivedFrom<crate::beta::AnyExactMatchJobBase>
+for crate::beta::AnyExactMatchSessionBase {
+    const SEGMENT: &'static str = "microsoft.graph.exactMatchSessionBase";
+}
+#[cfg(msgraph_beta_c56)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AnyExactMatchSessionBase {
+    const SEGMENT: &'static str = "microsoft.graph.exactMatchSessionBase";
+}
+#[cfg(msgraph_beta_c56)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::ExactMatchUploadAgent {
+    const SEGMENT: &'static str = "microsoft.graph.exactMatchUploadAgent";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyExtension {
+    const SEGMENT: &'static str = "microsoft.graph.extension";
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::ExtensionProperty, C> {
+    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    pub fn check_member_groups(
+        &self,
+        params: crate::beta::params::DirectoryObjectCheckMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectCheckMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    pub fn check_member_objects(
+        &self,
+        params: crate::beta::params::DirectoryObjectCheckMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectCheckMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    pub fn get_member_groups(
+        &self,
+        params: crate::beta::params::DirectoryObjectGetMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectGetMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    pub fn get_member_objects(
+        &self,
+        params: crate::beta::params::DirectoryObjectGetMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectGetMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../restore`: action `microsoft.graph.restore`.
+    pub fn restore(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("restore"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
+for crate::beta::ExtensionProperty {
+    const SEGMENT: &'static str = "microsoft.graph.extensionProperty";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::ExtensionProperty {
+    const SEGMENT: &'static str = "microsoft.graph.extensionProperty";
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::beta::ExtensionProperty, C> {
+    /// `POST .../getByIds`: action `microsoft.graph.getByIds`.
+    pub fn get_by_ids(
+        &self,
+        params: crate::beta::params::DirectoryObjectCollectionGetByIdsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectCollectionGetByIdsParams>,
+        rt::request::Collection<crate::beta::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getByIds"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getUserOwnedObjects`: action `microsoft.graph.getUserOwnedObjects`.
+    pub fn get_user_owned_objects(
+        &self,
+        params: crate::beta::params::DirectoryObjectCollectionGetUserOwnedObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DirectoryObjectCollectionGetUserOwnedObjectsParams,
+        >,
+        rt::request::Entity<crate::beta::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getUserOwnedObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../validateProperties`: action `microsoft.graph.validateProperties`.
+    pub fn validate_properties(
+        &self,
+        params: crate::beta::params::DirectoryObjectCollectionValidatePropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DirectoryObjectCollectionValidatePropertiesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateProperties"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c2)]
+/// Features: `beta` or `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::External, C> {
+    /// Containment navigation property `connections` (`microsoft.graph.externalConnection`).
+    pub fn connections(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::ExternalConnection,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("connections"))
+    }
+}
+#[cfg(msgraph_beta_c2)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::External {
+    const SEGMENT: &'static str = "microsoft.graph.external";
+}
+#[cfg(msgraph_beta_c2)]
+/// Features: `beta` or `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::ExternalConnection, C> {
+    /// Structural property `configuration` (`microsoft.graph.configuration`), addressed on its own: `GET` or `PATCH` it.
+    pub fn configuration(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::Configuration> {
+        crate::path::PropertyPath::new(self.target().segment("configuration"))
+    }
+    /// Containment navigation property `groups` (`microsoft.graph.externalGroup`).
+    pub fn groups(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::ExternalGroup,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("groups"))
+    }
+    /// Containment navigation property `items` (`microsoft.graph.externalItem`).
+    pub fn items(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::ExternalItem,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("items"))
+    }
+    /// Containment navigation property `operations` (`microsoft.graph.connectionOperation`).
+    pub fn operations(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::ConnectionOperation,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("operations"))
+    }
+    /// Containment navigation property `schema` (`microsoft.graph.schema`).
+    pub fn schema(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::Schema,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("schema"))
+    }
+}
+#[cfg(msgraph_beta_c2)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::ExternalConnection {
+    const SEGMENT: &'static str = "microsoft.graph.externalConnection";
+}
+#[cfg(msgraph_beta_c2)]
+/// Features: `beta` or `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::ExternalGroup, C> {
+    /// Containment navigation property `members` (`microsoft.graph.externalGroupMember`).
+    pub fn members(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::ExternalGroupMember,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("members"))
+    }
+}
+#[cfg(msgraph_beta_c2)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ExternalGroup {
+    const SEGMENT: &'static str = "microsoft.graph.externalGroup";
+}
+#[cfg(msgraph_beta_c2)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::ExternalGroupMember {
+    const SEGMENT: &'static str = "microsoft.graph.externalGroupMember";
+}
+#[cfg(msgraph_beta_c2)]
+/// Features: `beta` or `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::ExternalItem, C> {
+    /// Structural property `content` (`microsoft.graph.externalItemContent`), addressed on its own: `GET` or `PATCH` it.
+    pub fn content(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::ExternalItemContent> {
+        crate::path::PropertyPath::new(self.target().segment("content"))
+    }
+    /// Structural property `properties` (`microsoft.graph.properties`), addressed on its own: `GET` or `PATCH` it.
+    pub fn properties(&self) -> crate::path::PropertyPath<crate::beta::Properties> {
+        crate::path::PropertyPath::new(self.target().segment("properties"))
+    }
+}
+#[cfg(msgraph_beta_c2)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ExternalItem {
+    const SEGMENT: &'static str = "microsoft.graph.externalItem";
+}
+#[cfg(msgraph_beta_c134)]
+/// Features: `beta`, or one of `beta-compliance`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::ediscovery::Ediscoveryroot, C> {
+    /// Containment navigation property `cases` (`microsoft.graph.ediscovery.case`).
+    pub fn cases(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::ediscovery::Case,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("cases"))
+    }
+}
+#[cfg(msgraph_beta_c134)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::ediscovery::Ediscoveryroot {
+    const SEGMENT: &'static str = "microsoft.graph.ediscovery.ediscoveryroot";
+}
+#[cfg(msgraph_beta_c134)]
+/// Features: `beta`, or one of `beta-compliance`, `beta-search`.
+impl<
+    C,
+> crate::path::EntityPath<crate::beta::ediscovery::EstimateStatisticsOperation, C> {
+    /// Navigation property `sourceCollection` (`microsoft.graph.ediscovery.sourceCollection`).
+    pub fn source_collection(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::ediscovery::SourceCollection,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("sourceCollection"))
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
+    pub fn result_info(&self) -> crate::path::PropertyPath<crate::beta::ResultInfo> {
+        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+    }
+}
+#[cfg(msgraph_beta_c134)]
+impl crate::path::DerivedFrom<crate::beta::ediscovery::AnyCaseOperation>
+for crate::beta::ediscovery::EstimateStatisticsOperation {
+    const SEGMENT: &'static str = "microsoft.graph.ediscovery.estimateStatisticsOperation";
+}
+#[cfg(msgraph_beta_c134)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::ediscovery::EstimateStatisticsOperation {
+    const SEGMENT: &'static str = "microsoft.graph.ediscovery.estimateStatisticsOperation";
+}
+#[cfg(msgraph_beta_c136)]
+/// Features: `beta` or `beta-external`.
+impl<C> crate::path::EntityPath<crate::beta::external_connectors::External, C> {
+    /// Containment navigation property `connections` (`microsoft.graph.externalConnectors.externalConnection`).
+    pub fn connections(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::external_connectors::ExternalConnection,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("connections"))
+    }
+}
+#[cfg(msgraph_beta_c135)]
+/// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
+impl<
+    C,
+> crate::path::EntityPath<crate::beta::external_connectors::ExternalConnection, C> {
+    /// Structural property `configuration` (`microsoft.graph.externalConnectors.configuration`), addressed on its own: `GET` or `PATCH` it.
+    pub fn configuration(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::external_connectors::Configuration> {
+        crate::path::PropertyPath::new(self.target().segment("configuration"))
+    }
+    /// Containment navigation property `groups` (`microsoft.graph.externalConnectors.externalGroup`).
+    pub fn groups(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::external_connectors::ExternalGroup,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("groups"))
+    }
+    /// Containment navigation property `items` (`microsoft.graph.externalConnectors.externalItem`).
+    pub fn items(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::external_connectors::ExternalItem,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("items"))
+    }
+    /// Containment navigation property `operations` (`microsoft.graph.externalConnectors.connectionOperation`).
+    pub fn operations(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::external_connectors::ConnectionOperation,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("operations"))
+    }
+    /// Containment navigation property `schema` (`microsoft.graph.externalConnectors.schema`).
+    pub fn schema(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::external_connectors::Schema,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("schema"))
+    }
+}
+#[cfg(msgraph_beta_c135)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::external_connectors::ExternalConnection {
+    const SEGMENT: &'static str = "microsoft.graph.externalConnectors.externalConnection";
+}
+#[cfg(msgraph_beta_c135)]
+/// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::external_connectors::ExternalGroup, C> {
+    /// Containment navigation property `members` (`microsoft.graph.externalConnectors.externalGroupMember`).
+    pub fn members(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::external_connectors::ExternalGroupMember,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("members"))
+    }
+}
+#[cfg(msgraph_beta_c135)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::external_connectors::ExternalGroup {
+    const SEGMENT: &'static str = "microsoft.graph.externalConnectors.externalGroup";
+}
+#[cfg(msgraph_beta_c135)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::external_connectors::ExternalGroupMember {
+    const SEGMENT: &'static str = "microsoft.graph.externalConnectors.externalGroupMember";
+}
+#[cfg(msgraph_beta_c135)]
+/// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::external_connectors::ExternalItem, C> {
+    /// Structural property `content` (`microsoft.graph.externalConnectors.externalItemContent`), addressed on its own: `GET` or `PATCH` it.
+    pub fn content(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::external_connectors::ExternalItemContent,
+    > {
+        crate::path::PropertyPath::new(self.target().segment("content"))
+    }
+    /// Structural property `properties` (`microsoft.graph.externalConnectors.properties`), addressed on its own: `GET` or `PATCH` it.
+    pub fn properties(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::external_connectors::Properties> {
+        crate::path::PropertyPath::new(self.target().segment("properties"))
+    }
+}
+#[cfg(msgraph_beta_c135)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::external_connectors::ExternalItem {
+    const SEGMENT: &'static str = "microsoft.graph.externalConnectors.externalItem";
+}
+#[cfg(msgraph_beta_c74)]
+/// Features: `beta`, or one of `beta-directory`, `beta-policies`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::FeatureRolloutPolicy, C> {
+    /// Containment navigation property `appliesTo` (`microsoft.graph.directoryObject`).
+    pub fn applies_to(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyDirectoryObject,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("appliesTo"))
+    }
+}
+#[cfg(msgraph_beta_c74)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::FeatureRolloutPolicy {
+    const SEGMENT: &'static str = "microsoft.graph.featureRolloutPolicy";
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::Fido2AuthenticationMethod, C> {
+    /// `POST .../disableSmsSignIn`: action `microsoft.graph.disableSmsSignIn`.
+    pub fn disable_sms_sign_in(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("disableSmsSignIn"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../enableSmsSignIn`: action `microsoft.graph.enableSmsSignIn`.
+    pub fn enable_sms_sign_in(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("enableSmsSignIn"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../resetPassword`: action `microsoft.graph.resetPassword`.
+    pub fn reset_password(
+        &self,
+        params: crate::beta::params::AuthenticationMethodResetPasswordParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::AuthenticationMethodResetPasswordParams>,
+        rt::request::Entity<crate::beta::PasswordResetResponse>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("resetPassword"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyAuthenticationMethod>
+for crate::beta::Fido2AuthenticationMethod {
+    const SEGMENT: &'static str = "microsoft.graph.fido2AuthenticationMethod";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::Fido2AuthenticationMethod {
+    const SEGMENT: &'static str = "microsoft.graph.fido2AuthenticationMethod";
+}
+#[cfg(msgraph_beta_c45)]
+/// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::Fido2AuthenticationMethodConfiguration, C> {
+    /// Structural property `keyRestrictions` (`microsoft.graph.fido2KeyRestrictions`), addressed on its own: `GET` or `PATCH` it.
+    pub fn key_restrictions(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::Fido2KeyRestrictions> {
+        crate::path::PropertyPath::new(self.target().segment("keyRestrictions"))
+    }
+    /// Containment navigation property `includeTargets` (`microsoft.graph.authenticationMethodTarget`).
+    pub fn include_targets(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyAuthenticationMethodTarget,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("includeTargets"))
+    }
+}
+#[cfg(msgraph_beta_c45)]
+impl crate::path::DerivedFrom<crate::beta::AnyAuthenticationMethodConfiguration>
+for crate::beta::Fido2AuthenticationMethodConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.fido2AuthenticationMethodConfiguration";
+}
+#[cfg(msgraph_beta_c45)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::Fido2AuthenticationMethodConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.fido2AuthenticationMethodConfiguration";
+}
+#[cfg(msgraph_beta_c4)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::FieldValueSet {
+    const SEGMENT: &'static str = "microsoft.graph.fieldValueSet";
+}
+#[cfg(msgraph_beta_c13)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::FileAssessmentRequest, C> {
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Containment navigation property `results` (`microsoft.graph.threatAssessmentResult`).
+    pub fn results(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::ThreatAssessmentResult,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("results"))
+    }
+}
+#[cfg(msgraph_beta_c13)]
+impl crate::path::DerivedFrom<crate::beta::AnyThreatAssessmentRequest>
+for crate::beta::FileAssessmentRequest {
+    const SEGMENT: &'static str = "microsoft.graph.fileAssessmentRequest";
+}
+#[cfg(msgraph_beta_c13)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::FileAssessmentRequest {
+    const SEGMENT: &'static str = "microsoft.graph.fileAssessmentRequest";
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::FileAttachment, C> {
+    /// The media content (`$value`) of this entity.
+    pub fn value(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("$value"))
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyAttachment>
+for crate::beta::FileAttachment {
+    const SEGMENT: &'static str = "microsoft.graph.fileAttachment";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::FileAttachment {
+    const SEGMENT: &'static str = "microsoft.graph.fileAttachment";
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::beta::FileAttachment, C> {
+    /// `POST .../createUploadSession`: action `microsoft.graph.createUploadSession`.
+    pub fn create_upload_session(
+        &self,
+        params: crate::beta::params::AttachmentCollectionCreateUploadSessionParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::AttachmentCollectionCreateUploadSessionParams,
+        >,
+        rt::request::Entity<crate::beta::UploadSession>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("createUploadSession"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c56)]
+/// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::FileClassificationRequest, C> {
+    /// Stream property `file`.
+    pub fn file(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("file"))
+    }
+}
+#[cfg(msgraph_beta_c56)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::FileClassificationRequest {
+    const SEGMENT: &'static str = "microsoft.graph.fileClassificationRequest";
+}
+#[cfg(msgraph_beta_c12)]
+/// Features: `beta`, or one of `beta-search`, `beta-security`.
+impl<C> crate::path::EntityPath<crate::beta::FileSecurityProfile, C> {
+    /// Structural property `vendorInformation` (`microsoft.graph.securityVendorInformation`), addressed on its own: `GET` or `PATCH` it.
+    pub fn vendor_information(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::SecurityVendorInformation> {
+        crate::path::PropertyPath::new(self.target().segment("vendorInformation"))
+    }
+}
+#[cfg(msgraph_beta_c12)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::FileSecurityProfile {
+    const SEGMENT: &'static str = "microsoft.graph.fileSecurityProfile";
+}
+#[cfg(msgraph_beta_c75)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::FilterOperatorSchema {
+    const SEGMENT: &'static str = "microsoft.graph.filterOperatorSchema";
+}
+#[cfg(msgraph_beta_c76)]
+/// Features: `beta` or `beta-financials`.
+impl<C> crate::path::EntityPath<crate::beta::Financials, C> {
+    /// Containment navigation property `companies` (`microsoft.graph.company`).
+    pub fn companies(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::Company,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("companies"))
+    }
+}
+#[cfg(msgraph_beta_c16)]
+impl crate::path::DerivedFrom<crate::beta::AnyActivityStatistics>
+for crate::beta::FocusActivityStatistics {
+    const SEGMENT: &'static str = "microsoft.graph.focusActivityStatistics";
+}
+#[cfg(msgraph_beta_c16)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::FocusActivityStatistics {
+    const SEGMENT: &'static str = "microsoft.graph.focusActivityStatistics";
+}
+#[cfg(msgraph_beta_c108)]
+impl crate::path::DerivedFrom<
+    crate::beta::windows_updates::AnySoftwareUpdateCatalogEntry,
+> for crate::beta::windows_updates::FeatureUpdateCatalogEntry {
+    const SEGMENT: &'static str = "microsoft.graph.windowsUpdates.featureUpdateCatalogEntry";
+}
+#[cfg(msgraph_beta_c108)]
+impl crate::path::DerivedFrom<crate::beta::windows_updates::AnyCatalogEntry>
+for crate::beta::windows_updates::FeatureUpdateCatalogEntry {
+    const SEGMENT: &'static str = "microsoft.graph.windowsUpdates.featureUpdateCatalogEntry";
+}
+#[cfg(msgraph_beta_c108)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::windows_updates::FeatureUpdateCatalogEntry {
+    const SEGMENT: &'static str = "microsoft.graph.windowsUpdates.featureUpdateCatalogEntry";
+}
+#[cfg(msgraph_beta_c11)]
+/// Features: `beta`, or one of `beta-financials`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::GeneralLedgerEntry, C> {
+    /// Containment navigation property `account` (`microsoft.graph.account`).
+    pub fn account(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::Account,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("account"))
+    }
+}
+#[cfg(msgraph_beta_c11)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::GeneralLedgerEntry {
+    const SEGMENT: &'static str = "microsoft.graph.generalLedgerEntry";
+}
+#[cfg(msgraph_beta_c39)]
+/// Features: `beta`, or one of `beta-approval-workflow-providers`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::GovernancePolicyTemplate, C> {
+    /// Structural property `policy` (`microsoft.graph.governancePolicy`), addressed on its own: `GET` or `PATCH` it.
+    pub fn policy(&self) -> crate::path::PropertyPath<crate::beta::GovernancePolicy> {
+        crate::path::PropertyPath::new(self.target().segment("policy"))
+    }
+    /// Structural property `settings` (`microsoft.graph.businessFlowSettings`), addressed on its own: `GET` or `PATCH` it.
+    pub fn settings(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::BusinessFlowSettings> {
+        crate::path::PropertyPath::new(self.target().segment("settings"))
+    }
+}
+#[cfg(msgraph_beta_c39)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::GovernancePolicyTemplate {
+    const SEGMENT: &'static str = "microsoft.graph.governancePolicyTemplate";
+}
+#[cfg(msgraph_beta_c78)]
+/// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-privileged-access`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::GovernanceResource, C> {
+    /// Containment navigation property `parent` (`microsoft.graph.governanceResource`).
+    pub fn parent(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::GovernanceResource,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("parent"))
+    }
+    /// Containment navigation property `roleAssignmentRequests` (`microsoft.graph.governanceRoleAssignmentRequest`).
+    pub fn role_assignment_requests(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::GovernanceRoleAssignmentRequest,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("roleAssignmentRequests"))
+    }
+    /// Containment navigation property `roleAssignments` (`microsoft.graph.governanceRoleAssignment`).
+    pub fn role_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::GovernanceRoleAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("roleAssignments"))
+    }
+    /// Containment navigation property `roleDefinitions` (`microsoft.graph.governanceRoleDefinition`).
+    pub fn role_definitions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::GovernanceRoleDefinition,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("roleDefinitions"))
+    }
+    /// Containment navigation property `roleSettings` (`microsoft.graph.governanceRoleSetting`).
+    pub fn role_settings(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::GovernanceRoleSetting,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("roleSettings"))
+    }
+}
+#[cfg(msgraph_beta_c78)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::GovernanceResource {
+    const SEGMENT: &'static str = "microsoft.graph.governanceResource";
+}
+#[cfg(msgraph_beta_c78)]
+/// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-privileged-access`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::GovernanceResource, C> {
+    /// `POST .../register`: action `microsoft.graph.register`.
+    pub fn register(
+        &self,
+        params: crate::beta::params::GovernanceResourceCollectionRegisterParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::GovernanceResourceCollectionRegisterParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("register"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c78)]
+/// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-privileged-access`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::GovernanceRoleAssignment, C> {
+    /// Navigation property `linkedEligibleRoleAssignment` (`microsoft.graph.governanceRoleAssignment`).
+    pub fn linked_eligible_role_assignment(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::GovernanceRoleAssignment,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(
+            self.target().segment("linkedEligibleRoleAssignment"),
+        )
+    }
+    /// Containment navigation property `resource` (`microsoft.graph.governanceResource`).
+    pub fn resource(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::GovernanceResource,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("resource"))
+    }
+    /// Containment navigation property `roleDefinition` (`microsoft.graph.governanceRoleDefinition`).
+    pub fn role_definition(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::GovernanceRoleDefinition,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("roleDefinition"))
+    }
+    /// Containment navigation property `subject` (`microsoft.graph.governanceSubject`).
+    pub fn subject(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::GovernanceSubject,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("subject"))
+    }
+}
+#[cfg(msgraph_beta_c78)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::GovernanceRoleAssignment {
+    const SEGMENT: &'static str = "microsoft.graph.governanceRoleAssignment";
+}
+#[cfg(msgraph_beta_c78)]
+/// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-privileged-access`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::GovernanceRoleAssignment, C> {
+    /// `GET .../export`: function `microsoft.graph.export`.
+    pub fn export(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("export", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c78)]
+/// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-privileged-access`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::GovernanceRoleAssignmentRequest, C> {
+    /// Structural property `schedule` (`microsoft.graph.governanceSchedule`), addressed on its own: `GET` or `PATCH` it.
+    pub fn schedule(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::GovernanceSchedule> {
+        crate::path::PropertyPath::new(self.target().segment("schedule"))
+    }
+    /// Structural property `status` (`microsoft.graph.governanceRoleAssignmentRequestStatus`), addressed on its own: `GET` or `PATCH` it.
+    pub fn status(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::GovernanceRoleAssignmentRequestStatus> {
+        crate::path::PropertyPath::new(self.target().segment("status"))
+    }
+    /// Containment navigation property `resource` (`microsoft.graph.governanceResource`).
+    pub fn resource(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::GovernanceResource,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("resource"))
+    }
+    /// Containment navigation property `roleDefinition` (`microsoft.graph.governanceRoleDefinition`).
+    pub fn role_definition(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::GovernanceRoleDefinition,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("roleDefinition"))
+    }
+    /// Containment navigation property `subject` (`microsoft.graph.governanceSubject`).
+    pub fn subject(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::GovernanceSubject,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("subject"))
+    }
+    /// `POST .../cancel`: action `microsoft.graph.cancel`.
+    pub fn cancel(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("cancel"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../updateRequest`: action `microsoft.graph.updateRequest`.
+    pub fn update_request(
+        &self,
+        params: crate::beta::params::GovernanceRoleAssignmentRequestUpdateRequestParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::GovernanceRoleAssignmentRequestUpdateRequestParams,
+        >,
+        rt::request::Entity<crate::beta::GovernanceRoleAssignmentRequest>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("updateRequest"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c78)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::GovernanceRoleAssignmentRequest {
+    const SEGMENT: &'static str = "microsoft.graph.governanceRoleAssignmentRequest";
+}
+#[cfg(msgraph_beta_c78)]
+/// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-privileged-access`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::GovernanceRoleDefinition, C> {
+    /// Containment navigation property `resource` (`microsoft.graph.governanceResource`).
+    pub fn resource(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::GovernanceResource,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("resource"))
+    }
+    /// Containment navigation property `roleSetting` (`microsoft.graph.governanceRoleSetting`).
+    pub fn role_setting(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::GovernanceRoleSetting,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("roleSetting"))
+    }
+}
+#[cfg(msgraph_beta_c78)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::GovernanceRoleDefinition {
+    const SEGMENT: &'static str = "microsoft.graph.governanceRoleDefinition";
+}
+#[cfg(msgraph_beta_c78)]
+/// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-privileged-access`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::GovernanceRoleSetting, C> {
+    /// Containment navigation property `resource` (`microsoft.graph.governanceResource`).
+    pub fn resource(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::GovernanceResource,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("resource"))
+    }
+    /// Containment navigation property `roleDefinition` (`microsoft.graph.governanceRoleDefinition`).
+    pub fn role_definition(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::GovernanceRoleDefinition,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("roleDefinition"))
+    }
+}
+#[cfg(msgraph_beta_c78)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::GovernanceRoleSetting {
+    const SEGMENT: &'static str = "microsoft.graph.governanceRoleSetting";
+}
+#[cfg(msgraph_beta_c80)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::GovernanceSubject {
+    const SEGMENT: &'static str = "microsoft.graph.governanceSubject";
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::Group, C> {
+    /// Structural property `licenseProcessingState` (`microsoft.graph.licenseProcessingState`), addressed on its own: `GET` or `PATCH` it.
+    pub fn license_processing_state(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::LicenseProcessingState> {
+        crate::path::PropertyPath::new(self.target().segment("licenseProcessingState"))
+    }
+    /// Structural property `membershipRuleProcessingStatus` (`microsoft.graph.membershipRuleProcessingStatus`), addressed on its own: `GET` or `PATCH` it.
+    pub fn membership_rule_processing_status(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::MembershipRuleProcessingStatus> {
+        crate::path::PropertyPath::new(
+            self.target().segment("membershipRuleProcessingStatus"),
+        )
+    }
+    /// Containment navigation property `appRoleAssignments` (`microsoft.graph.appRoleAssignment`).
+    pub fn app_role_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AppRoleAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("appRoleAssignments"))
+    }
+    /// Navigation property `createdOnBehalfOf` (`microsoft.graph.directoryObject`).
+    pub fn created_on_behalf_of(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::AnyDirectoryObject,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("createdOnBehalfOf"))
+    }
+    /// Containment navigation property `endpoints` (`microsoft.graph.endpoint`).
+    pub fn endpoints(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::Endpoint,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("endpoints"))
+    }
+    /// Navigation property `memberOf` (`microsoft.graph.directoryObject`).
+    pub fn member_of(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyDirectoryObject,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("memberOf"))
+    }
+    /// Navigation property `members` (`microsoft.graph.directoryObject`).
+    pub fn members(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyDirectoryObject,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("members"))
+    }
+    /// Navigation property `membersWithLicenseErrors` (`microsoft.graph.directoryObject`).
+    pub fn members_with_license_errors(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyDirectoryObject,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("membersWithLicenseErrors"),
+        )
+    }
+    /// Navigation property `owners` (`microsoft.graph.directoryObject`).
+    pub fn owners(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyDirectoryObject,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("owners"))
+    }
+    /// Containment navigation property `permissionGrants` (`microsoft.graph.resourceSpecificPermissionGrant`).
+    pub fn permission_grants(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::ResourceSpecificPermissionGrant,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("permissionGrants"))
+    }
+    /// Containment navigation property `settings` (`microsoft.graph.directorySetting`).
+    pub fn settings(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DirectorySetting,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("settings"))
+    }
+    /// Navigation property `transitiveMemberOf` (`microsoft.graph.directoryObject`).
+    pub fn transitive_member_of(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyDirectoryObject,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("transitiveMemberOf"))
+    }
+    /// Navigation property `transitiveMembers` (`microsoft.graph.directoryObject`).
+    pub fn transitive_members(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyDirectoryObject,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("transitiveMembers"))
+    }
+    /// Navigation property `acceptedSenders` (`microsoft.graph.directoryObject`).
+    pub fn accepted_senders(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyDirectoryObject,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("acceptedSenders"))
+    }
+    /// Containment navigation property `calendar` (`microsoft.graph.calendar`).
+    pub fn calendar(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::Calendar,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("calendar"))
+    }
+    /// Containment navigation property `calendarView` (`microsoft.graph.event`).
+    pub fn calendar_view(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::Event,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("calendarView"))
+    }
+    /// Containment navigation property `conversations` (`microsoft.graph.conversation`).
+    pub fn conversations(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::Conversation,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("conversations"))
+    }
+    /// Containment navigation property `events` (`microsoft.graph.event`).
+    pub fn events(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::Event,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("events"))
+    }
+    /// Navigation property `rejectedSenders` (`microsoft.graph.directoryObject`).
+    pub fn rejected_senders(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyDirectoryObject,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("rejectedSenders"))
+    }
+    /// Containment navigation property `threads` (`microsoft.graph.conversationThread`).
+    pub fn threads(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::ConversationThread,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("threads"))
+    }
+    /// Containment navigation property `drive` (`microsoft.graph.drive`).
+    pub fn drive(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::Drive,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("drive"))
+    }
+    /// Containment navigation property `drives` (`microsoft.graph.drive`).
+    pub fn drives(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::Drive,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("drives"))
+    }
+    /// Containment navigation property `sites` (`microsoft.graph.site`).
+    pub fn sites(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::Site,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("sites"))
+    }
+    /// Containment navigation property `extensions` (`microsoft.graph.extension`).
+    pub fn extensions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyExtension,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("extensions"))
+    }
+    /// Containment navigation property `groupLifecyclePolicies` (`microsoft.graph.groupLifecyclePolicy`).
+    pub fn group_lifecycle_policies(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::GroupLifecyclePolicy,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("groupLifecyclePolicies"))
+    }
+    /// Containment navigation property `planner` (`microsoft.graph.plannerGroup`).
+    pub fn planner(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::PlannerGroup,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("planner"))
+    }
+    /// Containment navigation property `onenote` (`microsoft.graph.onenote`).
+    pub fn onenote(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::Onenote,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("onenote"))
+    }
+    /// Containment navigation property `photo` (`microsoft.graph.profilePhoto`).
+    pub fn photo(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::ProfilePhoto,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("photo"))
+    }
+    /// Containment navigation property `photos` (`microsoft.graph.profilePhoto`).
+    pub fn photos(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::ProfilePhoto,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("photos"))
+    }
+    /// Containment navigation property `team` (`microsoft.graph.team`).
+    pub fn team(
+        &self,
+    ) -> crate::path::EntityPath<crate::beta::Team, crate::path::caps::GetUpdateDelete> {
+        crate::path::EntityPath::new(self.target().segment("team"))
+    }
+    /// `POST .../addFavorite`: action `microsoft.graph.addFavorite`.
+    pub fn add_favorite(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("addFavorite"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../assignLicense`: action `microsoft.graph.assignLicense`.
+    pub fn assign_license(
+        &self,
+        params: crate::beta::params::GroupAssignLicenseParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::GroupAssignLicenseParams>,
+        rt::request::Entity<crate::beta::Group>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assignLicense"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../checkGrantedPermissionsForApp`: action `microsoft.graph.checkGrantedPermissionsForApp`.
+    pub fn check_granted_permissions_for_app(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::ResourceSpecificPermissionGrant>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkGrantedPermissionsForApp"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../evaluateDynamicMembership`: action `microsoft.graph.evaluateDynamicMembership`.
+    pub fn evaluate_dynamic_membership(
+        &self,
+        params: crate::beta::params::GroupEvaluateDynamicMembershipParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::GroupEvaluateDynamicMembershipParams>,
+        rt::request::Entity<crate::beta::EvaluateDynamicMembershipResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("evaluateDynamicMembership"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../removeFavorite`: action `microsoft.graph.removeFavorite`.
+    pub fn remove_favorite(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("removeFavorite"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../renew`: action `microsoft.graph.renew`.
+    pub fn renew(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("renew"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../resetUnseenCount`: action `microsoft.graph.resetUnseenCount`.
+    pub fn reset_unseen_count(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("resetUnseenCount"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../subscribeByMail`: action `microsoft.graph.subscribeByMail`.
+    pub fn subscribe_by_mail(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("subscribeByMail"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../unsubscribeByMail`: action `microsoft.graph.unsubscribeByMail`.
+    pub fn unsubscribe_by_mail(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("unsubscribeByMail"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../validateProperties`: action `microsoft.graph.validateProperties`.
+    pub fn validate_properties(
+        &self,
+        params: crate::beta::params::GroupValidatePropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::GroupValidatePropertiesParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateProperties"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    pub fn check_member_groups(
+        &self,
+        params: crate::beta::params::DirectoryObjectCheckMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectCheckMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    pub fn check_member_objects(
+        &self,
+        params: crate::beta::params::DirectoryObjectCheckMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectCheckMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    pub fn get_member_groups(
+        &self,
+        params: crate::beta::params::DirectoryObjectGetMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectGetMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    pub fn get_member_objects(
+        &self,
+        params: crate::beta::params::DirectoryObjectGetMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectGetMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../restore`: action `microsoft.graph.restore`.
+    pub fn restore(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("restore"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject> for crate::beta::Group {
+    const SEGMENT: &'static str = "microsoft.graph.group";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Group {
+    const SEGMENT: &'static str = "microsoft.graph.group";
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::beta::Group, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::Group>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../evaluateDynamicMembership`: action `microsoft.graph.evaluateDynamicMembership`.
+    pub fn evaluate_dynamic_membership(
+        &self,
+        params: crate::beta::params::GroupCollectionEvaluateDynamicMembershipParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::GroupCollectionEvaluateDynamicMembershipParams,
+        >,
+        rt::request::Entity<crate::beta::EvaluateDynamicMembershipResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("evaluateDynamicMembership"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getByIds`: action `microsoft.graph.getByIds`.
+    pub fn get_by_ids(
+        &self,
+        params: crate::beta::params::DirectoryObjectCollectionGetByIdsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectCollectionGetByIdsParams>,
+        rt::request::Collection<crate::beta::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getByIds"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getUserOwnedObjects`: action `microsoft.graph.getUserOwnedObjects`.
+    pub fn get_user_owned_objects(
+        &self,
+        params: crate::beta::params::DirectoryObjectCollectionGetUserOwnedObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DirectoryObjectCollectionGetUserOwnedObjectsParams,
+        >,
+        rt::request::Entity<crate::beta::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getUserOwnedObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../validateProperties`: action `microsoft.graph.validateProperties`.
+    pub fn validate_properties(
+        &self,
+        params: crate::beta::params::DirectoryObjectCollectionValidatePropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DirectoryObjectCollectionValidatePropertiesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateProperties"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c81)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::GroupLifecyclePolicy, C> {
+    /// `POST .../addGroup`: action `microsoft.graph.addGroup`.
+    pub fn add_group(
+        &self,
+        params: crate::beta::params::GroupLifecyclePolicyAddGroupParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::GroupLifecyclePolicyAddGroupParams>,
+        rt::request::ValueOf<bool>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("addGroup"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../removeGroup`: action `microsoft.graph.removeGroup`.
+    pub fn remove_group(
+        &self,
+        params: crate::beta::params::GroupLifecyclePolicyRemoveGroupParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::GroupLifecyclePolicyRemoveGroupParams>,
+        rt::request::ValueOf<bool>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("removeGroup"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c81)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::GroupLifecyclePolicy {
+    const SEGMENT: &'static str = "microsoft.graph.groupLifecyclePolicy";
+}
+#[cfg(msgraph_beta_c81)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::beta::GroupLifecyclePolicy, C> {
+    /// `POST .../renewGroup`: action `microsoft.graph.renewGroup`.
+    pub fn renew_group(
+        &self,
+        params: crate::beta::params::GroupLifecyclePolicyCollectionRenewGroupParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::GroupLifecyclePolicyCollectionRenewGroupParams,
+        >,
+        rt::request::ValueOf<bool>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("renewGroup"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::GroupPolicyCategory, C> {
+    /// Navigation property `children` (`microsoft.graph.groupPolicyCategory`).
+    pub fn children(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::GroupPolicyCategory,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("children"))
+    }
+    /// Navigation property `definitionFile` (`microsoft.graph.groupPolicyDefinitionFile`).
+    pub fn definition_file(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::AnyGroupPolicyDefinitionFile,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("definitionFile"))
+    }
+    /// Navigation property `definitions` (`microsoft.graph.groupPolicyDefinition`).
+    pub fn definitions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::GroupPolicyDefinition,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("definitions"))
+    }
+    /// Navigation property `parent` (`microsoft.graph.groupPolicyCategory`).
+    pub fn parent(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::GroupPolicyCategory,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("parent"))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::GroupPolicyCategory {
+    const SEGMENT: &'static str = "microsoft.graph.groupPolicyCategory";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::GroupPolicyConfiguration, C> {
+    /// Containment navigation property `assignments` (`microsoft.graph.groupPolicyConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::GroupPolicyConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `definitionValues` (`microsoft.graph.groupPolicyDefinitionValue`).
+    pub fn definition_values(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::GroupPolicyDefinitionValue,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("definitionValues"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::GroupPolicyConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::GroupPolicyConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::GroupPolicyConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../updateDefinitionValues`: action `microsoft.graph.updateDefinitionValues`.
+    pub fn update_definition_values(
+        &self,
+        params: crate::beta::params::GroupPolicyConfigurationUpdateDefinitionValuesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::GroupPolicyConfigurationUpdateDefinitionValuesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("updateDefinitionValues"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::GroupPolicyConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.groupPolicyConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::GroupPolicyConfigurationAssignment, C> {
+    /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
+    pub fn target_2(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::AnyDeviceAndAppManagementAssignmentTarget,
+    > {
+        crate::path::PropertyPath::new(self.target().segment("target"))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::GroupPolicyConfigurationAssignment {
+    const SEGMENT: &'static str = "microsoft.graph.groupPolicyConfigurationAssignment";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::GroupPolicyDefinition, C> {
+    /// Navigation property `category` (`microsoft.graph.groupPolicyCategory`).
+    pub fn category(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::GroupPolicyCategory,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("category"))
+    }
+    /// Navigation property `definitionFile` (`microsoft.graph.groupPolicyDefinitionFile`).
+    pub fn definition_file(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::AnyGroupPolicyDefinitionFile,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("definitionFile"))
+    }
+    /// Containment navigation property `presentations` (`microsoft.graph.groupPolicyPresentation`).
+    pub fn presentations(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyGroupPolicyPresentation,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("presentations"))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::GroupPolicyDefinition {
+    const SEGMENT: &'static str = "microsoft.graph.groupPolicyDefinition";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::AnyGroupPolicyDefinitionFile, C> {
+    /// Navigation property `definitions` (`microsoft.graph.groupPolicyDefinition`).
+    pub fn definitions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::GroupPolicyDefinition,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("definitions"))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AnyGroupPolicyDefinitionFile {
+    const SEGMENT: &'static str = "microsoft.graph.groupPolicyDefinitionFile";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::GroupPolicyDefinitionValue, C> {
+    /// Navigation property `definition` (`microsoft.graph.groupPolicyDefinition`).
+    pub fn definition(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::GroupPolicyDefinition,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("definition"))
+    }
+    /// Containment navigation property `presentationValues` (`microsoft.graph.groupPolicyPresentationValue`).
+    pub fn presentation_values(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyGroupPolicyPresentationValue,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("presentationValues"))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::GroupPolicyDefinitionValue {
+    const SEGMENT: &'static str = "microsoft.graph.groupPolicyDefinitionValue";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::GroupPolicyMigrationReport, C> {
+    /// Containment navigation property `groupPolicySettingMappings` (`microsoft.graph.groupPolicySettingMapping`).
+    pub fn group_policy_setting_mappings(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::GroupPolicySettingMapping,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("groupPolicySettingMappings"),
+        )
+    }
+    /// Containment navigation property `unsupportedGroupPolicyExtensions` (`microsoft.graph.unsupportedGroupPolicyExtension`).
+    pub fn unsupported_group_policy_extensions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::UnsupportedGroupPolicyExtension,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("unsupportedGroupPolicyExtensions"),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::GroupPolicyMigrationReport {
+    const SEGMENT: &'static str = "microsoft.graph.groupPolicyMigrationReport";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::GroupPolicyMigrationReport, C> {
+    /// `POST .../createMigrationReport`: action `microsoft.graph.createMigrationReport`.
+    pub fn create_migration_report(
+        &self,
+        params: crate::beta::params::GroupPolicyMigrationReportCollectionCreateMigrationReportParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::GroupPolicyMigrationReportCollectionCreateMigrationReportParams,
+        >,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("createMigrationReport"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::GroupPolicyObjectFile {
+    const SEGMENT: &'static str = "microsoft.graph.groupPolicyObjectFile";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::GroupPolicyOperation {
+    const SEGMENT: &'static str = "microsoft.graph.groupPolicyOperation";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::AnyGroupPolicyPresentation, C> {
+    /// Navigation property `definition` (`microsoft.graph.groupPolicyDefinition`).
+    pub fn definition(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::GroupPolicyDefinition,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("definition"))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AnyGroupPolicyPresentation {
+    const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentation";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::GroupPolicyPresentationCheckBox, C> {
+    /// Navigation property `definition` (`microsoft.graph.groupPolicyDefinition`).
+    pub fn definition(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::GroupPolicyDefinition,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("definition"))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyGroupPolicyPresentation>
+for crate::beta::GroupPolicyPresentationCheckBox {
+    const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationCheckBox";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::GroupPolicyPresentationCheckBox {
+    const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationCheckBox";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::GroupPolicyPresentationComboBox, C> {
+    /// Navigation property `definition` (`microsoft.graph.groupPolicyDefinition`).
+    pub fn definition(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::GroupPolicyDefinition,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("definition"))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyGroupPolicyPresentation>
+for crate::beta::GroupPolicyPresentationComboBox {
+    const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationComboBox";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::GroupPolicyPresentationComboBox {
+    const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationComboBox";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::GroupPolicyPresentationDecimalTextBox, C> {
+    /// Navigation property `definition` (`microsoft.graph.groupPolicyDefinition`).
+    pub fn definition(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::GroupPolicyDefinition,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("definition"))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyGroupPolicyPresentation>
+for crate::beta::GroupPolicyPresentationDecimalTextBox {
+    const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationDecimalTextBox";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::GroupPolicyPresentationDecimalTextBox {
+    const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationDecimalTextBox";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::GroupPolicyPresentationDropdownList, C> {
+    /// Structural property `defaultItem` (`microsoft.graph.groupPolicyPresentationDropdownListItem`), addressed on its own: `GET` or `PATCH` it.
+    pub fn default_item(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::GroupPolicyPresentationDropdownListItem,
+    > {
+        crate::path::PropertyPath::new(self.target().segment("defaultItem"))
+    }
+    /// Navigation property `definition` (`microsoft.graph.groupPolicyDefinition`).
+    pub fn definition(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::GroupPolicyDefinition,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("definition"))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyGroupPolicyPresentation>
+for crate::beta::GroupPolicyPresentationDropdownList {
+    const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationDropdownList";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::GroupPolicyPresentationDropdownList {
+    const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationDropdownList";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::GroupPolicyPresentationListBox, C> {
+    /// Navigation property `definition` (`microsoft.graph.groupPolicyDefinition`).
+    pub fn definition(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::GroupPolicyDefinition,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("definition"))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyGroupPolicyPresentation>
+for crate::beta::GroupPolicyPresentationListBox {
+    const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationListBox";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::GroupPolicyPresentationListBox {
+    const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationListBox";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<
+    C,
+> crate::path::EntityPath<crate::beta::GroupPolicyPresentationLongDecimalTextBox, C> {
+    /// Navigation property `definition` (`microsoft.graph.groupPolicyDefinition`).
+    pub fn definition(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::GroupPolicyDefinition,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("definition"))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyGroupPolicyPresentation>
+for crate::beta::GroupPolicyPresentationLongDecimalTextBox {
+    const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationLongDecimalTextBox";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::GroupPolicyPresentationLongDecimalTextBox {
+    const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationLongDecimalTextBox";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::GroupPolicyPresentationMultiTextBox, C> {
+    /// Navigation property `definition` (`microsoft.graph.groupPolicyDefinition`).
+    pub fn definition(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::GroupPolicyDefinition,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("definition"))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyGroupPolicyPresentation>
+for crate::beta::GroupPolicyPresentationMultiTextBox {
+    const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationMultiTextBox";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::GroupPolicyPresentationMultiTextBox {
+    const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationMultiTextBox";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::GroupPolicyPresentationText, C> {
+    /// Navigation property `definition` (`microsoft.graph.groupPolicyDefinition`).
+    pub fn definition(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::GroupPolicyDefinition,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("definition"))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyGroupPolicyPresentation>
+for crate::beta::GroupPolicyPresentationText {
+    const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationText";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::GroupPolicyPresentationText {
+    const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationText";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::GroupPolicyPresentationTextBox, C> {
+    /// Navigation property `definition` (`microsoft.graph.groupPolicyDefinition`).
+    pub fn definition(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::GroupPolicyDefinition,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("definition"))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyGroupPolicyPresentation>
+for crate::beta::GroupPolicyPresentationTextBox {
+    const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationTextBox";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::GroupPolicyPresentationTextBox {
+    const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationTextBox";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::AnyGroupPolicyPresentationValue, C> {
+    /// Navigation property `definitionValue` (`microsoft.graph.groupPolicyDefinitionValue`).
+    pub fn definition_value(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::GroupPolicyDefinitionValue,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("definitionValue"))
+    }
+    /// Navigation property `presentation` (`microsoft.graph.groupPolicyPresentation`).
+    pub fn presentation(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::AnyGroupPolicyPresentation,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("presentation"))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AnyGroupPolicyPresentationValue {
+    const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationValue";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::GroupPolicyPresentationValueBoolean, C> {
+    /// Navigation property `definitionValue` (`microsoft.graph.groupPolicyDefinitionValue`).
+    pub fn definition_value(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::GroupPolicyDefinitionValue,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("definitionValue"))
+    }
+    /// Navigation property `presentation` (`microsoft.graph.groupPolicyPresentation`).
+    pub fn presentation(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::AnyGroupPolicyPresentation,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("presentation"))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyGroupPolicyPresentationValue>
+for crate::beta::GroupPolicyPresentationValueBoolean {
+    const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationValueBoolean";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::GroupPolicyPresentationValueBoolean {
+    const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationValueBoolean";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::GroupPolicyPresentationValueDecimal, C> {
+    /// Navigation property `definitionValue` (`microsoft.graph.groupPolicyDefinitionValue`).
+    pub fn definition_value(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::GroupPolicyDefinitionValue,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("definitionValue"))
+    }
+    /// Navigation property `presentation` (`microsoft.graph.groupPolicyPresentation`).
+    pub fn presentation(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::AnyGroupPolicyPresentation,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("presentation"))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyGroupPolicyPresentationValue>
+for crate::beta::GroupPolicyPresentationValueDecimal {
+    const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationValueDecimal";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::GroupPolicyPresentationValueDecimal {
+    const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationValueDecimal";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::GroupPolicyPresentationValueList, C> {
+    /// Navigation property `definitionValue` (`microsoft.graph.groupPolicyDefinitionValue`).
+    pub fn definition_value(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::GroupPolicyDefinitionValue,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("definitionValue"))
+    }
+    /// Navigation property `presentation` (`microsoft.graph.groupPolicyPresentation`).
+    pub fn presentation(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::AnyGroupPolicyPresentation,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("presentation"))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyGroupPolicyPresentationValue>
+for crate::beta::GroupPolicyPresentationValueList {
+    const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationValueList";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::GroupPolicyPresentationValueList {
+    const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationValueList";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<
+    C,
+> crate::path::EntityPath<crate::beta::GroupPolicyPresentationValueLongDecimal, C> {
+    /// Navigation property `definitionValue` (`microsoft.graph.groupPolicyDefinitionValue`).
+    pub fn definition_value(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::GroupPolicyDefinitionValue,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("definitionValue"))
+    }
+    /// Navigation property `presentation` (`microsoft.graph.groupPolicyPresentation`).
+    pub fn presentation(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::AnyGroupPolicyPresentation,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("presentation"))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyGroupPolicyPresentationValue>
+for crate::beta::GroupPolicyPresentationValueLongDecimal {
+    const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationValueLongDecimal";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::GroupPolicyPresentationValueLongDecimal {
+    const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationValueLongDecimal";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::GroupPolicyPresentationValueMultiText, C> {
+    /// Navigation property `definitionValue` (`microsoft.graph.groupPolicyDefinitionValue`).
+    pub fn definition_value(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::GroupPolicyDefinitionValue,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("definitionValue"))
+    }
+    /// Navigation property `presentation` (`microsoft.graph.groupPolicyPresentation`).
+    pub fn presentation(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::AnyGroupPolicyPresentation,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("presentation"))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyGroupPolicyPresentationValue>
+for crate::beta::GroupPolicyPresentationValueMultiText {
+    const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationValueMultiText";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::GroupPolicyPresentationValueMultiText {
+    const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationValueMultiText";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::GroupPolicyPresentationValueText, C> {
+    /// Navigation property `definitionValue` (`microsoft.graph.groupPolicyDefinitionValue`).
+    pub fn definition_value(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::GroupPolicyDefinitionValue,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("definitionValue"))
+    }
+    /// Navigation property `presentation` (`microsoft.graph.groupPolicyPresentation`).
+    pub fn presentation(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::AnyGroupPolicyPresentation,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("presentation"))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyGroupPolicyPresentationValue>
+for crate::beta::GroupPolicyPresentationValueText {
+    const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationValueText";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::GroupPolicyPresentationValueText {
+    const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationValueText";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::GroupPolicySettingMapping {
+    const SEGMENT: &'static str = "microsoft.graph.groupPolicySettingMapping";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::GroupPolicyUploadedDefinitionFile, C> {
+    /// Containment navigation property `groupPolicyOperations` (`microsoft.graph.groupPolicyOperation`).
+    pub fn group_policy_operations(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::GroupPolicyOperation,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("groupPolicyOperations"))
+    }
+    /// `POST .../addLanguageFiles`: action `microsoft.graph.addLanguageFiles`.
+    pub fn add_language_files(
+        &self,
+        params: crate::beta::params::GroupPolicyUploadedDefinitionFileAddLanguageFilesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::GroupPolicyUploadedDefinitionFileAddLanguageFilesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("addLanguageFiles"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../remove`: action `microsoft.graph.remove`.
+    pub fn remove(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("remove"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../removeLanguageFiles`: action `microsoft.graph.removeLanguageFiles`.
+    pub fn remove_language_files(
+        &self,
+        params: crate::beta::params::GroupPolicyUploadedDefinitionFileRemoveLanguageFilesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::GroupPolicyUploadedDefinitionFileRemoveLanguageFilesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("removeLanguageFiles"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../updateLanguageFiles`: action `microsoft.graph.updateLanguageFiles`.
+    pub fn update_language_files(
+        &self,
+        params: crate::beta::params::GroupPolicyUploadedDefinitionFileUpdateLanguageFilesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::GroupPolicyUploadedDefinitionFileUpdateLanguageFilesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("updateLanguageFiles"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../uploadNewVersion`: action `microsoft.graph.uploadNewVersion`.
+    pub fn upload_new_version(
+        &self,
+        params: crate::beta::params::GroupPolicyUploadedDefinitionFileUploadNewVersionParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::GroupPolicyUploadedDefinitionFileUploadNewVersionParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("uploadNewVersion"),
+            rt::request::Json(params),
+        )
+    }
+    /// Navigation property `definitions` (`microsoft.graph.groupPolicyDefinition`).
+    pub fn definitions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::GroupPolicyDefinition,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("definitions"))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyGroupPolicyDefinitionFile>
+for crate::beta::GroupPolicyUploadedDefinitionFile {
+    const SEGMENT: &'static str = "microsoft.graph.groupPolicyUploadedDefinitionFile";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::GroupPolicyUploadedDefinitionFile {
+    const SEGMENT: &'static str = "microsoft.graph.groupPolicyUploadedDefinitionFile";
+}
+#[cfg(msgraph_beta_c138)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::term_store::Group, C> {
+    /// Containment navigation property `sets` (`microsoft.graph.termStore.set`).
+    pub fn sets(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::term_store::Set,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("sets"))
+    }
+}
+#[cfg(msgraph_beta_c138)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::term_store::Group {
+    const SEGMENT: &'static str = "microsoft.graph.termStore.group";
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::HomeRealmDiscoveryPolicy, C> {
+    /// Navigation property `appliesTo` (`microsoft.graph.directoryObject`).
+    pub fn applies_to(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyDirectoryObject,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("appliesTo"))
+    }
+    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    pub fn check_member_groups(
+        &self,
+        params: crate::beta::params::DirectoryObjectCheckMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectCheckMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    pub fn check_member_objects(
+        &self,
+        params: crate::beta::params::DirectoryObjectCheckMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectCheckMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    pub fn get_member_groups(
+        &self,
+        params: crate::beta::params::DirectoryObjectGetMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectGetMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    pub fn get_member_objects(
+        &self,
+        params: crate::beta::params::DirectoryObjectGetMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectGetMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../restore`: action `microsoft.graph.restore`.
+    pub fn restore(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("restore"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyStsPolicy>
+for crate::beta::HomeRealmDiscoveryPolicy {
+    const SEGMENT: &'static str = "microsoft.graph.homeRealmDiscoveryPolicy";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyPolicyBase>
+for crate::beta::HomeRealmDiscoveryPolicy {
+    const SEGMENT: &'static str = "microsoft.graph.homeRealmDiscoveryPolicy";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
+for crate::beta::HomeRealmDiscoveryPolicy {
+    const SEGMENT: &'static str = "microsoft.graph.homeRealmDiscoveryPolicy";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::HomeRealmDiscoveryPolicy {
+    const SEGMENT: &'static str = "microsoft.graph.homeRealmDiscoveryPolicy";
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::beta::HomeRealmDiscoveryPolicy, C> {
+    /// `POST .../getByIds`: action `microsoft.graph.getByIds`.
+    pub fn get_by_ids(
+        &self,
+        params: crate::beta::params::DirectoryObjectCollectionGetByIdsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectCollectionGetByIdsParams>,
+        rt::request::Collection<crate::beta::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getByIds"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getUserOwnedObjects`: action `microsoft.graph.getUserOwnedObjects`.
+    pub fn get_user_owned_objects(
+        &self,
+        params: crate::beta::params::DirectoryObjectCollectionGetUserOwnedObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DirectoryObjectCollectionGetUserOwnedObjectsParams,
+        >,
+        rt::request::Entity<crate::beta::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getUserOwnedObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../validateProperties`: action `microsoft.graph.validateProperties`.
+    pub fn validate_properties(
+        &self,
+        params: crate::beta::params::DirectoryObjectCollectionValidatePropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DirectoryObjectCollectionValidatePropertiesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateProperties"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c12)]
+/// Features: `beta`, or one of `beta-search`, `beta-security`.
+impl<C> crate::path::EntityPath<crate::beta::HostSecurityProfile, C> {
+    /// Structural property `vendorInformation` (`microsoft.graph.securityVendorInformation`), addressed on its own: `GET` or `PATCH` it.
+    pub fn vendor_information(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::SecurityVendorInformation> {
+        crate::path::PropertyPath::new(self.target().segment("vendorInformation"))
+    }
+}
+#[cfg(msgraph_beta_c12)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::HostSecurityProfile {
+    const SEGMENT: &'static str = "microsoft.graph.hostSecurityProfile";
+}

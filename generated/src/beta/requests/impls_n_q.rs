@@ -1,0 +1,5905 @@
+//! Items of `requests` by the first letters of their types' names (`n_q`): split out of the parent module to keep files small (re-exported there).
+#[allow(unused_imports)]
+use super::*;
+
+#[cfg(msgraph_beta_c27)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyNamedLocation {
+    const SEGMENT: &'static str = "microsoft.graph.namedLocation";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::NdesConnector {
+    const SEGMENT: &'static str = "microsoft.graph.ndesConnector";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<
+    C,
+> crate::path::EntityPath<crate::beta::NetworkIPv4ConfigurationManagementCondition, C> {
+    /// Navigation property `managementConditionStatements` (`microsoft.graph.managementConditionStatement`).
+    pub fn management_condition_statements(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::ManagementConditionStatement,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("managementConditionStatements"),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyNetworkManagementCondition>
+for crate::beta::NetworkIPv4ConfigurationManagementCondition {
+    const SEGMENT: &'static str = "microsoft.graph.networkIPv4ConfigurationManagementCondition";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyManagementCondition>
+for crate::beta::NetworkIPv4ConfigurationManagementCondition {
+    const SEGMENT: &'static str = "microsoft.graph.networkIPv4ConfigurationManagementCondition";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::NetworkIPv4ConfigurationManagementCondition {
+    const SEGMENT: &'static str = "microsoft.graph.networkIPv4ConfigurationManagementCondition";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<
+    C,
+> crate::path::CollectionPath<
+    crate::beta::NetworkIPv4ConfigurationManagementCondition,
+    C,
+> {
+    /// `GET .../getManagementConditionsForPlatform`: function `microsoft.graph.getManagementConditionsForPlatform`.
+    pub fn get_management_conditions_for_platform(
+        &self,
+        platform: &crate::beta::DevicePlatformType,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::AnyManagementCondition>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getManagementConditionsForPlatform",
+                    &[
+                        (
+                            "platform",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(platform),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<
+    C,
+> crate::path::EntityPath<crate::beta::NetworkIPv6ConfigurationManagementCondition, C> {
+    /// Navigation property `managementConditionStatements` (`microsoft.graph.managementConditionStatement`).
+    pub fn management_condition_statements(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::ManagementConditionStatement,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("managementConditionStatements"),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyNetworkManagementCondition>
+for crate::beta::NetworkIPv6ConfigurationManagementCondition {
+    const SEGMENT: &'static str = "microsoft.graph.networkIPv6ConfigurationManagementCondition";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyManagementCondition>
+for crate::beta::NetworkIPv6ConfigurationManagementCondition {
+    const SEGMENT: &'static str = "microsoft.graph.networkIPv6ConfigurationManagementCondition";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::NetworkIPv6ConfigurationManagementCondition {
+    const SEGMENT: &'static str = "microsoft.graph.networkIPv6ConfigurationManagementCondition";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<
+    C,
+> crate::path::CollectionPath<
+    crate::beta::NetworkIPv6ConfigurationManagementCondition,
+    C,
+> {
+    /// `GET .../getManagementConditionsForPlatform`: function `microsoft.graph.getManagementConditionsForPlatform`.
+    pub fn get_management_conditions_for_platform(
+        &self,
+        platform: &crate::beta::DevicePlatformType,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::AnyManagementCondition>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getManagementConditionsForPlatform",
+                    &[
+                        (
+                            "platform",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(platform),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::AnyNetworkManagementCondition, C> {
+    /// Navigation property `managementConditionStatements` (`microsoft.graph.managementConditionStatement`).
+    pub fn management_condition_statements(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::ManagementConditionStatement,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("managementConditionStatements"),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyManagementCondition>
+for crate::beta::AnyNetworkManagementCondition {
+    const SEGMENT: &'static str = "microsoft.graph.networkManagementCondition";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AnyNetworkManagementCondition {
+    const SEGMENT: &'static str = "microsoft.graph.networkManagementCondition";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::AnyNetworkManagementCondition, C> {
+    /// `GET .../getManagementConditionsForPlatform`: function `microsoft.graph.getManagementConditionsForPlatform`.
+    pub fn get_management_conditions_for_platform(
+        &self,
+        platform: &crate::beta::DevicePlatformType,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::AnyManagementCondition>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getManagementConditionsForPlatform",
+                    &[
+                        (
+                            "platform",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(platform),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::Note, C> {
+    /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    pub fn body(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
+        crate::path::PropertyPath::new(self.target().segment("body"))
+    }
+    /// Containment navigation property `attachments` (`microsoft.graph.attachment`).
+    pub fn attachments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyAttachment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("attachments"))
+    }
+    /// Containment navigation property `extensions` (`microsoft.graph.extension`).
+    pub fn extensions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyExtension,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("extensions"))
+    }
+    /// Containment navigation property `multiValueExtendedProperties` (`microsoft.graph.multiValueLegacyExtendedProperty`).
+    pub fn multi_value_extended_properties(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::MultiValueLegacyExtendedProperty,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("multiValueExtendedProperties"),
+        )
+    }
+    /// Containment navigation property `singleValueExtendedProperties` (`microsoft.graph.singleValueLegacyExtendedProperty`).
+    pub fn single_value_extended_properties(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SingleValueLegacyExtendedProperty,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("singleValueExtendedProperties"),
+        )
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyOutlookItem> for crate::beta::Note {
+    const SEGMENT: &'static str = "microsoft.graph.note";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Note {
+    const SEGMENT: &'static str = "microsoft.graph.note";
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::beta::Note, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::Note>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c1)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::Notebook, C> {
+    /// Structural property `links` (`microsoft.graph.notebookLinks`), addressed on its own: `GET` or `PATCH` it.
+    pub fn links(&self) -> crate::path::PropertyPath<crate::beta::NotebookLinks> {
+        crate::path::PropertyPath::new(self.target().segment("links"))
+    }
+    /// Containment navigation property `sectionGroups` (`microsoft.graph.sectionGroup`).
+    pub fn section_groups(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SectionGroup,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("sectionGroups"))
+    }
+    /// Containment navigation property `sections` (`microsoft.graph.onenoteSection`).
+    pub fn sections(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::OnenoteSection,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("sections"))
+    }
+    /// `POST .../copyNotebook`: action `microsoft.graph.copyNotebook`.
+    pub fn copy_notebook(
+        &self,
+        params: crate::beta::params::NotebookCopyNotebookParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::NotebookCopyNotebookParams>,
+        rt::request::Entity<crate::beta::OnenoteOperation>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("copyNotebook"),
+            rt::request::Json(params),
+        )
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+}
+#[cfg(msgraph_beta_c1)]
+impl crate::path::DerivedFrom<crate::beta::AnyOnenoteEntityHierarchyModel>
+for crate::beta::Notebook {
+    const SEGMENT: &'static str = "microsoft.graph.notebook";
+}
+#[cfg(msgraph_beta_c1)]
+impl crate::path::DerivedFrom<crate::beta::AnyOnenoteEntitySchemaObjectModel>
+for crate::beta::Notebook {
+    const SEGMENT: &'static str = "microsoft.graph.notebook";
+}
+#[cfg(msgraph_beta_c1)]
+impl crate::path::DerivedFrom<crate::beta::AnyOnenoteEntityBaseModel>
+for crate::beta::Notebook {
+    const SEGMENT: &'static str = "microsoft.graph.notebook";
+}
+#[cfg(msgraph_beta_c1)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Notebook {
+    const SEGMENT: &'static str = "microsoft.graph.notebook";
+}
+#[cfg(msgraph_beta_c1)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::beta::Notebook, C> {
+    /// `POST .../getNotebookFromWebUrl`: action `microsoft.graph.getNotebookFromWebUrl`.
+    pub fn get_notebook_from_web_url(
+        &self,
+        params: crate::beta::params::NotebookCollectionGetNotebookFromWebUrlParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::NotebookCollectionGetNotebookFromWebUrlParams,
+        >,
+        rt::request::Entity<crate::beta::CopyNotebookModel>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getNotebookFromWebUrl"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getRecentNotebooks`: function `microsoft.graph.getRecentNotebooks`.
+    pub fn get_recent_notebooks(
+        &self,
+        include_personal_notebooks: bool,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::RecentNotebook>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getRecentNotebooks",
+                    &[
+                        (
+                            "includePersonalNotebooks",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    &include_personal_notebooks,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::Notification, C> {
+    /// Structural property `payload` (`microsoft.graph.payloadTypes`), addressed on its own: `GET` or `PATCH` it.
+    pub fn payload(&self) -> crate::path::PropertyPath<crate::beta::PayloadTypes> {
+        crate::path::PropertyPath::new(self.target().segment("payload"))
+    }
+    /// Structural property `targetPolicy` (`microsoft.graph.targetPolicyEndpoints`), addressed on its own: `GET` or `PATCH` it.
+    pub fn target_policy(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::TargetPolicyEndpoints> {
+        crate::path::PropertyPath::new(self.target().segment("targetPolicy"))
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Notification {
+    const SEGMENT: &'static str = "microsoft.graph.notification";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::NotificationMessageTemplate, C> {
+    /// Containment navigation property `localizedNotificationMessages` (`microsoft.graph.localizedNotificationMessage`).
+    pub fn localized_notification_messages(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::LocalizedNotificationMessage,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("localizedNotificationMessages"),
+        )
+    }
+    /// Sends test message using the specified notificationMessageTemplate in the default locale
+    ///
+    /// `POST .../sendTestMessage`: action `microsoft.graph.sendTestMessage`.
+    pub fn send_test_message(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("sendTestMessage"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::NotificationMessageTemplate {
+    const SEGMENT: &'static str = "microsoft.graph.notificationMessageTemplate";
+}
+#[cfg(msgraph_beta_c134)]
+/// Features: `beta`, or one of `beta-compliance`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::ediscovery::NoncustodialDataSource, C> {
+    /// Containment navigation property `dataSource` (`microsoft.graph.ediscovery.dataSource`).
+    pub fn data_source(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::ediscovery::AnyDataSource,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("dataSource"))
+    }
+    /// `POST .../microsoft.graph.ediscovery.release`: action `microsoft.graph.ediscovery.release`.
+    pub fn release(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("microsoft.graph.ediscovery.release"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../microsoft.graph.ediscovery.updateIndex`: action `microsoft.graph.ediscovery.updateIndex`.
+    pub fn update_index(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("microsoft.graph.ediscovery.updateIndex"),
+            rt::request::NoBody,
+        )
+    }
+    /// Navigation property `lastIndexOperation` (`microsoft.graph.ediscovery.caseIndexOperation`).
+    pub fn last_index_operation(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::ediscovery::CaseIndexOperation,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("lastIndexOperation"))
+    }
+}
+#[cfg(msgraph_beta_c134)]
+impl crate::path::DerivedFrom<crate::beta::ediscovery::AnyDataSourceContainer>
+for crate::beta::ediscovery::NoncustodialDataSource {
+    const SEGMENT: &'static str = "microsoft.graph.ediscovery.noncustodialDataSource";
+}
+#[cfg(msgraph_beta_c134)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::ediscovery::NoncustodialDataSource {
+    const SEGMENT: &'static str = "microsoft.graph.ediscovery.noncustodialDataSource";
+}
+#[cfg(msgraph_beta_c95)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::OAuth2PermissionGrant {
+    const SEGMENT: &'static str = "microsoft.graph.oAuth2PermissionGrant";
+}
+#[cfg(msgraph_beta_c95)]
+/// Features: `beta`, or one of `beta-oauth2-permission-grants`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::OAuth2PermissionGrant, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::OAuth2PermissionGrant>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::AnyOfferShiftRequest, C> {
+    /// `POST .../approve`: action `microsoft.graph.approve`.
+    pub fn approve(
+        &self,
+        params: crate::beta::params::ScheduleChangeRequestApproveParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::ScheduleChangeRequestApproveParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("approve"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../decline`: action `microsoft.graph.decline`.
+    pub fn decline(
+        &self,
+        params: crate::beta::params::ScheduleChangeRequestDeclineParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::ScheduleChangeRequestDeclineParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("decline"),
+            rt::request::Json(params),
+        )
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
+    pub fn stage_for_deletion(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("stageForDeletion"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyScheduleChangeRequest>
+for crate::beta::AnyOfferShiftRequest {
+    const SEGMENT: &'static str = "microsoft.graph.offerShiftRequest";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyChangeTrackedEntity>
+for crate::beta::AnyOfferShiftRequest {
+    const SEGMENT: &'static str = "microsoft.graph.offerShiftRequest";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AnyOfferShiftRequest {
+    const SEGMENT: &'static str = "microsoft.graph.offerShiftRequest";
+}
+#[cfg(msgraph_beta_c35)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::Office365ActivationCounts {
+    const SEGMENT: &'static str = "microsoft.graph.office365ActivationCounts";
+}
+#[cfg(msgraph_beta_c35)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::Office365ActivationsUserCounts {
+    const SEGMENT: &'static str = "microsoft.graph.office365ActivationsUserCounts";
+}
+#[cfg(msgraph_beta_c35)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::Office365ActivationsUserDetail {
+    const SEGMENT: &'static str = "microsoft.graph.office365ActivationsUserDetail";
+}
+#[cfg(msgraph_beta_c35)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::Office365ActiveUserCounts {
+    const SEGMENT: &'static str = "microsoft.graph.office365ActiveUserCounts";
+}
+#[cfg(msgraph_beta_c35)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::Office365ActiveUserDetail {
+    const SEGMENT: &'static str = "microsoft.graph.office365ActiveUserDetail";
+}
+#[cfg(msgraph_beta_c35)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::Office365GroupsActivityCounts {
+    const SEGMENT: &'static str = "microsoft.graph.office365GroupsActivityCounts";
+}
+#[cfg(msgraph_beta_c35)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::Office365GroupsActivityDetail {
+    const SEGMENT: &'static str = "microsoft.graph.office365GroupsActivityDetail";
+}
+#[cfg(msgraph_beta_c35)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::Office365GroupsActivityFileCounts {
+    const SEGMENT: &'static str = "microsoft.graph.office365GroupsActivityFileCounts";
+}
+#[cfg(msgraph_beta_c35)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::Office365GroupsActivityGroupCounts {
+    const SEGMENT: &'static str = "microsoft.graph.office365GroupsActivityGroupCounts";
+}
+#[cfg(msgraph_beta_c35)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::Office365GroupsActivityStorage {
+    const SEGMENT: &'static str = "microsoft.graph.office365GroupsActivityStorage";
+}
+#[cfg(msgraph_beta_c35)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::Office365ServicesUserCounts {
+    const SEGMENT: &'static str = "microsoft.graph.office365ServicesUserCounts";
+}
+#[cfg(msgraph_beta_c96)]
+/// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::AnyOfficeClientConfiguration, C> {
+    /// Stream property `policyPayload`.
+    pub fn policy_payload(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("policyPayload"))
+    }
+    /// Structural property `userCheckinSummary` (`microsoft.graph.officeUserCheckinSummary`), addressed on its own: `GET` or `PATCH` it.
+    pub fn user_checkin_summary(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::OfficeUserCheckinSummary> {
+        crate::path::PropertyPath::new(self.target().segment("userCheckinSummary"))
+    }
+    /// Stream property `userPreferencePayload`.
+    pub fn user_preference_payload(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("userPreferencePayload"))
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.officeClientConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::OfficeClientConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::OfficeClientConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::OfficeClientConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::OfficeClientConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c96)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AnyOfficeClientConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.officeClientConfiguration";
+}
+#[cfg(msgraph_beta_c96)]
+/// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::AnyOfficeClientConfiguration, C> {
+    /// `POST .../updatePriorities`: action `microsoft.graph.updatePriorities`.
+    pub fn update_priorities(
+        &self,
+        params: crate::beta::params::OfficeClientConfigurationCollectionUpdatePrioritiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::OfficeClientConfigurationCollectionUpdatePrioritiesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("updatePriorities"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c96)]
+/// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::OfficeClientConfigurationAssignment, C> {
+    /// Structural property `target` (`microsoft.graph.officeConfigurationAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
+    pub fn target_2(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::AnyOfficeConfigurationAssignmentTarget> {
+        crate::path::PropertyPath::new(self.target().segment("target"))
+    }
+}
+#[cfg(msgraph_beta_c96)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::OfficeClientConfigurationAssignment {
+    const SEGMENT: &'static str = "microsoft.graph.officeClientConfigurationAssignment";
+}
+#[cfg(msgraph_beta_c97)]
+/// Features: `beta` or `beta-office-configuration`.
+impl<C> crate::path::EntityPath<crate::beta::OfficeConfiguration, C> {
+    /// Structural property `tenantUserCheckinSummary` (`microsoft.graph.officeUserCheckinSummary`), addressed on its own: `GET` or `PATCH` it.
+    pub fn tenant_user_checkin_summary(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::OfficeUserCheckinSummary> {
+        crate::path::PropertyPath::new(self.target().segment("tenantUserCheckinSummary"))
+    }
+    /// Containment navigation property `clientConfigurations` (`microsoft.graph.officeClientConfiguration`).
+    pub fn client_configurations(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyOfficeClientConfiguration,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("clientConfigurations"))
+    }
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::AnyOfficeGraphInsights, C> {
+    /// Containment navigation property `shared` (`microsoft.graph.sharedInsight`).
+    pub fn shared(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SharedInsight,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("shared"))
+    }
+    /// Containment navigation property `trending` (`microsoft.graph.trending`).
+    pub fn trending(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::Trending,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("trending"))
+    }
+    /// Containment navigation property `used` (`microsoft.graph.usedInsight`).
+    pub fn used(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::UsedInsight,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("used"))
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AnyOfficeGraphInsights {
+    const SEGMENT: &'static str = "microsoft.graph.officeGraphInsights";
+}
+#[cfg(msgraph_beta_c26)]
+/// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::OfficeSuiteApp, C> {
+    /// Structural property `excludedApps` (`microsoft.graph.excludedApps`), addressed on its own: `GET` or `PATCH` it.
+    pub fn excluded_apps(&self) -> crate::path::PropertyPath<crate::beta::ExcludedApps> {
+        crate::path::PropertyPath::new(self.target().segment("excludedApps"))
+    }
+    /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
+        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::MobileAppAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
+    pub fn categories(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::MobileAppCategory,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("categories"))
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::MobileAppInstallStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
+    pub fn install_summary(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::MobileAppInstallSummary,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("installSummary"))
+    }
+    /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
+    pub fn relationships(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyMobileAppRelationship,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("relationships"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.userAppInstallStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::UserAppInstallStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::MobileAppAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::MobileAppAssignParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getRelatedAppStates`: function `microsoft.graph.getRelatedAppStates`.
+    pub fn get_related_app_states(
+        &self,
+        user_principal_name: &str,
+        device_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::MobileAppRelationshipState>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getRelatedAppStates",
+                    &[
+                        (
+                            "userPrincipalName",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(user_principal_name),
+                            ),
+                        ),
+                        (
+                            "deviceId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(device_id),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../updateRelationships`: action `microsoft.graph.updateRelationships`.
+    pub fn update_relationships(
+        &self,
+        params: crate::beta::params::MobileAppUpdateRelationshipsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::MobileAppUpdateRelationshipsParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("updateRelationships"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c26)]
+impl crate::path::DerivedFrom<crate::beta::AnyMobileApp>
+for crate::beta::OfficeSuiteApp {
+    const SEGMENT: &'static str = "microsoft.graph.officeSuiteApp";
+}
+#[cfg(msgraph_beta_c26)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::OfficeSuiteApp {
+    const SEGMENT: &'static str = "microsoft.graph.officeSuiteApp";
+}
+#[cfg(msgraph_beta_c26)]
+/// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::OfficeSuiteApp, C> {
+    /// `GET .../getMobileAppCount`: function `microsoft.graph.getMobileAppCount`.
+    pub fn get_mobile_app_count(
+        &self,
+        status: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::ValueOf<i64>> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getMobileAppCount",
+                    &[
+                        (
+                            "status",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(status),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getTopMobileApps`: function `microsoft.graph.getTopMobileApps`.
+    pub fn get_top_mobile_apps(
+        &self,
+        status: &str,
+        count: i64,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::AnyMobileApp>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getTopMobileApps",
+                    &[
+                        (
+                            "status",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(status),
+                            ),
+                        ),
+                        (
+                            "count",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(&count),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::MobileAppCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::MobileAppCollectionHasPayloadLinksParams>,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../validateXml`: action `microsoft.graph.validateXml`.
+    pub fn validate_xml(
+        &self,
+        params: crate::beta::params::MobileAppCollectionValidateXmlParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::MobileAppCollectionValidateXmlParams>,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateXml"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c22)]
+/// Features: `beta`, or one of `beta-on-premises-publishing-profiles`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::OnPremisesAgent, C> {
+    /// Containment navigation property `agentGroups` (`microsoft.graph.onPremisesAgentGroup`).
+    pub fn agent_groups(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::OnPremisesAgentGroup,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("agentGroups"))
+    }
+}
+#[cfg(msgraph_beta_c22)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::OnPremisesAgent {
+    const SEGMENT: &'static str = "microsoft.graph.onPremisesAgent";
+}
+#[cfg(msgraph_beta_c22)]
+/// Features: `beta`, or one of `beta-on-premises-publishing-profiles`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::OnPremisesAgentGroup, C> {
+    /// Containment navigation property `agents` (`microsoft.graph.onPremisesAgent`).
+    pub fn agents(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::OnPremisesAgent,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("agents"))
+    }
+    /// Containment navigation property `publishedResources` (`microsoft.graph.publishedResource`).
+    pub fn published_resources(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::PublishedResource,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("publishedResources"))
+    }
+}
+#[cfg(msgraph_beta_c22)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::OnPremisesAgentGroup {
+    const SEGMENT: &'static str = "microsoft.graph.onPremisesAgentGroup";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::OnPremisesConditionalAccessSettings {
+    const SEGMENT: &'static str = "microsoft.graph.onPremisesConditionalAccessSettings";
+}
+#[cfg(msgraph_beta_c22)]
+/// Features: `beta`, or one of `beta-on-premises-publishing-profiles`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::OnPremisesPublishingProfile, C> {
+    /// Structural property `hybridAgentUpdaterConfiguration` (`microsoft.graph.hybridAgentUpdaterConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    pub fn hybrid_agent_updater_configuration(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::HybridAgentUpdaterConfiguration> {
+        crate::path::PropertyPath::new(
+            self.target().segment("hybridAgentUpdaterConfiguration"),
+        )
+    }
+    /// Containment navigation property `agentGroups` (`microsoft.graph.onPremisesAgentGroup`).
+    pub fn agent_groups(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::OnPremisesAgentGroup,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("agentGroups"))
+    }
+    /// Containment navigation property `agents` (`microsoft.graph.onPremisesAgent`).
+    pub fn agents(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::OnPremisesAgent,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("agents"))
+    }
+    /// Containment navigation property `connectorGroups` (`microsoft.graph.connectorGroup`).
+    pub fn connector_groups(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::ConnectorGroup,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("connectorGroups"))
+    }
+    /// Containment navigation property `connectors` (`microsoft.graph.connector`).
+    pub fn connectors(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::Connector,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("connectors"))
+    }
+    /// Containment navigation property `publishedResources` (`microsoft.graph.publishedResource`).
+    pub fn published_resources(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::PublishedResource,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("publishedResources"))
+    }
+}
+#[cfg(msgraph_beta_c22)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::OnPremisesPublishingProfile {
+    const SEGMENT: &'static str = "microsoft.graph.onPremisesPublishingProfile";
+}
+#[cfg(msgraph_beta_c35)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::OneDriveActivityUserDetail {
+    const SEGMENT: &'static str = "microsoft.graph.oneDriveActivityUserDetail";
+}
+#[cfg(msgraph_beta_c35)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::OneDriveUsageAccountCounts {
+    const SEGMENT: &'static str = "microsoft.graph.oneDriveUsageAccountCounts";
+}
+#[cfg(msgraph_beta_c35)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::OneDriveUsageAccountDetail {
+    const SEGMENT: &'static str = "microsoft.graph.oneDriveUsageAccountDetail";
+}
+#[cfg(msgraph_beta_c35)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::OneDriveUsageFileCounts {
+    const SEGMENT: &'static str = "microsoft.graph.oneDriveUsageFileCounts";
+}
+#[cfg(msgraph_beta_c1)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::Onenote, C> {
+    /// Containment navigation property `notebooks` (`microsoft.graph.notebook`).
+    pub fn notebooks(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::Notebook,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("notebooks"))
+    }
+    /// Containment navigation property `operations` (`microsoft.graph.onenoteOperation`).
+    pub fn operations(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::OnenoteOperation,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("operations"))
+    }
+    /// Containment navigation property `pages` (`microsoft.graph.onenotePage`).
+    pub fn pages(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::OnenotePage,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("pages"))
+    }
+    /// Containment navigation property `resources` (`microsoft.graph.onenoteResource`).
+    pub fn resources(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::OnenoteResource,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("resources"))
+    }
+    /// Containment navigation property `sectionGroups` (`microsoft.graph.sectionGroup`).
+    pub fn section_groups(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SectionGroup,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("sectionGroups"))
+    }
+    /// Containment navigation property `sections` (`microsoft.graph.onenoteSection`).
+    pub fn sections(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::OnenoteSection,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("sections"))
+    }
+}
+#[cfg(msgraph_beta_c1)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Onenote {
+    const SEGMENT: &'static str = "microsoft.graph.onenote";
+}
+#[cfg(msgraph_beta_c1)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AnyOnenoteEntityBaseModel {
+    const SEGMENT: &'static str = "microsoft.graph.onenoteEntityBaseModel";
+}
+#[cfg(msgraph_beta_c1)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::AnyOnenoteEntityHierarchyModel, C> {
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+}
+#[cfg(msgraph_beta_c1)]
+impl crate::path::DerivedFrom<crate::beta::AnyOnenoteEntitySchemaObjectModel>
+for crate::beta::AnyOnenoteEntityHierarchyModel {
+    const SEGMENT: &'static str = "microsoft.graph.onenoteEntityHierarchyModel";
+}
+#[cfg(msgraph_beta_c1)]
+impl crate::path::DerivedFrom<crate::beta::AnyOnenoteEntityBaseModel>
+for crate::beta::AnyOnenoteEntityHierarchyModel {
+    const SEGMENT: &'static str = "microsoft.graph.onenoteEntityHierarchyModel";
+}
+#[cfg(msgraph_beta_c1)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AnyOnenoteEntityHierarchyModel {
+    const SEGMENT: &'static str = "microsoft.graph.onenoteEntityHierarchyModel";
+}
+#[cfg(msgraph_beta_c1)]
+impl crate::path::DerivedFrom<crate::beta::AnyOnenoteEntityBaseModel>
+for crate::beta::AnyOnenoteEntitySchemaObjectModel {
+    const SEGMENT: &'static str = "microsoft.graph.onenoteEntitySchemaObjectModel";
+}
+#[cfg(msgraph_beta_c1)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AnyOnenoteEntitySchemaObjectModel {
+    const SEGMENT: &'static str = "microsoft.graph.onenoteEntitySchemaObjectModel";
+}
+#[cfg(msgraph_beta_c1)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::OnenoteOperation, C> {
+    /// Structural property `error` (`microsoft.graph.onenoteOperationError`), addressed on its own: `GET` or `PATCH` it.
+    pub fn error(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::OnenoteOperationError> {
+        crate::path::PropertyPath::new(self.target().segment("error"))
+    }
+}
+#[cfg(msgraph_beta_c1)]
+impl crate::path::DerivedFrom<crate::beta::AnyOperation>
+for crate::beta::OnenoteOperation {
+    const SEGMENT: &'static str = "microsoft.graph.onenoteOperation";
+}
+#[cfg(msgraph_beta_c1)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::OnenoteOperation {
+    const SEGMENT: &'static str = "microsoft.graph.onenoteOperation";
+}
+#[cfg(msgraph_beta_c1)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::OnenotePage, C> {
+    /// Stream property `content`.
+    pub fn content(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("content"))
+    }
+    /// Structural property `links` (`microsoft.graph.pageLinks`), addressed on its own: `GET` or `PATCH` it.
+    pub fn links(&self) -> crate::path::PropertyPath<crate::beta::PageLinks> {
+        crate::path::PropertyPath::new(self.target().segment("links"))
+    }
+    /// Containment navigation property `parentNotebook` (`microsoft.graph.notebook`).
+    pub fn parent_notebook(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::Notebook,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("parentNotebook"))
+    }
+    /// Containment navigation property `parentSection` (`microsoft.graph.onenoteSection`).
+    pub fn parent_section(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::OnenoteSection,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("parentSection"))
+    }
+    /// `POST .../copyToSection`: action `microsoft.graph.copyToSection`.
+    pub fn copy_to_section(
+        &self,
+        params: crate::beta::params::OnenotePageCopyToSectionParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::OnenotePageCopyToSectionParams>,
+        rt::request::Entity<crate::beta::OnenoteOperation>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("copyToSection"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../onenotePatchContent`: action `microsoft.graph.onenotePatchContent`.
+    pub fn onenote_patch_content(
+        &self,
+        params: crate::beta::params::OnenotePageOnenotePatchContentParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::OnenotePageOnenotePatchContentParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("onenotePatchContent"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../preview`: function `microsoft.graph.preview`.
+    pub fn preview(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::OnenotePagePreview>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("preview", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c1)]
+impl crate::path::DerivedFrom<crate::beta::AnyOnenoteEntitySchemaObjectModel>
+for crate::beta::OnenotePage {
+    const SEGMENT: &'static str = "microsoft.graph.onenotePage";
+}
+#[cfg(msgraph_beta_c1)]
+impl crate::path::DerivedFrom<crate::beta::AnyOnenoteEntityBaseModel>
+for crate::beta::OnenotePage {
+    const SEGMENT: &'static str = "microsoft.graph.onenotePage";
+}
+#[cfg(msgraph_beta_c1)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::OnenotePage {
+    const SEGMENT: &'static str = "microsoft.graph.onenotePage";
+}
+#[cfg(msgraph_beta_c1)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::OnenoteResource, C> {
+    /// Stream property `content`.
+    pub fn content(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("content"))
+    }
+}
+#[cfg(msgraph_beta_c1)]
+impl crate::path::DerivedFrom<crate::beta::AnyOnenoteEntityBaseModel>
+for crate::beta::OnenoteResource {
+    const SEGMENT: &'static str = "microsoft.graph.onenoteResource";
+}
+#[cfg(msgraph_beta_c1)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::OnenoteResource {
+    const SEGMENT: &'static str = "microsoft.graph.onenoteResource";
+}
+#[cfg(msgraph_beta_c1)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::OnenoteSection, C> {
+    /// Structural property `links` (`microsoft.graph.sectionLinks`), addressed on its own: `GET` or `PATCH` it.
+    pub fn links(&self) -> crate::path::PropertyPath<crate::beta::SectionLinks> {
+        crate::path::PropertyPath::new(self.target().segment("links"))
+    }
+    /// Containment navigation property `pages` (`microsoft.graph.onenotePage`).
+    pub fn pages(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::OnenotePage,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("pages"))
+    }
+    /// Containment navigation property `parentNotebook` (`microsoft.graph.notebook`).
+    pub fn parent_notebook(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::Notebook,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("parentNotebook"))
+    }
+    /// Containment navigation property `parentSectionGroup` (`microsoft.graph.sectionGroup`).
+    pub fn parent_section_group(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::SectionGroup,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("parentSectionGroup"))
+    }
+    /// `POST .../copyToNotebook`: action `microsoft.graph.copyToNotebook`.
+    pub fn copy_to_notebook(
+        &self,
+        params: crate::beta::params::OnenoteSectionCopyToNotebookParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::OnenoteSectionCopyToNotebookParams>,
+        rt::request::Entity<crate::beta::OnenoteOperation>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("copyToNotebook"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../copyToSectionGroup`: action `microsoft.graph.copyToSectionGroup`.
+    pub fn copy_to_section_group(
+        &self,
+        params: crate::beta::params::OnenoteSectionCopyToSectionGroupParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::OnenoteSectionCopyToSectionGroupParams>,
+        rt::request::Entity<crate::beta::OnenoteOperation>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("copyToSectionGroup"),
+            rt::request::Json(params),
+        )
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+}
+#[cfg(msgraph_beta_c1)]
+impl crate::path::DerivedFrom<crate::beta::AnyOnenoteEntityHierarchyModel>
+for crate::beta::OnenoteSection {
+    const SEGMENT: &'static str = "microsoft.graph.onenoteSection";
+}
+#[cfg(msgraph_beta_c1)]
+impl crate::path::DerivedFrom<crate::beta::AnyOnenoteEntitySchemaObjectModel>
+for crate::beta::OnenoteSection {
+    const SEGMENT: &'static str = "microsoft.graph.onenoteSection";
+}
+#[cfg(msgraph_beta_c1)]
+impl crate::path::DerivedFrom<crate::beta::AnyOnenoteEntityBaseModel>
+for crate::beta::OnenoteSection {
+    const SEGMENT: &'static str = "microsoft.graph.onenoteSection";
+}
+#[cfg(msgraph_beta_c1)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::OnenoteSection {
+    const SEGMENT: &'static str = "microsoft.graph.onenoteSection";
+}
+#[cfg(msgraph_beta_c5)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-app`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::OnlineMeeting, C> {
+    /// Stream property `alternativeRecording`.
+    pub fn alternative_recording(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("alternativeRecording"))
+    }
+    /// Stream property `attendeeReport`.
+    pub fn attendee_report(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("attendeeReport"))
+    }
+    /// Structural property `audioConferencing` (`microsoft.graph.audioConferencing`), addressed on its own: `GET` or `PATCH` it.
+    pub fn audio_conferencing(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::AudioConferencing> {
+        crate::path::PropertyPath::new(self.target().segment("audioConferencing"))
+    }
+    /// Structural property `broadcastSettings` (`microsoft.graph.broadcastMeetingSettings`), addressed on its own: `GET` or `PATCH` it.
+    pub fn broadcast_settings(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::BroadcastMeetingSettings> {
+        crate::path::PropertyPath::new(self.target().segment("broadcastSettings"))
+    }
+    /// Structural property `chatInfo` (`microsoft.graph.chatInfo`), addressed on its own: `GET` or `PATCH` it.
+    pub fn chat_info(&self) -> crate::path::PropertyPath<crate::beta::ChatInfo> {
+        crate::path::PropertyPath::new(self.target().segment("chatInfo"))
+    }
+    /// Structural property `joinInformation` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    pub fn join_information(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
+        crate::path::PropertyPath::new(self.target().segment("joinInformation"))
+    }
+    /// Structural property `lobbyBypassSettings` (`microsoft.graph.lobbyBypassSettings`), addressed on its own: `GET` or `PATCH` it.
+    pub fn lobby_bypass_settings(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::LobbyBypassSettings> {
+        crate::path::PropertyPath::new(self.target().segment("lobbyBypassSettings"))
+    }
+    /// Structural property `participants` (`microsoft.graph.meetingParticipants`), addressed on its own: `GET` or `PATCH` it.
+    pub fn participants(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::MeetingParticipants> {
+        crate::path::PropertyPath::new(self.target().segment("participants"))
+    }
+    /// Stream property `recording`.
+    pub fn recording(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("recording"))
+    }
+    /// Containment navigation property `meetingAttendanceReport` (`microsoft.graph.meetingAttendanceReport`).
+    pub fn meeting_attendance_report(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::MeetingAttendanceReport,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("meetingAttendanceReport"))
+    }
+}
+#[cfg(msgraph_beta_c5)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::OnlineMeeting {
+    const SEGMENT: &'static str = "microsoft.graph.onlineMeeting";
+}
+#[cfg(msgraph_beta_c5)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-app`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::beta::OnlineMeeting, C> {
+    /// `POST .../createOrGet`: action `microsoft.graph.createOrGet`.
+    pub fn create_or_get(
+        &self,
+        params: crate::beta::params::OnlineMeetingCollectionCreateOrGetParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::OnlineMeetingCollectionCreateOrGetParams>,
+        rt::request::Entity<crate::beta::OnlineMeeting>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("createOrGet"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c27)]
+/// Features: `beta`, or one of `beta-identity`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::OpenIdConnectIdentityProvider, C> {
+    /// Structural property `claimsMapping` (`microsoft.graph.claimsMapping`), addressed on its own: `GET` or `PATCH` it.
+    pub fn claims_mapping(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::ClaimsMapping> {
+        crate::path::PropertyPath::new(self.target().segment("claimsMapping"))
+    }
+}
+#[cfg(msgraph_beta_c27)]
+impl crate::path::DerivedFrom<crate::beta::AnyIdentityProviderBase>
+for crate::beta::OpenIdConnectIdentityProvider {
+    const SEGMENT: &'static str = "microsoft.graph.openIdConnectIdentityProvider";
+}
+#[cfg(msgraph_beta_c27)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::OpenIdConnectIdentityProvider {
+    const SEGMENT: &'static str = "microsoft.graph.openIdConnectIdentityProvider";
+}
+#[cfg(msgraph_beta_c27)]
+/// Features: `beta`, or one of `beta-identity`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::OpenIdConnectIdentityProvider, C> {
+    /// `GET .../availableProviderTypes`: function `microsoft.graph.availableProviderTypes`.
+    pub fn available_provider_types(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("availableProviderTypes", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c86)]
+/// Features: `beta`, or one of `beta-identity-providers`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::OpenIdConnectProvider, C> {
+    /// Structural property `claimsMapping` (`microsoft.graph.claimsMapping`), addressed on its own: `GET` or `PATCH` it.
+    pub fn claims_mapping(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::ClaimsMapping> {
+        crate::path::PropertyPath::new(self.target().segment("claimsMapping"))
+    }
+}
+#[cfg(msgraph_beta_c86)]
+impl crate::path::DerivedFrom<crate::beta::AnyIdentityProvider>
+for crate::beta::OpenIdConnectProvider {
+    const SEGMENT: &'static str = "microsoft.graph.openIdConnectProvider";
+}
+#[cfg(msgraph_beta_c86)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::OpenIdConnectProvider {
+    const SEGMENT: &'static str = "microsoft.graph.openIdConnectProvider";
+}
+#[cfg(msgraph_beta_c86)]
+/// Features: `beta`, or one of `beta-identity-providers`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::OpenIdConnectProvider, C> {
+    /// `GET .../availableProviderTypes`: function `microsoft.graph.availableProviderTypes`.
+    pub fn available_provider_types(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("availableProviderTypes", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::OpenShift, C> {
+    /// Structural property `draftOpenShift` (`microsoft.graph.openShiftItem`), addressed on its own: `GET` or `PATCH` it.
+    pub fn draft_open_shift(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::OpenShiftItem> {
+        crate::path::PropertyPath::new(self.target().segment("draftOpenShift"))
+    }
+    /// Structural property `sharedOpenShift` (`microsoft.graph.openShiftItem`), addressed on its own: `GET` or `PATCH` it.
+    pub fn shared_open_shift(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::OpenShiftItem> {
+        crate::path::PropertyPath::new(self.target().segment("sharedOpenShift"))
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
+    pub fn stage_for_deletion(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("stageForDeletion"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyChangeTrackedEntity>
+for crate::beta::OpenShift {
+    const SEGMENT: &'static str = "microsoft.graph.openShift";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::OpenShift {
+    const SEGMENT: &'static str = "microsoft.graph.openShift";
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::OpenShiftChangeRequest, C> {
+    /// `POST .../approve`: action `microsoft.graph.approve`.
+    pub fn approve(
+        &self,
+        params: crate::beta::params::ScheduleChangeRequestApproveParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::ScheduleChangeRequestApproveParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("approve"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../decline`: action `microsoft.graph.decline`.
+    pub fn decline(
+        &self,
+        params: crate::beta::params::ScheduleChangeRequestDeclineParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::ScheduleChangeRequestDeclineParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("decline"),
+            rt::request::Json(params),
+        )
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
+    pub fn stage_for_deletion(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("stageForDeletion"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyScheduleChangeRequest>
+for crate::beta::OpenShiftChangeRequest {
+    const SEGMENT: &'static str = "microsoft.graph.openShiftChangeRequest";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyChangeTrackedEntity>
+for crate::beta::OpenShiftChangeRequest {
+    const SEGMENT: &'static str = "microsoft.graph.openShiftChangeRequest";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::OpenShiftChangeRequest {
+    const SEGMENT: &'static str = "microsoft.graph.openShiftChangeRequest";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyExtension>
+for crate::beta::OpenTypeExtension {
+    const SEGMENT: &'static str = "microsoft.graph.openTypeExtension";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::OpenTypeExtension {
+    const SEGMENT: &'static str = "microsoft.graph.openTypeExtension";
+}
+#[cfg(msgraph_beta_c1)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyOperation {
+    const SEGMENT: &'static str = "microsoft.graph.operation";
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::OrgContact, C> {
+    /// Navigation property `directReports` (`microsoft.graph.directoryObject`).
+    pub fn direct_reports(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyDirectoryObject,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("directReports"))
+    }
+    /// Navigation property `manager` (`microsoft.graph.directoryObject`).
+    pub fn manager(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::AnyDirectoryObject,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("manager"))
+    }
+    /// Navigation property `memberOf` (`microsoft.graph.directoryObject`).
+    pub fn member_of(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyDirectoryObject,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("memberOf"))
+    }
+    /// Navigation property `transitiveMemberOf` (`microsoft.graph.directoryObject`).
+    pub fn transitive_member_of(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyDirectoryObject,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("transitiveMemberOf"))
+    }
+    /// Navigation property `transitiveReports` (`microsoft.graph.directoryObject`).
+    pub fn transitive_reports(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyDirectoryObject,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("transitiveReports"))
+    }
+    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    pub fn check_member_groups(
+        &self,
+        params: crate::beta::params::DirectoryObjectCheckMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectCheckMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    pub fn check_member_objects(
+        &self,
+        params: crate::beta::params::DirectoryObjectCheckMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectCheckMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    pub fn get_member_groups(
+        &self,
+        params: crate::beta::params::DirectoryObjectGetMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectGetMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    pub fn get_member_objects(
+        &self,
+        params: crate::beta::params::DirectoryObjectGetMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectGetMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../restore`: action `microsoft.graph.restore`.
+    pub fn restore(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("restore"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
+for crate::beta::OrgContact {
+    const SEGMENT: &'static str = "microsoft.graph.orgContact";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::OrgContact {
+    const SEGMENT: &'static str = "microsoft.graph.orgContact";
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::beta::OrgContact, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::OrgContact>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getByIds`: action `microsoft.graph.getByIds`.
+    pub fn get_by_ids(
+        &self,
+        params: crate::beta::params::DirectoryObjectCollectionGetByIdsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectCollectionGetByIdsParams>,
+        rt::request::Collection<crate::beta::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getByIds"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getUserOwnedObjects`: action `microsoft.graph.getUserOwnedObjects`.
+    pub fn get_user_owned_objects(
+        &self,
+        params: crate::beta::params::DirectoryObjectCollectionGetUserOwnedObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DirectoryObjectCollectionGetUserOwnedObjectsParams,
+        >,
+        rt::request::Entity<crate::beta::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getUserOwnedObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../validateProperties`: action `microsoft.graph.validateProperties`.
+    pub fn validate_properties(
+        &self,
+        params: crate::beta::params::DirectoryObjectCollectionValidatePropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DirectoryObjectCollectionValidatePropertiesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateProperties"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::Organization, C> {
+    /// Structural property `directorySizeQuota` (`microsoft.graph.directorySizeQuota`), addressed on its own: `GET` or `PATCH` it.
+    pub fn directory_size_quota(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::DirectorySizeQuota> {
+        crate::path::PropertyPath::new(self.target().segment("directorySizeQuota"))
+    }
+    /// Structural property `privacyProfile` (`microsoft.graph.privacyProfile`), addressed on its own: `GET` or `PATCH` it.
+    pub fn privacy_profile(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::PrivacyProfile> {
+        crate::path::PropertyPath::new(self.target().segment("privacyProfile"))
+    }
+    /// Structural property `certificateConnectorSetting` (`microsoft.graph.certificateConnectorSetting`), addressed on its own: `GET` or `PATCH` it.
+    pub fn certificate_connector_setting(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::CertificateConnectorSetting> {
+        crate::path::PropertyPath::new(
+            self.target().segment("certificateConnectorSetting"),
+        )
+    }
+    /// Containment navigation property `branding` (`microsoft.graph.organizationalBranding`).
+    pub fn branding(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::OrganizationalBranding,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("branding"))
+    }
+    #[cfg(msgraph_beta_c52)]
+    /// Navigation property `certificateBasedAuthConfiguration` (`microsoft.graph.certificateBasedAuthConfiguration`).
+    ///
+    /// Features: `beta` or `beta-search`.
+    pub fn certificate_based_auth_configuration(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::CertificateBasedAuthConfiguration,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("certificateBasedAuthConfiguration"),
+        )
+    }
+    /// Containment navigation property `extensions` (`microsoft.graph.extension`).
+    pub fn extensions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyExtension,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("extensions"))
+    }
+    /// Containment navigation property `settings` (`microsoft.graph.organizationSettings`).
+    pub fn settings(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::OrganizationSettings,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("settings"))
+    }
+    /// `POST .../activateService`: action `microsoft.graph.activateService`.
+    pub fn activate_service(
+        &self,
+        params: crate::beta::params::OrganizationActivateServiceParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::OrganizationActivateServiceParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("activateService"),
+            rt::request::Json(params),
+        )
+    }
+    /// Set mobile device management authority
+    ///
+    /// `POST .../setMobileDeviceManagementAuthority`: action `microsoft.graph.setMobileDeviceManagementAuthority`.
+    pub fn set_mobile_device_management_authority(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::ValueOf<i32>> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("setMobileDeviceManagementAuthority"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    pub fn check_member_groups(
+        &self,
+        params: crate::beta::params::DirectoryObjectCheckMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectCheckMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    pub fn check_member_objects(
+        &self,
+        params: crate::beta::params::DirectoryObjectCheckMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectCheckMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    pub fn get_member_groups(
+        &self,
+        params: crate::beta::params::DirectoryObjectGetMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectGetMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    pub fn get_member_objects(
+        &self,
+        params: crate::beta::params::DirectoryObjectGetMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectGetMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../restore`: action `microsoft.graph.restore`.
+    pub fn restore(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("restore"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
+for crate::beta::Organization {
+    const SEGMENT: &'static str = "microsoft.graph.organization";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Organization {
+    const SEGMENT: &'static str = "microsoft.graph.organization";
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::beta::Organization, C> {
+    /// `POST .../getByIds`: action `microsoft.graph.getByIds`.
+    pub fn get_by_ids(
+        &self,
+        params: crate::beta::params::DirectoryObjectCollectionGetByIdsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectCollectionGetByIdsParams>,
+        rt::request::Collection<crate::beta::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getByIds"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getUserOwnedObjects`: action `microsoft.graph.getUserOwnedObjects`.
+    pub fn get_user_owned_objects(
+        &self,
+        params: crate::beta::params::DirectoryObjectCollectionGetUserOwnedObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DirectoryObjectCollectionGetUserOwnedObjectsParams,
+        >,
+        rt::request::Entity<crate::beta::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getUserOwnedObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../validateProperties`: action `microsoft.graph.validateProperties`.
+    pub fn validate_properties(
+        &self,
+        params: crate::beta::params::DirectoryObjectCollectionValidatePropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DirectoryObjectCollectionValidatePropertiesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateProperties"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::OrganizationSettings, C> {
+    /// Containment navigation property `itemInsights` (`microsoft.graph.itemInsightsSettings`).
+    pub fn item_insights(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::ItemInsightsSettings,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("itemInsights"))
+    }
+    /// Containment navigation property `profileCardProperties` (`microsoft.graph.profileCardProperty`).
+    pub fn profile_card_properties(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::ProfileCardProperty,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("profileCardProperties"))
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::OrganizationSettings {
+    const SEGMENT: &'static str = "microsoft.graph.organizationSettings";
+}
+#[cfg(msgraph_beta_c99)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-branding`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::OrganizationalBranding, C> {
+    /// Containment navigation property `localizations` (`microsoft.graph.organizationalBrandingLocalization`).
+    pub fn localizations(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::OrganizationalBrandingLocalization,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("localizations"))
+    }
+    /// Stream property `backgroundImage`.
+    pub fn background_image(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("backgroundImage"))
+    }
+    /// Stream property `bannerLogo`.
+    pub fn banner_logo(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("bannerLogo"))
+    }
+    /// Stream property `squareLogo`.
+    pub fn square_logo(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("squareLogo"))
+    }
+}
+#[cfg(msgraph_beta_c99)]
+impl crate::path::DerivedFrom<crate::beta::AnyOrganizationalBrandingProperties>
+for crate::beta::OrganizationalBranding {
+    const SEGMENT: &'static str = "microsoft.graph.organizationalBranding";
+}
+#[cfg(msgraph_beta_c99)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::OrganizationalBranding {
+    const SEGMENT: &'static str = "microsoft.graph.organizationalBranding";
+}
+#[cfg(msgraph_beta_c99)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-branding`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::OrganizationalBrandingLocalization, C> {
+    /// Stream property `backgroundImage`.
+    pub fn background_image(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("backgroundImage"))
+    }
+    /// Stream property `bannerLogo`.
+    pub fn banner_logo(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("bannerLogo"))
+    }
+    /// Stream property `squareLogo`.
+    pub fn square_logo(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("squareLogo"))
+    }
+}
+#[cfg(msgraph_beta_c99)]
+impl crate::path::DerivedFrom<crate::beta::AnyOrganizationalBrandingProperties>
+for crate::beta::OrganizationalBrandingLocalization {
+    const SEGMENT: &'static str = "microsoft.graph.organizationalBrandingLocalization";
+}
+#[cfg(msgraph_beta_c99)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::OrganizationalBrandingLocalization {
+    const SEGMENT: &'static str = "microsoft.graph.organizationalBrandingLocalization";
+}
+#[cfg(msgraph_beta_c99)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-branding`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::AnyOrganizationalBrandingProperties, C> {
+    /// Stream property `backgroundImage`.
+    pub fn background_image(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("backgroundImage"))
+    }
+    /// Stream property `bannerLogo`.
+    pub fn banner_logo(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("bannerLogo"))
+    }
+    /// Stream property `squareLogo`.
+    pub fn square_logo(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("squareLogo"))
+    }
+}
+#[cfg(msgraph_beta_c99)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AnyOrganizationalBrandingProperties {
+    const SEGMENT: &'static str = "microsoft.graph.organizationalBrandingProperties";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::OutlookCategory {
+    const SEGMENT: &'static str = "microsoft.graph.outlookCategory";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyOutlookItem {
+    const SEGMENT: &'static str = "microsoft.graph.outlookItem";
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::OutlookTask, C> {
+    /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    pub fn body(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
+        crate::path::PropertyPath::new(self.target().segment("body"))
+    }
+    /// Structural property `completedDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    pub fn completed_date_time(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::DateTimeTimeZone> {
+        crate::path::PropertyPath::new(self.target().segment("completedDateTime"))
+    }
+    /// Structural property `dueDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    pub fn due_date_time(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::DateTimeTimeZone> {
+        crate::path::PropertyPath::new(self.target().segment("dueDateTime"))
+    }
+    /// Structural property `recurrence` (`microsoft.graph.patternedRecurrence`), addressed on its own: `GET` or `PATCH` it.
+    pub fn recurrence(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::PatternedRecurrence> {
+        crate::path::PropertyPath::new(self.target().segment("recurrence"))
+    }
+    /// Structural property `reminderDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    pub fn reminder_date_time(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::DateTimeTimeZone> {
+        crate::path::PropertyPath::new(self.target().segment("reminderDateTime"))
+    }
+    /// Structural property `startDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    pub fn start_date_time(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::DateTimeTimeZone> {
+        crate::path::PropertyPath::new(self.target().segment("startDateTime"))
+    }
+    /// Containment navigation property `attachments` (`microsoft.graph.attachment`).
+    pub fn attachments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyAttachment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("attachments"))
+    }
+    /// Containment navigation property `multiValueExtendedProperties` (`microsoft.graph.multiValueLegacyExtendedProperty`).
+    pub fn multi_value_extended_properties(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::MultiValueLegacyExtendedProperty,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("multiValueExtendedProperties"),
+        )
+    }
+    /// Containment navigation property `singleValueExtendedProperties` (`microsoft.graph.singleValueLegacyExtendedProperty`).
+    pub fn single_value_extended_properties(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SingleValueLegacyExtendedProperty,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("singleValueExtendedProperties"),
+        )
+    }
+    /// `POST .../complete`: action `microsoft.graph.complete`.
+    pub fn complete(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::OutlookTask>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("complete"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyOutlookItem> for crate::beta::OutlookTask {
+    const SEGMENT: &'static str = "microsoft.graph.outlookTask";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::OutlookTask {
+    const SEGMENT: &'static str = "microsoft.graph.outlookTask";
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::OutlookTaskFolder, C> {
+    /// Containment navigation property `multiValueExtendedProperties` (`microsoft.graph.multiValueLegacyExtendedProperty`).
+    pub fn multi_value_extended_properties(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::MultiValueLegacyExtendedProperty,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("multiValueExtendedProperties"),
+        )
+    }
+    /// Containment navigation property `singleValueExtendedProperties` (`microsoft.graph.singleValueLegacyExtendedProperty`).
+    pub fn single_value_extended_properties(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SingleValueLegacyExtendedProperty,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("singleValueExtendedProperties"),
+        )
+    }
+    /// Containment navigation property `tasks` (`microsoft.graph.outlookTask`).
+    pub fn tasks(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::OutlookTask,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("tasks"))
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::OutlookTaskFolder {
+    const SEGMENT: &'static str = "microsoft.graph.outlookTaskFolder";
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::OutlookTaskGroup, C> {
+    /// Containment navigation property `taskFolders` (`microsoft.graph.outlookTaskFolder`).
+    pub fn task_folders(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::OutlookTaskFolder,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("taskFolders"))
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::OutlookTaskGroup {
+    const SEGMENT: &'static str = "microsoft.graph.outlookTaskGroup";
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::OutlookUser, C> {
+    /// Containment navigation property `masterCategories` (`microsoft.graph.outlookCategory`).
+    pub fn master_categories(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::OutlookCategory,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("masterCategories"))
+    }
+    /// Containment navigation property `taskFolders` (`microsoft.graph.outlookTaskFolder`).
+    pub fn task_folders(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::OutlookTaskFolder,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("taskFolders"))
+    }
+    /// Containment navigation property `taskGroups` (`microsoft.graph.outlookTaskGroup`).
+    pub fn task_groups(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::OutlookTaskGroup,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("taskGroups"))
+    }
+    /// Containment navigation property `tasks` (`microsoft.graph.outlookTask`).
+    pub fn tasks(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::OutlookTask,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("tasks"))
+    }
+    /// `GET .../supportedLanguages`: function `microsoft.graph.supportedLanguages`.
+    pub fn supported_languages(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::LocaleInfo>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("supportedLanguages", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../supportedTimeZones`: function `microsoft.graph.supportedTimeZones`.
+    pub fn supported_time_zones(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::TimeZoneInformation>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("supportedTimeZones", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../supportedTimeZones`: function `microsoft.graph.supportedTimeZones`.
+    pub fn supported_time_zones_2(
+        &self,
+        time_zone_standard: &crate::beta::TimeZoneStandard,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::TimeZoneInformation>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "supportedTimeZones",
+                    &[
+                        (
+                            "TimeZoneStandard",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(time_zone_standard),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::OutlookUser {
+    const SEGMENT: &'static str = "microsoft.graph.outlookUser";
+}
+#[cfg(msgraph_beta_c29)]
+/// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::Participant, C> {
+    /// Structural property `info` (`microsoft.graph.participantInfo`), addressed on its own: `GET` or `PATCH` it.
+    pub fn info(&self) -> crate::path::PropertyPath<crate::beta::ParticipantInfo> {
+        crate::path::PropertyPath::new(self.target().segment("info"))
+    }
+    /// Structural property `recordingInfo` (`microsoft.graph.recordingInfo`), addressed on its own: `GET` or `PATCH` it.
+    pub fn recording_info(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::RecordingInfo> {
+        crate::path::PropertyPath::new(self.target().segment("recordingInfo"))
+    }
+    /// `POST .../mute`: action `microsoft.graph.mute`.
+    pub fn mute(
+        &self,
+        params: crate::beta::params::ParticipantMuteParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::ParticipantMuteParams>,
+        rt::request::Entity<crate::beta::MuteParticipantOperation>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("mute"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c29)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Participant {
+    const SEGMENT: &'static str = "microsoft.graph.participant";
+}
+#[cfg(msgraph_beta_c29)]
+/// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::Participant, C> {
+    /// `POST .../invite`: action `microsoft.graph.invite`.
+    pub fn invite(
+        &self,
+        params: crate::beta::params::ParticipantCollectionInviteParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::ParticipantCollectionInviteParams>,
+        rt::request::Entity<crate::beta::InviteParticipantsOperation>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("invite"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../muteAll`: action `microsoft.graph.muteAll`.
+    pub fn mute_all(
+        &self,
+        params: crate::beta::params::ParticipantCollectionMuteAllParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::ParticipantCollectionMuteAllParams>,
+        rt::request::Entity<crate::beta::MuteParticipantsOperation>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("muteAll"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c2)]
+/// Features: `beta` or `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::ParticipantJoiningNotification, C> {
+    /// Containment navigation property `call` (`microsoft.graph.call`).
+    pub fn call(
+        &self,
+    ) -> crate::path::EntityPath<crate::beta::Call, crate::path::caps::GetUpdateDelete> {
+        crate::path::EntityPath::new(self.target().segment("call"))
+    }
+}
+#[cfg(msgraph_beta_c2)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::ParticipantJoiningNotification {
+    const SEGMENT: &'static str = "microsoft.graph.participantJoiningNotification";
+}
+#[cfg(msgraph_beta_c2)]
+/// Features: `beta` or `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::ParticipantLeftNotification, C> {
+    /// Containment navigation property `call` (`microsoft.graph.call`).
+    pub fn call(
+        &self,
+    ) -> crate::path::EntityPath<crate::beta::Call, crate::path::caps::GetUpdateDelete> {
+        crate::path::EntityPath::new(self.target().segment("call"))
+    }
+}
+#[cfg(msgraph_beta_c2)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::ParticipantLeftNotification {
+    const SEGMENT: &'static str = "microsoft.graph.participantLeftNotification";
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::PasswordAuthenticationMethod, C> {
+    /// `POST .../disableSmsSignIn`: action `microsoft.graph.disableSmsSignIn`.
+    pub fn disable_sms_sign_in(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("disableSmsSignIn"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../enableSmsSignIn`: action `microsoft.graph.enableSmsSignIn`.
+    pub fn enable_sms_sign_in(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("enableSmsSignIn"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../resetPassword`: action `microsoft.graph.resetPassword`.
+    pub fn reset_password(
+        &self,
+        params: crate::beta::params::AuthenticationMethodResetPasswordParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::AuthenticationMethodResetPasswordParams>,
+        rt::request::Entity<crate::beta::PasswordResetResponse>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("resetPassword"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyAuthenticationMethod>
+for crate::beta::PasswordAuthenticationMethod {
+    const SEGMENT: &'static str = "microsoft.graph.passwordAuthenticationMethod";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::PasswordAuthenticationMethod {
+    const SEGMENT: &'static str = "microsoft.graph.passwordAuthenticationMethod";
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<
+    C,
+> crate::path::EntityPath<
+    crate::beta::PasswordlessMicrosoftAuthenticatorAuthenticationMethod,
+    C,
+> {
+    /// Containment navigation property `device` (`microsoft.graph.device`).
+    pub fn device(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::Device,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("device"))
+    }
+    /// `POST .../disableSmsSignIn`: action `microsoft.graph.disableSmsSignIn`.
+    pub fn disable_sms_sign_in(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("disableSmsSignIn"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../enableSmsSignIn`: action `microsoft.graph.enableSmsSignIn`.
+    pub fn enable_sms_sign_in(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("enableSmsSignIn"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../resetPassword`: action `microsoft.graph.resetPassword`.
+    pub fn reset_password(
+        &self,
+        params: crate::beta::params::AuthenticationMethodResetPasswordParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::AuthenticationMethodResetPasswordParams>,
+        rt::request::Entity<crate::beta::PasswordResetResponse>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("resetPassword"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyAuthenticationMethod>
+for crate::beta::PasswordlessMicrosoftAuthenticatorAuthenticationMethod {
+    const SEGMENT: &'static str = "microsoft.graph.passwordlessMicrosoftAuthenticatorAuthenticationMethod";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::PasswordlessMicrosoftAuthenticatorAuthenticationMethod {
+    const SEGMENT: &'static str = "microsoft.graph.passwordlessMicrosoftAuthenticatorAuthenticationMethod";
+}
+#[cfg(msgraph_beta_c102)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PayloadResponse {
+    const SEGMENT: &'static str = "microsoft.graph.payloadResponse";
+}
+#[cfg(msgraph_beta_c11)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PaymentMethod {
+    const SEGMENT: &'static str = "microsoft.graph.paymentMethod";
+}
+#[cfg(msgraph_beta_c11)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PaymentTerm {
+    const SEGMENT: &'static str = "microsoft.graph.paymentTerm";
+}
+#[cfg(msgraph_beta_c4)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::Permission, C> {
+    /// Structural property `grantedTo` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn granted_to(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("grantedTo"))
+    }
+    /// Structural property `inheritedFrom` (`microsoft.graph.itemReference`), addressed on its own: `GET` or `PATCH` it.
+    pub fn inherited_from(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::ItemReference> {
+        crate::path::PropertyPath::new(self.target().segment("inheritedFrom"))
+    }
+    /// Structural property `invitation` (`microsoft.graph.sharingInvitation`), addressed on its own: `GET` or `PATCH` it.
+    pub fn invitation(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::SharingInvitation> {
+        crate::path::PropertyPath::new(self.target().segment("invitation"))
+    }
+    /// Structural property `link` (`microsoft.graph.sharingLink`), addressed on its own: `GET` or `PATCH` it.
+    pub fn link(&self) -> crate::path::PropertyPath<crate::beta::SharingLink> {
+        crate::path::PropertyPath::new(self.target().segment("link"))
+    }
+    /// `POST .../grant`: action `microsoft.graph.grant`.
+    pub fn grant(
+        &self,
+        params: crate::beta::params::PermissionGrantParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::PermissionGrantParams>,
+        rt::request::Collection<crate::beta::Permission>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("grant"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../revokeGrants`: action `microsoft.graph.revokeGrants`.
+    pub fn revoke_grants(
+        &self,
+        params: crate::beta::params::PermissionRevokeGrantsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::PermissionRevokeGrantsParams>,
+        rt::request::Entity<crate::beta::Permission>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("revokeGrants"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c4)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Permission {
+    const SEGMENT: &'static str = "microsoft.graph.permission";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::PermissionGrantConditionSet {
+    const SEGMENT: &'static str = "microsoft.graph.permissionGrantConditionSet";
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::PermissionGrantPolicy, C> {
+    /// Containment navigation property `excludes` (`microsoft.graph.permissionGrantConditionSet`).
+    pub fn excludes(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::PermissionGrantConditionSet,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("excludes"))
+    }
+    /// Containment navigation property `includes` (`microsoft.graph.permissionGrantConditionSet`).
+    pub fn includes(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::PermissionGrantConditionSet,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("includes"))
+    }
+    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    pub fn check_member_groups(
+        &self,
+        params: crate::beta::params::DirectoryObjectCheckMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectCheckMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    pub fn check_member_objects(
+        &self,
+        params: crate::beta::params::DirectoryObjectCheckMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectCheckMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    pub fn get_member_groups(
+        &self,
+        params: crate::beta::params::DirectoryObjectGetMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectGetMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    pub fn get_member_objects(
+        &self,
+        params: crate::beta::params::DirectoryObjectGetMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectGetMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../restore`: action `microsoft.graph.restore`.
+    pub fn restore(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("restore"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyPolicyBase>
+for crate::beta::PermissionGrantPolicy {
+    const SEGMENT: &'static str = "microsoft.graph.permissionGrantPolicy";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
+for crate::beta::PermissionGrantPolicy {
+    const SEGMENT: &'static str = "microsoft.graph.permissionGrantPolicy";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::PermissionGrantPolicy {
+    const SEGMENT: &'static str = "microsoft.graph.permissionGrantPolicy";
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::beta::PermissionGrantPolicy, C> {
+    /// `POST .../getByIds`: action `microsoft.graph.getByIds`.
+    pub fn get_by_ids(
+        &self,
+        params: crate::beta::params::DirectoryObjectCollectionGetByIdsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectCollectionGetByIdsParams>,
+        rt::request::Collection<crate::beta::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getByIds"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getUserOwnedObjects`: action `microsoft.graph.getUserOwnedObjects`.
+    pub fn get_user_owned_objects(
+        &self,
+        params: crate::beta::params::DirectoryObjectCollectionGetUserOwnedObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DirectoryObjectCollectionGetUserOwnedObjectsParams,
+        >,
+        rt::request::Entity<crate::beta::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getUserOwnedObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../validateProperties`: action `microsoft.graph.validateProperties`.
+    pub fn validate_properties(
+        &self,
+        params: crate::beta::params::DirectoryObjectCollectionValidatePropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DirectoryObjectCollectionValidatePropertiesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateProperties"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Person {
+    const SEGMENT: &'static str = "microsoft.graph.person";
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::PersonAnnotation, C> {
+    /// Structural property `detail` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    pub fn detail(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
+        crate::path::PropertyPath::new(self.target().segment("detail"))
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `inference` (`microsoft.graph.inferenceData`), addressed on its own: `GET` or `PATCH` it.
+    pub fn inference(&self) -> crate::path::PropertyPath<crate::beta::InferenceData> {
+        crate::path::PropertyPath::new(self.target().segment("inference"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// Structural property `source` (`microsoft.graph.personDataSources`), addressed on its own: `GET` or `PATCH` it.
+    pub fn source(&self) -> crate::path::PropertyPath<crate::beta::PersonDataSources> {
+        crate::path::PropertyPath::new(self.target().segment("source"))
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyItemFacet>
+for crate::beta::PersonAnnotation {
+    const SEGMENT: &'static str = "microsoft.graph.personAnnotation";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PersonAnnotation {
+    const SEGMENT: &'static str = "microsoft.graph.personAnnotation";
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::PersonAnnualEvent, C> {
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `inference` (`microsoft.graph.inferenceData`), addressed on its own: `GET` or `PATCH` it.
+    pub fn inference(&self) -> crate::path::PropertyPath<crate::beta::InferenceData> {
+        crate::path::PropertyPath::new(self.target().segment("inference"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// Structural property `source` (`microsoft.graph.personDataSources`), addressed on its own: `GET` or `PATCH` it.
+    pub fn source(&self) -> crate::path::PropertyPath<crate::beta::PersonDataSources> {
+        crate::path::PropertyPath::new(self.target().segment("source"))
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyItemFacet>
+for crate::beta::PersonAnnualEvent {
+    const SEGMENT: &'static str = "microsoft.graph.personAnnualEvent";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::PersonAnnualEvent {
+    const SEGMENT: &'static str = "microsoft.graph.personAnnualEvent";
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::PersonAward, C> {
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `inference` (`microsoft.graph.inferenceData`), addressed on its own: `GET` or `PATCH` it.
+    pub fn inference(&self) -> crate::path::PropertyPath<crate::beta::InferenceData> {
+        crate::path::PropertyPath::new(self.target().segment("inference"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// Structural property `source` (`microsoft.graph.personDataSources`), addressed on its own: `GET` or `PATCH` it.
+    pub fn source(&self) -> crate::path::PropertyPath<crate::beta::PersonDataSources> {
+        crate::path::PropertyPath::new(self.target().segment("source"))
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyItemFacet> for crate::beta::PersonAward {
+    const SEGMENT: &'static str = "microsoft.graph.personAward";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PersonAward {
+    const SEGMENT: &'static str = "microsoft.graph.personAward";
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::PersonCertification, C> {
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `inference` (`microsoft.graph.inferenceData`), addressed on its own: `GET` or `PATCH` it.
+    pub fn inference(&self) -> crate::path::PropertyPath<crate::beta::InferenceData> {
+        crate::path::PropertyPath::new(self.target().segment("inference"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// Structural property `source` (`microsoft.graph.personDataSources`), addressed on its own: `GET` or `PATCH` it.
+    pub fn source(&self) -> crate::path::PropertyPath<crate::beta::PersonDataSources> {
+        crate::path::PropertyPath::new(self.target().segment("source"))
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyItemFacet>
+for crate::beta::PersonCertification {
+    const SEGMENT: &'static str = "microsoft.graph.personCertification";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::PersonCertification {
+    const SEGMENT: &'static str = "microsoft.graph.personCertification";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyExtension>
+for crate::beta::PersonExtension {
+    const SEGMENT: &'static str = "microsoft.graph.personExtension";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PersonExtension {
+    const SEGMENT: &'static str = "microsoft.graph.personExtension";
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::PersonInterest, C> {
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `inference` (`microsoft.graph.inferenceData`), addressed on its own: `GET` or `PATCH` it.
+    pub fn inference(&self) -> crate::path::PropertyPath<crate::beta::InferenceData> {
+        crate::path::PropertyPath::new(self.target().segment("inference"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// Structural property `source` (`microsoft.graph.personDataSources`), addressed on its own: `GET` or `PATCH` it.
+    pub fn source(&self) -> crate::path::PropertyPath<crate::beta::PersonDataSources> {
+        crate::path::PropertyPath::new(self.target().segment("source"))
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyItemFacet>
+for crate::beta::PersonInterest {
+    const SEGMENT: &'static str = "microsoft.graph.personInterest";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PersonInterest {
+    const SEGMENT: &'static str = "microsoft.graph.personInterest";
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::PersonName, C> {
+    /// Structural property `pronunciation` (`microsoft.graph.personNamePronounciation`), addressed on its own: `GET` or `PATCH` it.
+    pub fn pronunciation(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::PersonNamePronounciation> {
+        crate::path::PropertyPath::new(self.target().segment("pronunciation"))
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `inference` (`microsoft.graph.inferenceData`), addressed on its own: `GET` or `PATCH` it.
+    pub fn inference(&self) -> crate::path::PropertyPath<crate::beta::InferenceData> {
+        crate::path::PropertyPath::new(self.target().segment("inference"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// Structural property `source` (`microsoft.graph.personDataSources`), addressed on its own: `GET` or `PATCH` it.
+    pub fn source(&self) -> crate::path::PropertyPath<crate::beta::PersonDataSources> {
+        crate::path::PropertyPath::new(self.target().segment("source"))
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyItemFacet> for crate::beta::PersonName {
+    const SEGMENT: &'static str = "microsoft.graph.personName";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PersonName {
+    const SEGMENT: &'static str = "microsoft.graph.personName";
+}
+#[cfg(msgraph_beta_c2)]
+/// Features: `beta` or `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::PersonResponsibility, C> {
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `inference` (`microsoft.graph.inferenceData`), addressed on its own: `GET` or `PATCH` it.
+    pub fn inference(&self) -> crate::path::PropertyPath<crate::beta::InferenceData> {
+        crate::path::PropertyPath::new(self.target().segment("inference"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// Structural property `source` (`microsoft.graph.personDataSources`), addressed on its own: `GET` or `PATCH` it.
+    pub fn source(&self) -> crate::path::PropertyPath<crate::beta::PersonDataSources> {
+        crate::path::PropertyPath::new(self.target().segment("source"))
+    }
+}
+#[cfg(msgraph_beta_c2)]
+impl crate::path::DerivedFrom<crate::beta::AnyItemFacet>
+for crate::beta::PersonResponsibility {
+    const SEGMENT: &'static str = "microsoft.graph.personResponsibility";
+}
+#[cfg(msgraph_beta_c2)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::PersonResponsibility {
+    const SEGMENT: &'static str = "microsoft.graph.personResponsibility";
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::PersonWebsite, C> {
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `inference` (`microsoft.graph.inferenceData`), addressed on its own: `GET` or `PATCH` it.
+    pub fn inference(&self) -> crate::path::PropertyPath<crate::beta::InferenceData> {
+        crate::path::PropertyPath::new(self.target().segment("inference"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// Structural property `source` (`microsoft.graph.personDataSources`), addressed on its own: `GET` or `PATCH` it.
+    pub fn source(&self) -> crate::path::PropertyPath<crate::beta::PersonDataSources> {
+        crate::path::PropertyPath::new(self.target().segment("source"))
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyItemFacet> for crate::beta::PersonWebsite {
+    const SEGMENT: &'static str = "microsoft.graph.personWebsite";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PersonWebsite {
+    const SEGMENT: &'static str = "microsoft.graph.personWebsite";
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::PhoneAuthenticationMethod, C> {
+    /// `POST .../disableSmsSignIn`: action `microsoft.graph.disableSmsSignIn`.
+    pub fn disable_sms_sign_in(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("disableSmsSignIn"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../enableSmsSignIn`: action `microsoft.graph.enableSmsSignIn`.
+    pub fn enable_sms_sign_in(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("enableSmsSignIn"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../resetPassword`: action `microsoft.graph.resetPassword`.
+    pub fn reset_password(
+        &self,
+        params: crate::beta::params::AuthenticationMethodResetPasswordParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::AuthenticationMethodResetPasswordParams>,
+        rt::request::Entity<crate::beta::PasswordResetResponse>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("resetPassword"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyAuthenticationMethod>
+for crate::beta::PhoneAuthenticationMethod {
+    const SEGMENT: &'static str = "microsoft.graph.phoneAuthenticationMethod";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::PhoneAuthenticationMethod {
+    const SEGMENT: &'static str = "microsoft.graph.phoneAuthenticationMethod";
+}
+#[cfg(msgraph_beta_c11)]
+/// Features: `beta`, or one of `beta-financials`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::Picture, C> {
+    /// Stream property `content`.
+    pub fn content(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("content"))
+    }
+}
+#[cfg(msgraph_beta_c11)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Picture {
+    const SEGMENT: &'static str = "microsoft.graph.picture";
+}
+#[cfg(msgraph_beta_c49)]
+/// Features: `beta`, or one of `beta-places`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::AnyPlace, C> {
+    /// Structural property `address` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
+    pub fn address(&self) -> crate::path::PropertyPath<crate::beta::PhysicalAddress> {
+        crate::path::PropertyPath::new(self.target().segment("address"))
+    }
+    /// Structural property `geoCoordinates` (`microsoft.graph.outlookGeoCoordinates`), addressed on its own: `GET` or `PATCH` it.
+    pub fn geo_coordinates(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::OutlookGeoCoordinates> {
+        crate::path::PropertyPath::new(self.target().segment("geoCoordinates"))
+    }
+}
+#[cfg(msgraph_beta_c49)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyPlace {
+    const SEGMENT: &'static str = "microsoft.graph.place";
+}
+#[cfg(msgraph_beta_c104)]
+/// Features: `beta` or `beta-planner`.
+impl<C> crate::path::EntityPath<crate::beta::Planner, C> {
+    /// Containment navigation property `buckets` (`microsoft.graph.plannerBucket`).
+    pub fn buckets(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::PlannerBucket,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("buckets"))
+    }
+    /// Containment navigation property `plans` (`microsoft.graph.plannerPlan`).
+    pub fn plans(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::PlannerPlan,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("plans"))
+    }
+    /// Containment navigation property `rosters` (`microsoft.graph.plannerRoster`).
+    pub fn rosters(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::PlannerRoster,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("rosters"))
+    }
+    /// Containment navigation property `tasks` (`microsoft.graph.plannerTask`).
+    pub fn tasks(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::PlannerTask,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("tasks"))
+    }
+}
+#[cfg(msgraph_beta_c105)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::PlannerAssignedToTaskBoardTaskFormat, C> {
+    /// Structural property `orderHintsByAssignee` (`microsoft.graph.plannerOrderHintsByAssignee`), addressed on its own: `GET` or `PATCH` it.
+    pub fn order_hints_by_assignee(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::PlannerOrderHintsByAssignee> {
+        crate::path::PropertyPath::new(self.target().segment("orderHintsByAssignee"))
+    }
+}
+#[cfg(msgraph_beta_c105)]
+impl crate::path::DerivedFrom<crate::beta::AnyPlannerDelta>
+for crate::beta::PlannerAssignedToTaskBoardTaskFormat {
+    const SEGMENT: &'static str = "microsoft.graph.plannerAssignedToTaskBoardTaskFormat";
+}
+#[cfg(msgraph_beta_c105)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::PlannerAssignedToTaskBoardTaskFormat {
+    const SEGMENT: &'static str = "microsoft.graph.plannerAssignedToTaskBoardTaskFormat";
+}
+#[cfg(msgraph_beta_c105)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<
+    C,
+> crate::path::CollectionPath<crate::beta::PlannerAssignedToTaskBoardTaskFormat, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::AnyPlannerDelta>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c105)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::PlannerBucket, C> {
+    /// Containment navigation property `tasks` (`microsoft.graph.plannerTask`).
+    pub fn tasks(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::PlannerTask,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("tasks"))
+    }
+}
+#[cfg(msgraph_beta_c105)]
+impl crate::path::DerivedFrom<crate::beta::AnyPlannerDelta>
+for crate::beta::PlannerBucket {
+    const SEGMENT: &'static str = "microsoft.graph.plannerBucket";
+}
+#[cfg(msgraph_beta_c105)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PlannerBucket {
+    const SEGMENT: &'static str = "microsoft.graph.plannerBucket";
+}
+#[cfg(msgraph_beta_c105)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::beta::PlannerBucket, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::AnyPlannerDelta>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c105)]
+impl crate::path::DerivedFrom<crate::beta::AnyPlannerDelta>
+for crate::beta::PlannerBucketTaskBoardTaskFormat {
+    const SEGMENT: &'static str = "microsoft.graph.plannerBucketTaskBoardTaskFormat";
+}
+#[cfg(msgraph_beta_c105)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::PlannerBucketTaskBoardTaskFormat {
+    const SEGMENT: &'static str = "microsoft.graph.plannerBucketTaskBoardTaskFormat";
+}
+#[cfg(msgraph_beta_c105)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::beta::PlannerBucketTaskBoardTaskFormat, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::AnyPlannerDelta>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c105)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyPlannerDelta {
+    const SEGMENT: &'static str = "microsoft.graph.plannerDelta";
+}
+#[cfg(msgraph_beta_c105)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::beta::AnyPlannerDelta, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::AnyPlannerDelta>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::PlannerGroup, C> {
+    /// Containment navigation property `plans` (`microsoft.graph.plannerPlan`).
+    pub fn plans(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::PlannerPlan,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("plans"))
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PlannerGroup {
+    const SEGMENT: &'static str = "microsoft.graph.plannerGroup";
+}
+#[cfg(msgraph_beta_c105)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::PlannerPlan, C> {
+    /// Structural property `container` (`microsoft.graph.plannerPlanContainer`), addressed on its own: `GET` or `PATCH` it.
+    pub fn container(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::PlannerPlanContainer> {
+        crate::path::PropertyPath::new(self.target().segment("container"))
+    }
+    /// Structural property `contexts` (`microsoft.graph.plannerPlanContextCollection`), addressed on its own: `GET` or `PATCH` it.
+    pub fn contexts(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::PlannerPlanContextCollection> {
+        crate::path::PropertyPath::new(self.target().segment("contexts"))
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Containment navigation property `buckets` (`microsoft.graph.plannerBucket`).
+    pub fn buckets(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::PlannerBucket,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("buckets"))
+    }
+    /// Containment navigation property `details` (`microsoft.graph.plannerPlanDetails`).
+    pub fn details(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::PlannerPlanDetails,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("details"))
+    }
+    /// Containment navigation property `tasks` (`microsoft.graph.plannerTask`).
+    pub fn tasks(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::PlannerTask,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("tasks"))
+    }
+}
+#[cfg(msgraph_beta_c105)]
+impl crate::path::DerivedFrom<crate::beta::AnyPlannerDelta>
+for crate::beta::PlannerPlan {
+    const SEGMENT: &'static str = "microsoft.graph.plannerPlan";
+}
+#[cfg(msgraph_beta_c105)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PlannerPlan {
+    const SEGMENT: &'static str = "microsoft.graph.plannerPlan";
+}
+#[cfg(msgraph_beta_c105)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::beta::PlannerPlan, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::AnyPlannerDelta>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c105)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::PlannerPlanDetails, C> {
+    /// Structural property `categoryDescriptions` (`microsoft.graph.plannerCategoryDescriptions`), addressed on its own: `GET` or `PATCH` it.
+    pub fn category_descriptions(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::PlannerCategoryDescriptions> {
+        crate::path::PropertyPath::new(self.target().segment("categoryDescriptions"))
+    }
+    /// Structural property `contextDetails` (`microsoft.graph.plannerPlanContextDetailsCollection`), addressed on its own: `GET` or `PATCH` it.
+    pub fn context_details(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::PlannerPlanContextDetailsCollection> {
+        crate::path::PropertyPath::new(self.target().segment("contextDetails"))
+    }
+    /// Structural property `sharedWith` (`microsoft.graph.plannerUserIds`), addressed on its own: `GET` or `PATCH` it.
+    pub fn shared_with(&self) -> crate::path::PropertyPath<crate::beta::PlannerUserIds> {
+        crate::path::PropertyPath::new(self.target().segment("sharedWith"))
+    }
+}
+#[cfg(msgraph_beta_c105)]
+impl crate::path::DerivedFrom<crate::beta::AnyPlannerDelta>
+for crate::beta::PlannerPlanDetails {
+    const SEGMENT: &'static str = "microsoft.graph.plannerPlanDetails";
+}
+#[cfg(msgraph_beta_c105)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::PlannerPlanDetails {
+    const SEGMENT: &'static str = "microsoft.graph.plannerPlanDetails";
+}
+#[cfg(msgraph_beta_c105)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::beta::PlannerPlanDetails, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::AnyPlannerDelta>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c105)]
+impl crate::path::DerivedFrom<crate::beta::AnyPlannerDelta>
+for crate::beta::PlannerProgressTaskBoardTaskFormat {
+    const SEGMENT: &'static str = "microsoft.graph.plannerProgressTaskBoardTaskFormat";
+}
+#[cfg(msgraph_beta_c105)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::PlannerProgressTaskBoardTaskFormat {
+    const SEGMENT: &'static str = "microsoft.graph.plannerProgressTaskBoardTaskFormat";
+}
+#[cfg(msgraph_beta_c105)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::beta::PlannerProgressTaskBoardTaskFormat, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::AnyPlannerDelta>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c106)]
+/// Features: `beta`, or one of `beta-planner`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::PlannerRoster, C> {
+    /// Containment navigation property `members` (`microsoft.graph.plannerRosterMember`).
+    pub fn members(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::PlannerRosterMember,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("members"))
+    }
+    /// Navigation property `plans` (`microsoft.graph.plannerPlan`).
+    pub fn plans(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::PlannerPlan,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("plans"))
+    }
+}
+#[cfg(msgraph_beta_c106)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PlannerRoster {
+    const SEGMENT: &'static str = "microsoft.graph.plannerRoster";
+}
+#[cfg(msgraph_beta_c106)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::PlannerRosterMember {
+    const SEGMENT: &'static str = "microsoft.graph.plannerRosterMember";
+}
+#[cfg(msgraph_beta_c105)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::PlannerTask, C> {
+    /// Structural property `appliedCategories` (`microsoft.graph.plannerAppliedCategories`), addressed on its own: `GET` or `PATCH` it.
+    pub fn applied_categories(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::PlannerAppliedCategories> {
+        crate::path::PropertyPath::new(self.target().segment("appliedCategories"))
+    }
+    /// Structural property `assignments` (`microsoft.graph.plannerAssignments`), addressed on its own: `GET` or `PATCH` it.
+    pub fn assignments(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::PlannerAssignments> {
+        crate::path::PropertyPath::new(self.target().segment("assignments"))
+    }
+    /// Structural property `completedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn completed_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("completedBy"))
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `creationSource` (`microsoft.graph.plannerTaskCreation`), addressed on its own: `GET` or `PATCH` it.
+    pub fn creation_source(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::PlannerTaskCreation> {
+        crate::path::PropertyPath::new(self.target().segment("creationSource"))
+    }
+    /// Containment navigation property `assignedToTaskBoardFormat` (`microsoft.graph.plannerAssignedToTaskBoardTaskFormat`).
+    pub fn assigned_to_task_board_format(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::PlannerAssignedToTaskBoardTaskFormat,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("assignedToTaskBoardFormat"))
+    }
+    /// Containment navigation property `bucketTaskBoardFormat` (`microsoft.graph.plannerBucketTaskBoardTaskFormat`).
+    pub fn bucket_task_board_format(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::PlannerBucketTaskBoardTaskFormat,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("bucketTaskBoardFormat"))
+    }
+    /// Containment navigation property `details` (`microsoft.graph.plannerTaskDetails`).
+    pub fn details(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::PlannerTaskDetails,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("details"))
+    }
+    /// Containment navigation property `progressTaskBoardFormat` (`microsoft.graph.plannerProgressTaskBoardTaskFormat`).
+    pub fn progress_task_board_format(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::PlannerProgressTaskBoardTaskFormat,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("progressTaskBoardFormat"))
+    }
+}
+#[cfg(msgraph_beta_c105)]
+impl crate::path::DerivedFrom<crate::beta::AnyPlannerDelta>
+for crate::beta::PlannerTask {
+    const SEGMENT: &'static str = "microsoft.graph.plannerTask";
+}
+#[cfg(msgraph_beta_c105)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PlannerTask {
+    const SEGMENT: &'static str = "microsoft.graph.plannerTask";
+}
+#[cfg(msgraph_beta_c105)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::beta::PlannerTask, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::AnyPlannerDelta>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c105)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::PlannerTaskDetails, C> {
+    /// Structural property `checklist` (`microsoft.graph.plannerChecklistItems`), addressed on its own: `GET` or `PATCH` it.
+    pub fn checklist(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::PlannerChecklistItems> {
+        crate::path::PropertyPath::new(self.target().segment("checklist"))
+    }
+    /// Structural property `references` (`microsoft.graph.plannerExternalReferences`), addressed on its own: `GET` or `PATCH` it.
+    pub fn references(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::PlannerExternalReferences> {
+        crate::path::PropertyPath::new(self.target().segment("references"))
+    }
+}
+#[cfg(msgraph_beta_c105)]
+impl crate::path::DerivedFrom<crate::beta::AnyPlannerDelta>
+for crate::beta::PlannerTaskDetails {
+    const SEGMENT: &'static str = "microsoft.graph.plannerTaskDetails";
+}
+#[cfg(msgraph_beta_c105)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::PlannerTaskDetails {
+    const SEGMENT: &'static str = "microsoft.graph.plannerTaskDetails";
+}
+#[cfg(msgraph_beta_c105)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::beta::PlannerTaskDetails, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::AnyPlannerDelta>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c105)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::PlannerUser, C> {
+    /// Structural property `favoritePlanReferences` (`microsoft.graph.plannerFavoritePlanReferenceCollection`), addressed on its own: `GET` or `PATCH` it.
+    pub fn favorite_plan_references(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::PlannerFavoritePlanReferenceCollection> {
+        crate::path::PropertyPath::new(self.target().segment("favoritePlanReferences"))
+    }
+    /// Structural property `recentPlanReferences` (`microsoft.graph.plannerRecentPlanReferenceCollection`), addressed on its own: `GET` or `PATCH` it.
+    pub fn recent_plan_references(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::PlannerRecentPlanReferenceCollection> {
+        crate::path::PropertyPath::new(self.target().segment("recentPlanReferences"))
+    }
+    /// Containment navigation property `all` (`microsoft.graph.plannerDelta`).
+    pub fn all(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyPlannerDelta,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("all"))
+    }
+    /// Navigation property `favoritePlans` (`microsoft.graph.plannerPlan`).
+    pub fn favorite_plans(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::PlannerPlan,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("favoritePlans"))
+    }
+    /// Containment navigation property `plans` (`microsoft.graph.plannerPlan`).
+    pub fn plans(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::PlannerPlan,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("plans"))
+    }
+    /// Navigation property `recentPlans` (`microsoft.graph.plannerPlan`).
+    pub fn recent_plans(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::PlannerPlan,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("recentPlans"))
+    }
+    /// Navigation property `rosterPlans` (`microsoft.graph.plannerPlan`).
+    pub fn roster_plans(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::PlannerPlan,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("rosterPlans"))
+    }
+    /// Containment navigation property `tasks` (`microsoft.graph.plannerTask`).
+    pub fn tasks(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::PlannerTask,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("tasks"))
+    }
+}
+#[cfg(msgraph_beta_c105)]
+impl crate::path::DerivedFrom<crate::beta::AnyPlannerDelta>
+for crate::beta::PlannerUser {
+    const SEGMENT: &'static str = "microsoft.graph.plannerUser";
+}
+#[cfg(msgraph_beta_c105)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PlannerUser {
+    const SEGMENT: &'static str = "microsoft.graph.plannerUser";
+}
+#[cfg(msgraph_beta_c105)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::beta::PlannerUser, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::AnyPlannerDelta>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c29)]
+/// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::PlayPromptOperation, C> {
+    /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
+    pub fn result_info(&self) -> crate::path::PropertyPath<crate::beta::ResultInfo> {
+        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+    }
+}
+#[cfg(msgraph_beta_c29)]
+impl crate::path::DerivedFrom<crate::beta::AnyCommsOperation>
+for crate::beta::PlayPromptOperation {
+    const SEGMENT: &'static str = "microsoft.graph.playPromptOperation";
+}
+#[cfg(msgraph_beta_c29)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::PlayPromptOperation {
+    const SEGMENT: &'static str = "microsoft.graph.playPromptOperation";
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::AnyPolicyBase, C> {
+    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    pub fn check_member_groups(
+        &self,
+        params: crate::beta::params::DirectoryObjectCheckMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectCheckMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    pub fn check_member_objects(
+        &self,
+        params: crate::beta::params::DirectoryObjectCheckMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectCheckMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    pub fn get_member_groups(
+        &self,
+        params: crate::beta::params::DirectoryObjectGetMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectGetMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    pub fn get_member_objects(
+        &self,
+        params: crate::beta::params::DirectoryObjectGetMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectGetMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../restore`: action `microsoft.graph.restore`.
+    pub fn restore(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("restore"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
+for crate::beta::AnyPolicyBase {
+    const SEGMENT: &'static str = "microsoft.graph.policyBase";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyPolicyBase {
+    const SEGMENT: &'static str = "microsoft.graph.policyBase";
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::beta::AnyPolicyBase, C> {
+    /// `POST .../getByIds`: action `microsoft.graph.getByIds`.
+    pub fn get_by_ids(
+        &self,
+        params: crate::beta::params::DirectoryObjectCollectionGetByIdsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectCollectionGetByIdsParams>,
+        rt::request::Collection<crate::beta::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getByIds"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getUserOwnedObjects`: action `microsoft.graph.getUserOwnedObjects`.
+    pub fn get_user_owned_objects(
+        &self,
+        params: crate::beta::params::DirectoryObjectCollectionGetUserOwnedObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DirectoryObjectCollectionGetUserOwnedObjectsParams,
+        >,
+        rt::request::Entity<crate::beta::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getUserOwnedObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../validateProperties`: action `microsoft.graph.validateProperties`.
+    pub fn validate_properties(
+        &self,
+        params: crate::beta::params::DirectoryObjectCollectionValidatePropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DirectoryObjectCollectionValidatePropertiesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateProperties"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c107)]
+/// Features: `beta` or `beta-policies`.
+impl<C> crate::path::EntityPath<crate::beta::PolicyRoot, C> {
+    /// Containment navigation property `authenticationMethodsPolicy` (`microsoft.graph.authenticationMethodsPolicy`).
+    pub fn authentication_methods_policy(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::AuthenticationMethodsPolicy,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(
+            self.target().segment("authenticationMethodsPolicy"),
+        )
+    }
+    /// Containment navigation property `authenticationFlowsPolicy` (`microsoft.graph.authenticationFlowsPolicy`).
+    pub fn authentication_flows_policy(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::AuthenticationFlowsPolicy,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("authenticationFlowsPolicy"))
+    }
+    /// Containment navigation property `b2cAuthenticationMethodsPolicy` (`microsoft.graph.b2cAuthenticationMethodsPolicy`).
+    pub fn b2c_authentication_methods_policy(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::B2cAuthenticationMethodsPolicy,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(
+            self.target().segment("b2cAuthenticationMethodsPolicy"),
+        )
+    }
+    /// Containment navigation property `activityBasedTimeoutPolicies` (`microsoft.graph.activityBasedTimeoutPolicy`).
+    pub fn activity_based_timeout_policies(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::ActivityBasedTimeoutPolicy,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("activityBasedTimeoutPolicies"),
+        )
+    }
+    /// Containment navigation property `authorizationPolicy` (`microsoft.graph.authorizationPolicy`).
+    pub fn authorization_policy(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AuthorizationPolicy,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("authorizationPolicy"))
+    }
+    /// Containment navigation property `claimsMappingPolicies` (`microsoft.graph.claimsMappingPolicy`).
+    pub fn claims_mapping_policies(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::ClaimsMappingPolicy,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("claimsMappingPolicies"))
+    }
+    /// Containment navigation property `homeRealmDiscoveryPolicies` (`microsoft.graph.homeRealmDiscoveryPolicy`).
+    pub fn home_realm_discovery_policies(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::HomeRealmDiscoveryPolicy,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("homeRealmDiscoveryPolicies"),
+        )
+    }
+    /// Containment navigation property `permissionGrantPolicies` (`microsoft.graph.permissionGrantPolicy`).
+    pub fn permission_grant_policies(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::PermissionGrantPolicy,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("permissionGrantPolicies"),
+        )
+    }
+    /// Containment navigation property `tokenIssuancePolicies` (`microsoft.graph.tokenIssuancePolicy`).
+    pub fn token_issuance_policies(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::TokenIssuancePolicy,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("tokenIssuancePolicies"))
+    }
+    /// Containment navigation property `tokenLifetimePolicies` (`microsoft.graph.tokenLifetimePolicy`).
+    pub fn token_lifetime_policies(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::TokenLifetimePolicy,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("tokenLifetimePolicies"))
+    }
+    /// Containment navigation property `featureRolloutPolicies` (`microsoft.graph.featureRolloutPolicy`).
+    pub fn feature_rollout_policies(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::FeatureRolloutPolicy,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("featureRolloutPolicies"))
+    }
+    /// Containment navigation property `accessReviewPolicy` (`microsoft.graph.accessReviewPolicy`).
+    pub fn access_review_policy(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::AccessReviewPolicy,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("accessReviewPolicy"))
+    }
+    /// Containment navigation property `adminConsentRequestPolicy` (`microsoft.graph.adminConsentRequestPolicy`).
+    pub fn admin_consent_request_policy(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::AdminConsentRequestPolicy,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("adminConsentRequestPolicy"))
+    }
+    /// Containment navigation property `directoryRoleAccessReviewPolicy` (`microsoft.graph.directoryRoleAccessReviewPolicy`).
+    pub fn directory_role_access_review_policy(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DirectoryRoleAccessReviewPolicy,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(
+            self.target().segment("directoryRoleAccessReviewPolicy"),
+        )
+    }
+    /// Containment navigation property `conditionalAccessPolicies` (`microsoft.graph.conditionalAccessPolicy`).
+    pub fn conditional_access_policies(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::ConditionalAccessPolicy,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("conditionalAccessPolicies"),
+        )
+    }
+    /// Containment navigation property `identitySecurityDefaultsEnforcementPolicy` (`microsoft.graph.identitySecurityDefaultsEnforcementPolicy`).
+    pub fn identity_security_defaults_enforcement_policy(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::IdentitySecurityDefaultsEnforcementPolicy,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(
+            self.target().segment("identitySecurityDefaultsEnforcementPolicy"),
+        )
+    }
+    /// Containment navigation property `roleManagementPolicies` (`microsoft.graph.unifiedRoleManagementPolicy`).
+    pub fn role_management_policies(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::UnifiedRoleManagementPolicy,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("roleManagementPolicies"))
+    }
+    /// Containment navigation property `roleManagementPolicyAssignments` (`microsoft.graph.unifiedRoleManagementPolicyAssignment`).
+    pub fn role_management_policy_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::UnifiedRoleManagementPolicyAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("roleManagementPolicyAssignments"),
+        )
+    }
+}
+#[cfg(msgraph_beta_c26)]
+/// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::PolicySet, C> {
+    /// Containment navigation property `assignments` (`microsoft.graph.policySetAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::PolicySetAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `items` (`microsoft.graph.policySetItem`).
+    pub fn items(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyPolicySetItem,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("items"))
+    }
+    /// `POST .../update`: action `microsoft.graph.update`.
+    pub fn update_2(
+        &self,
+        params: crate::beta::params::PolicySetUpdateParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::PolicySetUpdateParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("update"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c26)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PolicySet {
+    const SEGMENT: &'static str = "microsoft.graph.policySet";
+}
+#[cfg(msgraph_beta_c26)]
+/// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::PolicySet, C> {
+    /// `POST .../getPolicySets`: action `microsoft.graph.getPolicySets`.
+    pub fn get_policy_sets(
+        &self,
+        params: crate::beta::params::PolicySetCollectionGetPolicySetsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::PolicySetCollectionGetPolicySetsParams>,
+        rt::request::Collection<crate::beta::PolicySet>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getPolicySets"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c26)]
+/// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::PolicySetAssignment, C> {
+    /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
+    pub fn target_2(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::AnyDeviceAndAppManagementAssignmentTarget,
+    > {
+        crate::path::PropertyPath::new(self.target().segment("target"))
+    }
+}
+#[cfg(msgraph_beta_c26)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::PolicySetAssignment {
+    const SEGMENT: &'static str = "microsoft.graph.policySetAssignment";
+}
+#[cfg(msgraph_beta_c26)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyPolicySetItem {
+    const SEGMENT: &'static str = "microsoft.graph.policySetItem";
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::Post, C> {
+    /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    pub fn body(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
+        crate::path::PropertyPath::new(self.target().segment("body"))
+    }
+    /// Structural property `from` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
+    pub fn from(&self) -> crate::path::PropertyPath<crate::beta::AnyRecipient> {
+        crate::path::PropertyPath::new(self.target().segment("from"))
+    }
+    /// Structural property `sender` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
+    pub fn sender(&self) -> crate::path::PropertyPath<crate::beta::AnyRecipient> {
+        crate::path::PropertyPath::new(self.target().segment("sender"))
+    }
+    /// Containment navigation property `attachments` (`microsoft.graph.attachment`).
+    pub fn attachments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyAttachment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("attachments"))
+    }
+    /// Containment navigation property `extensions` (`microsoft.graph.extension`).
+    pub fn extensions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyExtension,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("extensions"))
+    }
+    /// Containment navigation property `inReplyTo` (`microsoft.graph.post`).
+    pub fn in_reply_to(
+        &self,
+    ) -> crate::path::EntityPath<crate::beta::Post, crate::path::caps::GetUpdateDelete> {
+        crate::path::EntityPath::new(self.target().segment("inReplyTo"))
+    }
+    /// Containment navigation property `mentions` (`microsoft.graph.mention`).
+    pub fn mentions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::Mention,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("mentions"))
+    }
+    /// Containment navigation property `multiValueExtendedProperties` (`microsoft.graph.multiValueLegacyExtendedProperty`).
+    pub fn multi_value_extended_properties(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::MultiValueLegacyExtendedProperty,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("multiValueExtendedProperties"),
+        )
+    }
+    /// Containment navigation property `singleValueExtendedProperties` (`microsoft.graph.singleValueLegacyExtendedProperty`).
+    pub fn single_value_extended_properties(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SingleValueLegacyExtendedProperty,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("singleValueExtendedProperties"),
+        )
+    }
+    /// `POST .../forward`: action `microsoft.graph.forward`.
+    pub fn forward(
+        &self,
+        params: crate::beta::params::PostForwardParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::PostForwardParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("forward"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../reply`: action `microsoft.graph.reply`.
+    pub fn reply(
+        &self,
+        params: crate::beta::params::PostReplyParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::PostReplyParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("reply"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyOutlookItem> for crate::beta::Post {
+    const SEGMENT: &'static str = "microsoft.graph.post";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Post {
+    const SEGMENT: &'static str = "microsoft.graph.post";
+}
+#[cfg(msgraph_beta_c100)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::Presence, C> {
+    /// Structural property `outOfOfficeSettings` (`microsoft.graph.outOfOfficeSettings`), addressed on its own: `GET` or `PATCH` it.
+    pub fn out_of_office_settings(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::OutOfOfficeSettings> {
+        crate::path::PropertyPath::new(self.target().segment("outOfOfficeSettings"))
+    }
+    /// `POST .../clearPresence`: action `microsoft.graph.clearPresence`.
+    pub fn clear_presence(
+        &self,
+        params: crate::beta::params::PresenceClearPresenceParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::PresenceClearPresenceParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("clearPresence"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../setPresence`: action `microsoft.graph.setPresence`.
+    pub fn set_presence(
+        &self,
+        params: crate::beta::params::PresenceSetPresenceParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::PresenceSetPresenceParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("setPresence"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c100)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Presence {
+    const SEGMENT: &'static str = "microsoft.graph.presence";
+}
+#[cfg(msgraph_beta_c2)]
+/// Features: `beta` or `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::Presentation, C> {
+    /// Containment navigation property `comments` (`microsoft.graph.documentComment`).
+    pub fn comments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DocumentComment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("comments"))
+    }
+}
+#[cfg(msgraph_beta_c2)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Presentation {
+    const SEGMENT: &'static str = "microsoft.graph.presentation";
+}
+#[cfg(msgraph_beta_c109)]
+/// Features: `beta` or `beta-print`.
+impl<C> crate::path::EntityPath<crate::beta::Print, C> {
+    /// Structural property `settings` (`microsoft.graph.printSettings`), addressed on its own: `GET` or `PATCH` it.
+    pub fn settings(&self) -> crate::path::PropertyPath<crate::beta::PrintSettings> {
+        crate::path::PropertyPath::new(self.target().segment("settings"))
+    }
+    /// Containment navigation property `connectors` (`microsoft.graph.printConnector`).
+    pub fn connectors(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::PrintConnector,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("connectors"))
+    }
+    /// Containment navigation property `operations` (`microsoft.graph.printOperation`).
+    pub fn operations(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyPrintOperation,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("operations"))
+    }
+    /// Containment navigation property `printers` (`microsoft.graph.printer`).
+    pub fn printers(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::Printer,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("printers"))
+    }
+    /// Containment navigation property `printerShares` (`microsoft.graph.printerShare`).
+    pub fn printer_shares(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::PrinterShare,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("printerShares"))
+    }
+    /// Containment navigation property `reports` (`microsoft.graph.reportRoot`).
+    pub fn reports(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::ReportRoot,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("reports"))
+    }
+    /// Containment navigation property `services` (`microsoft.graph.printService`).
+    pub fn services(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::PrintService,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("services"))
+    }
+    /// Containment navigation property `shares` (`microsoft.graph.printerShare`).
+    pub fn shares(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::PrinterShare,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("shares"))
+    }
+    /// Containment navigation property `taskDefinitions` (`microsoft.graph.printTaskDefinition`).
+    pub fn task_definitions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::PrintTaskDefinition,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("taskDefinitions"))
+    }
+}
+#[cfg(msgraph_beta_c65)]
+/// Features: `beta`, or one of `beta-print`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::PrintConnector, C> {
+    /// Structural property `deviceHealth` (`microsoft.graph.deviceHealth`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_health(&self) -> crate::path::PropertyPath<crate::beta::DeviceHealth> {
+        crate::path::PropertyPath::new(self.target().segment("deviceHealth"))
+    }
+    /// Structural property `location` (`microsoft.graph.printerLocation`), addressed on its own: `GET` or `PATCH` it.
+    pub fn location(&self) -> crate::path::PropertyPath<crate::beta::PrinterLocation> {
+        crate::path::PropertyPath::new(self.target().segment("location"))
+    }
+}
+#[cfg(msgraph_beta_c65)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PrintConnector {
+    const SEGMENT: &'static str = "microsoft.graph.printConnector";
+}
+#[cfg(msgraph_beta_c65)]
+/// Features: `beta`, or one of `beta-print`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::PrintDocument, C> {
+    /// The media content (`$value`) of this entity.
+    pub fn value(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("$value"))
+    }
+    /// Structural property `configuration` (`microsoft.graph.printerDocumentConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    pub fn configuration(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::PrinterDocumentConfiguration> {
+        crate::path::PropertyPath::new(self.target().segment("configuration"))
+    }
+    /// `POST .../createUploadSession`: action `microsoft.graph.createUploadSession`.
+    pub fn create_upload_session(
+        &self,
+        params: crate::beta::params::PrintDocumentCreateUploadSessionParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::PrintDocumentCreateUploadSessionParams>,
+        rt::request::Entity<crate::beta::UploadSession>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("createUploadSession"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../uploadData`: action `microsoft.graph.uploadData`.
+    pub fn upload_data(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("uploadData"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c65)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PrintDocument {
+    const SEGMENT: &'static str = "microsoft.graph.printDocument";
+}
+#[cfg(msgraph_beta_c65)]
+/// Features: `beta`, or one of `beta-print`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::PrintJob, C> {
+    /// Structural property `configuration` (`microsoft.graph.printJobConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    pub fn configuration(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::PrintJobConfiguration> {
+        crate::path::PropertyPath::new(self.target().segment("configuration"))
+    }
+    /// Structural property `createdBy` (`microsoft.graph.userIdentity`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::UserIdentity> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `status` (`microsoft.graph.printJobStatus`), addressed on its own: `GET` or `PATCH` it.
+    pub fn status(&self) -> crate::path::PropertyPath<crate::beta::PrintJobStatus> {
+        crate::path::PropertyPath::new(self.target().segment("status"))
+    }
+    /// Containment navigation property `documents` (`microsoft.graph.printDocument`).
+    pub fn documents(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::PrintDocument,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("documents"))
+    }
+    /// Containment navigation property `tasks` (`microsoft.graph.printTask`).
+    pub fn tasks(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::PrintTask,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("tasks"))
+    }
+    /// `POST .../abort`: action `microsoft.graph.abort`.
+    pub fn abort(
+        &self,
+        params: crate::beta::params::PrintJobAbortParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::PrintJobAbortParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("abort"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../cancel`: action `microsoft.graph.cancel`.
+    pub fn cancel(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("cancel"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../cancelPrintJob`: action `microsoft.graph.cancelPrintJob`.
+    pub fn cancel_print_job(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("cancelPrintJob"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../redirect`: action `microsoft.graph.redirect`.
+    pub fn redirect(
+        &self,
+        params: crate::beta::params::PrintJobRedirectParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::PrintJobRedirectParams>,
+        rt::request::Entity<crate::beta::PrintJob>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("redirect"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../start`: action `microsoft.graph.start`.
+    pub fn start(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::PrintJobStatus>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("start"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../startPrintJob`: action `microsoft.graph.startPrintJob`.
+    pub fn start_print_job(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::PrintJobStatus>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("startPrintJob"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c65)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PrintJob {
+    const SEGMENT: &'static str = "microsoft.graph.printJob";
+}
+#[cfg(msgraph_beta_c65)]
+/// Features: `beta`, or one of `beta-print`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::AnyPrintOperation, C> {
+    /// Structural property `status` (`microsoft.graph.printOperationStatus`), addressed on its own: `GET` or `PATCH` it.
+    pub fn status(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::PrintOperationStatus> {
+        crate::path::PropertyPath::new(self.target().segment("status"))
+    }
+}
+#[cfg(msgraph_beta_c65)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AnyPrintOperation {
+    const SEGMENT: &'static str = "microsoft.graph.printOperation";
+}
+#[cfg(msgraph_beta_c65)]
+/// Features: `beta`, or one of `beta-print`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::PrintService, C> {
+    /// Containment navigation property `endpoints` (`microsoft.graph.printServiceEndpoint`).
+    pub fn endpoints(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::PrintServiceEndpoint,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("endpoints"))
+    }
+}
+#[cfg(msgraph_beta_c65)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PrintService {
+    const SEGMENT: &'static str = "microsoft.graph.printService";
+}
+#[cfg(msgraph_beta_c65)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::PrintServiceEndpoint {
+    const SEGMENT: &'static str = "microsoft.graph.printServiceEndpoint";
+}
+#[cfg(msgraph_beta_c65)]
+/// Features: `beta`, or one of `beta-print`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::PrintTask, C> {
+    /// Structural property `status` (`microsoft.graph.printTaskStatus`), addressed on its own: `GET` or `PATCH` it.
+    pub fn status(&self) -> crate::path::PropertyPath<crate::beta::PrintTaskStatus> {
+        crate::path::PropertyPath::new(self.target().segment("status"))
+    }
+    /// Navigation property `definition` (`microsoft.graph.printTaskDefinition`).
+    pub fn definition(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::PrintTaskDefinition,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("definition"))
+    }
+    /// Navigation property `trigger` (`microsoft.graph.printTaskTrigger`).
+    pub fn trigger(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::PrintTaskTrigger,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("trigger"))
+    }
+}
+#[cfg(msgraph_beta_c65)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PrintTask {
+    const SEGMENT: &'static str = "microsoft.graph.printTask";
+}
+#[cfg(msgraph_beta_c65)]
+/// Features: `beta`, or one of `beta-print`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::PrintTaskDefinition, C> {
+    /// Structural property `createdBy` (`microsoft.graph.appIdentity`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::AppIdentity> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Containment navigation property `tasks` (`microsoft.graph.printTask`).
+    pub fn tasks(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::PrintTask,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("tasks"))
+    }
+}
+#[cfg(msgraph_beta_c65)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::PrintTaskDefinition {
+    const SEGMENT: &'static str = "microsoft.graph.printTaskDefinition";
+}
+#[cfg(msgraph_beta_c65)]
+/// Features: `beta`, or one of `beta-print`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::PrintTaskTrigger, C> {
+    /// Navigation property `definition` (`microsoft.graph.printTaskDefinition`).
+    pub fn definition(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::PrintTaskDefinition,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("definition"))
+    }
+}
+#[cfg(msgraph_beta_c65)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PrintTaskTrigger {
+    const SEGMENT: &'static str = "microsoft.graph.printTaskTrigger";
+}
+#[cfg(msgraph_beta_c35)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyPrintUsage {
+    const SEGMENT: &'static str = "microsoft.graph.printUsage";
+}
+#[cfg(msgraph_beta_c35)]
+impl crate::path::DerivedFrom<crate::beta::AnyPrintUsage>
+for crate::beta::PrintUsageByPrinter {
+    const SEGMENT: &'static str = "microsoft.graph.printUsageByPrinter";
+}
+#[cfg(msgraph_beta_c35)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::PrintUsageByPrinter {
+    const SEGMENT: &'static str = "microsoft.graph.printUsageByPrinter";
+}
+#[cfg(msgraph_beta_c35)]
+impl crate::path::DerivedFrom<crate::beta::AnyPrintUsage>
+for crate::beta::PrintUsageByUser {
+    const SEGMENT: &'static str = "microsoft.graph.printUsageByUser";
+}
+#[cfg(msgraph_beta_c35)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PrintUsageByUser {
+    const SEGMENT: &'static str = "microsoft.graph.printUsageByUser";
+}
+#[cfg(msgraph_beta_c65)]
+/// Features: `beta`, or one of `beta-print`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::Printer, C> {
+    /// Navigation property `connectors` (`microsoft.graph.printConnector`).
+    pub fn connectors(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::PrintConnector,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("connectors"))
+    }
+    /// Navigation property `share` (`microsoft.graph.printerShare`).
+    pub fn share(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::PrinterShare,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("share"))
+    }
+    /// Navigation property `shares` (`microsoft.graph.printerShare`).
+    pub fn shares(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::PrinterShare,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("shares"))
+    }
+    /// Containment navigation property `taskTriggers` (`microsoft.graph.printTaskTrigger`).
+    pub fn task_triggers(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::PrintTaskTrigger,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("taskTriggers"))
+    }
+    /// `GET .../getCapabilities`: function `microsoft.graph.getCapabilities`.
+    pub fn get_capabilities(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::PrinterCapabilities>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getCapabilities", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../resetDefaults`: action `microsoft.graph.resetDefaults`.
+    pub fn reset_defaults(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("resetDefaults"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../restoreFactoryDefaults`: action `microsoft.graph.restoreFactoryDefaults`.
+    pub fn restore_factory_defaults(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("restoreFactoryDefaults"),
+            rt::request::NoBody,
+        )
+    }
+    /// Structural property `capabilities` (`microsoft.graph.printerCapabilities`), addressed on its own: `GET` or `PATCH` it.
+    pub fn capabilities(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::PrinterCapabilities> {
+        crate::path::PropertyPath::new(self.target().segment("capabilities"))
+    }
+    /// Structural property `defaults` (`microsoft.graph.printerDefaults`), addressed on its own: `GET` or `PATCH` it.
+    pub fn defaults(&self) -> crate::path::PropertyPath<crate::beta::PrinterDefaults> {
+        crate::path::PropertyPath::new(self.target().segment("defaults"))
+    }
+    /// Structural property `location` (`microsoft.graph.printerLocation`), addressed on its own: `GET` or `PATCH` it.
+    pub fn location(&self) -> crate::path::PropertyPath<crate::beta::PrinterLocation> {
+        crate::path::PropertyPath::new(self.target().segment("location"))
+    }
+    /// Structural property `status` (`microsoft.graph.printerStatus`), addressed on its own: `GET` or `PATCH` it.
+    pub fn status(&self) -> crate::path::PropertyPath<crate::beta::PrinterStatus> {
+        crate::path::PropertyPath::new(self.target().segment("status"))
+    }
+    /// Containment navigation property `jobs` (`microsoft.graph.printJob`).
+    pub fn jobs(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::PrintJob,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("jobs"))
+    }
+}
+#[cfg(msgraph_beta_c65)]
+impl crate::path::DerivedFrom<crate::beta::AnyPrinterBase> for crate::beta::Printer {
+    const SEGMENT: &'static str = "microsoft.graph.printer";
+}
+#[cfg(msgraph_beta_c65)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Printer {
+    const SEGMENT: &'static str = "microsoft.graph.printer";
+}
+#[cfg(msgraph_beta_c65)]
+/// Features: `beta`, or one of `beta-print`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::Printer, C> {
+    /// `POST .../create`: action `microsoft.graph.create`.
+    pub fn create_2(
+        &self,
+        params: crate::beta::params::PrinterCollectionCreateParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::PrinterCollectionCreateParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("create"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c65)]
+/// Features: `beta`, or one of `beta-print`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::AnyPrinterBase, C> {
+    /// Structural property `capabilities` (`microsoft.graph.printerCapabilities`), addressed on its own: `GET` or `PATCH` it.
+    pub fn capabilities(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::PrinterCapabilities> {
+        crate::path::PropertyPath::new(self.target().segment("capabilities"))
+    }
+    /// Structural property `defaults` (`microsoft.graph.printerDefaults`), addressed on its own: `GET` or `PATCH` it.
+    pub fn defaults(&self) -> crate::path::PropertyPath<crate::beta::PrinterDefaults> {
+        crate::path::PropertyPath::new(self.target().segment("defaults"))
+    }
+    /// Structural property `location` (`microsoft.graph.printerLocation`), addressed on its own: `GET` or `PATCH` it.
+    pub fn location(&self) -> crate::path::PropertyPath<crate::beta::PrinterLocation> {
+        crate::path::PropertyPath::new(self.target().segment("location"))
+    }
+    /// Structural property `status` (`microsoft.graph.printerStatus`), addressed on its own: `GET` or `PATCH` it.
+    pub fn status(&self) -> crate::path::PropertyPath<crate::beta::PrinterStatus> {
+        crate::path::PropertyPath::new(self.target().segment("status"))
+    }
+    /// Containment navigation property `jobs` (`microsoft.graph.printJob`).
+    pub fn jobs(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::PrintJob,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("jobs"))
+    }
+}
+#[cfg(msgraph_beta_c65)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyPrinterBase {
+    const SEGMENT: &'static str = "microsoft.graph.printerBase";
+}
+#[cfg(msgraph_beta_c65)]
+/// Features: `beta`, or one of `beta-print`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::PrinterCreateOperation, C> {
+    /// Navigation property `printer` (`microsoft.graph.printer`).
+    pub fn printer(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::Printer,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("printer"))
+    }
+    /// Structural property `status` (`microsoft.graph.printOperationStatus`), addressed on its own: `GET` or `PATCH` it.
+    pub fn status(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::PrintOperationStatus> {
+        crate::path::PropertyPath::new(self.target().segment("status"))
+    }
+}
+#[cfg(msgraph_beta_c65)]
+impl crate::path::DerivedFrom<crate::beta::AnyPrintOperation>
+for crate::beta::PrinterCreateOperation {
+    const SEGMENT: &'static str = "microsoft.graph.printerCreateOperation";
+}
+#[cfg(msgraph_beta_c65)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::PrinterCreateOperation {
+    const SEGMENT: &'static str = "microsoft.graph.printerCreateOperation";
+}
+#[cfg(msgraph_beta_c65)]
+/// Features: `beta`, or one of `beta-print`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::PrinterShare, C> {
+    #[cfg(msgraph_beta_c3)]
+    /// Navigation property `allowedGroups` (`microsoft.graph.group`).
+    ///
+    /// Features: `beta` or `beta-search`.
+    pub fn allowed_groups(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::Group,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("allowedGroups"))
+    }
+    #[cfg(msgraph_beta_c3)]
+    /// Navigation property `allowedUsers` (`microsoft.graph.user`).
+    ///
+    /// Features: `beta` or `beta-search`.
+    pub fn allowed_users(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::User,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("allowedUsers"))
+    }
+    /// Navigation property `printer` (`microsoft.graph.printer`).
+    pub fn printer(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::Printer,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("printer"))
+    }
+    /// Structural property `capabilities` (`microsoft.graph.printerCapabilities`), addressed on its own: `GET` or `PATCH` it.
+    pub fn capabilities(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::PrinterCapabilities> {
+        crate::path::PropertyPath::new(self.target().segment("capabilities"))
+    }
+    /// Structural property `defaults` (`microsoft.graph.printerDefaults`), addressed on its own: `GET` or `PATCH` it.
+    pub fn defaults(&self) -> crate::path::PropertyPath<crate::beta::PrinterDefaults> {
+        crate::path::PropertyPath::new(self.target().segment("defaults"))
+    }
+    /// Structural property `location` (`microsoft.graph.printerLocation`), addressed on its own: `GET` or `PATCH` it.
+    pub fn location(&self) -> crate::path::PropertyPath<crate::beta::PrinterLocation> {
+        crate::path::PropertyPath::new(self.target().segment("location"))
+    }
+    /// Structural property `status` (`microsoft.graph.printerStatus`), addressed on its own: `GET` or `PATCH` it.
+    pub fn status(&self) -> crate::path::PropertyPath<crate::beta::PrinterStatus> {
+        crate::path::PropertyPath::new(self.target().segment("status"))
+    }
+    /// Containment navigation property `jobs` (`microsoft.graph.printJob`).
+    pub fn jobs(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::PrintJob,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("jobs"))
+    }
+}
+#[cfg(msgraph_beta_c65)]
+impl crate::path::DerivedFrom<crate::beta::AnyPrinterBase>
+for crate::beta::PrinterShare {
+    const SEGMENT: &'static str = "microsoft.graph.printerShare";
+}
+#[cfg(msgraph_beta_c65)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PrinterShare {
+    const SEGMENT: &'static str = "microsoft.graph.printerShare";
+}
+#[cfg(msgraph_beta_c110)]
+/// Features: `beta`, or one of `beta-privileged-access`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::PrivilegedAccess, C> {
+    /// Containment navigation property `resources` (`microsoft.graph.governanceResource`).
+    pub fn resources(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::GovernanceResource,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("resources"))
+    }
+    /// Containment navigation property `roleAssignmentRequests` (`microsoft.graph.governanceRoleAssignmentRequest`).
+    pub fn role_assignment_requests(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::GovernanceRoleAssignmentRequest,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("roleAssignmentRequests"))
+    }
+    /// Containment navigation property `roleAssignments` (`microsoft.graph.governanceRoleAssignment`).
+    pub fn role_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::GovernanceRoleAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("roleAssignments"))
+    }
+    /// Containment navigation property `roleDefinitions` (`microsoft.graph.governanceRoleDefinition`).
+    pub fn role_definitions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::GovernanceRoleDefinition,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("roleDefinitions"))
+    }
+    /// Containment navigation property `roleSettings` (`microsoft.graph.governanceRoleSetting`).
+    pub fn role_settings(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::GovernanceRoleSetting,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("roleSettings"))
+    }
+}
+#[cfg(msgraph_beta_c110)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PrivilegedAccess {
+    const SEGMENT: &'static str = "microsoft.graph.privilegedAccess";
+}
+#[cfg(msgraph_beta_c38)]
+/// Features: `beta`, or one of `beta-privileged-approval`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::PrivilegedApproval, C> {
+    #[cfg(msgraph_beta_c113)]
+    /// Navigation property `request` (`microsoft.graph.privilegedRoleAssignmentRequest`).
+    ///
+    /// Features: `beta` or `beta-search`.
+    pub fn request(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::PrivilegedRoleAssignmentRequest,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("request"))
+    }
+    /// Containment navigation property `roleInfo` (`microsoft.graph.privilegedRole`).
+    pub fn role_info(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::PrivilegedRole,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("roleInfo"))
+    }
+}
+#[cfg(msgraph_beta_c38)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::PrivilegedApproval {
+    const SEGMENT: &'static str = "microsoft.graph.privilegedApproval";
+}
+#[cfg(msgraph_beta_c38)]
+/// Features: `beta`, or one of `beta-privileged-approval`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::PrivilegedApproval, C> {
+    /// `GET .../myRequests`: function `microsoft.graph.myRequests`.
+    pub fn my_requests(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::PrivilegedApproval>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("myRequests", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c111)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::PrivilegedOperationEvent {
+    const SEGMENT: &'static str = "microsoft.graph.privilegedOperationEvent";
+}
+#[cfg(msgraph_beta_c112)]
+/// Features: `beta`, or one of `beta-privileged-approval`, `beta-privileged-role-assignment-requests`, `beta-privileged-role-assignments`, `beta-privileged-roles`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::PrivilegedRole, C> {
+    /// Navigation property `assignments` (`microsoft.graph.privilegedRoleAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::PrivilegedRoleAssignment,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `settings` (`microsoft.graph.privilegedRoleSettings`).
+    pub fn settings(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::PrivilegedRoleSettings,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("settings"))
+    }
+    /// Containment navigation property `summary` (`microsoft.graph.privilegedRoleSummary`).
+    pub fn summary(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::PrivilegedRoleSummary,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("summary"))
+    }
+    /// `POST .../selfActivate`: action `microsoft.graph.selfActivate`.
+    pub fn self_activate(
+        &self,
+        params: crate::beta::params::PrivilegedRoleSelfActivateParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::PrivilegedRoleSelfActivateParams>,
+        rt::request::Entity<crate::beta::PrivilegedRoleAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("selfActivate"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../selfDeactivate`: action `microsoft.graph.selfDeactivate`.
+    pub fn self_deactivate(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::PrivilegedRoleAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("selfDeactivate"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c112)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PrivilegedRole {
+    const SEGMENT: &'static str = "microsoft.graph.privilegedRole";
+}
+#[cfg(msgraph_beta_c112)]
+/// Features: `beta`, or one of `beta-privileged-approval`, `beta-privileged-role-assignment-requests`, `beta-privileged-role-assignments`, `beta-privileged-roles`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::PrivilegedRoleAssignment, C> {
+    /// Containment navigation property `roleInfo` (`microsoft.graph.privilegedRole`).
+    pub fn role_info(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::PrivilegedRole,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("roleInfo"))
+    }
+    /// `POST .../makeEligible`: action `microsoft.graph.makeEligible`.
+    pub fn make_eligible(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::PrivilegedRoleAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("makeEligible"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../makePermanent`: action `microsoft.graph.makePermanent`.
+    pub fn make_permanent(
+        &self,
+        params: crate::beta::params::PrivilegedRoleAssignmentMakePermanentParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::PrivilegedRoleAssignmentMakePermanentParams,
+        >,
+        rt::request::Entity<crate::beta::PrivilegedRoleAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("makePermanent"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c112)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::PrivilegedRoleAssignment {
+    const SEGMENT: &'static str = "microsoft.graph.privilegedRoleAssignment";
+}
+#[cfg(msgraph_beta_c112)]
+/// Features: `beta`, or one of `beta-privileged-approval`, `beta-privileged-role-assignment-requests`, `beta-privileged-role-assignments`, `beta-privileged-roles`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::PrivilegedRoleAssignment, C> {
+    /// `GET .../my`: function `microsoft.graph.my`.
+    pub fn my(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::PrivilegedRoleAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("my", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c113)]
+/// Features: `beta`, or one of `beta-privileged-role-assignment-requests`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::PrivilegedRoleAssignmentRequest, C> {
+    /// Structural property `schedule` (`microsoft.graph.governanceSchedule`), addressed on its own: `GET` or `PATCH` it.
+    pub fn schedule(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::GovernanceSchedule> {
+        crate::path::PropertyPath::new(self.target().segment("schedule"))
+    }
+    /// Containment navigation property `roleInfo` (`microsoft.graph.privilegedRole`).
+    pub fn role_info(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::PrivilegedRole,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("roleInfo"))
+    }
+    /// `POST .../cancel`: action `microsoft.graph.cancel`.
+    pub fn cancel(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::PrivilegedRoleAssignmentRequest>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("cancel"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c113)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::PrivilegedRoleAssignmentRequest {
+    const SEGMENT: &'static str = "microsoft.graph.privilegedRoleAssignmentRequest";
+}
+#[cfg(msgraph_beta_c113)]
+/// Features: `beta`, or one of `beta-privileged-role-assignment-requests`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::PrivilegedRoleAssignmentRequest, C> {
+    /// `GET .../my`: function `microsoft.graph.my`.
+    pub fn my(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::PrivilegedRoleAssignmentRequest>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("my", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c112)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::PrivilegedRoleSettings {
+    const SEGMENT: &'static str = "microsoft.graph.privilegedRoleSettings";
+}
+#[cfg(msgraph_beta_c112)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::PrivilegedRoleSummary {
+    const SEGMENT: &'static str = "microsoft.graph.privilegedRoleSummary";
+}
+#[cfg(msgraph_beta_c114)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::PrivilegedSignupStatus {
+    const SEGMENT: &'static str = "microsoft.graph.privilegedSignupStatus";
+}
+#[cfg(msgraph_beta_c114)]
+/// Features: `beta`, or one of `beta-privileged-signup-status`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::PrivilegedSignupStatus, C> {
+    /// `GET .../canSignUp`: function `microsoft.graph.canSignUp`.
+    pub fn can_sign_up(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::ValueOf<bool>> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("canSignUp", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../completeSetup`: action `microsoft.graph.completeSetup`.
+    pub fn complete_setup(
+        &self,
+        params: crate::beta::params::PrivilegedSignupStatusCollectionCompleteSetupParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::PrivilegedSignupStatusCollectionCompleteSetupParams,
+        >,
+        rt::request::Collection<crate::beta::RoleSuccessStatistics>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("completeSetup"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../isSignedUp`: function `microsoft.graph.isSignedUp`.
+    pub fn is_signed_up(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::ValueOf<bool>> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("isSignedUp", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../signUp`: action `microsoft.graph.signUp`.
+    pub fn sign_up(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::PrivilegedSignupStatus>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("signUp"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::Profile, C> {
+    /// Containment navigation property `account` (`microsoft.graph.userAccountInformation`).
+    pub fn account(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::UserAccountInformation,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("account"))
+    }
+    /// Containment navigation property `addresses` (`microsoft.graph.itemAddress`).
+    pub fn addresses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::ItemAddress,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("addresses"))
+    }
+    /// Containment navigation property `anniversaries` (`microsoft.graph.personAnnualEvent`).
+    pub fn anniversaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::PersonAnnualEvent,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("anniversaries"))
+    }
+    /// Containment navigation property `awards` (`microsoft.graph.personAward`).
+    pub fn awards(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::PersonAward,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("awards"))
+    }
+    /// Containment navigation property `certifications` (`microsoft.graph.personCertification`).
+    pub fn certifications(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::PersonCertification,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("certifications"))
+    }
+    /// Containment navigation property `educationalActivities` (`microsoft.graph.educationalActivity`).
+    pub fn educational_activities(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::EducationalActivity,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("educationalActivities"))
+    }
+    /// Containment navigation property `emails` (`microsoft.graph.itemEmail`).
+    pub fn emails(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::ItemEmail,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("emails"))
+    }
+    /// Containment navigation property `interests` (`microsoft.graph.personInterest`).
+    pub fn interests(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::PersonInterest,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("interests"))
+    }
+    /// Containment navigation property `languages` (`microsoft.graph.languageProficiency`).
+    pub fn languages(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::LanguageProficiency,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("languages"))
+    }
+    /// Containment navigation property `names` (`microsoft.graph.personName`).
+    pub fn names(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::PersonName,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("names"))
+    }
+    /// Containment navigation property `notes` (`microsoft.graph.personAnnotation`).
+    pub fn notes(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::PersonAnnotation,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("notes"))
+    }
+    /// Containment navigation property `patents` (`microsoft.graph.itemPatent`).
+    pub fn patents(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::ItemPatent,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("patents"))
+    }
+    /// Containment navigation property `phones` (`microsoft.graph.itemPhone`).
+    pub fn phones(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::ItemPhone,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("phones"))
+    }
+    /// Containment navigation property `positions` (`microsoft.graph.workPosition`).
+    pub fn positions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::WorkPosition,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("positions"))
+    }
+    /// Containment navigation property `projects` (`microsoft.graph.projectParticipation`).
+    pub fn projects(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::ProjectParticipation,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("projects"))
+    }
+    /// Containment navigation property `publications` (`microsoft.graph.itemPublication`).
+    pub fn publications(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::ItemPublication,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("publications"))
+    }
+    /// Containment navigation property `skills` (`microsoft.graph.skillProficiency`).
+    pub fn skills(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SkillProficiency,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("skills"))
+    }
+    /// Containment navigation property `webAccounts` (`microsoft.graph.webAccount`).
+    pub fn web_accounts(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::WebAccount,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("webAccounts"))
+    }
+    /// Containment navigation property `websites` (`microsoft.graph.personWebsite`).
+    pub fn websites(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::PersonWebsite,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("websites"))
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Profile {
+    const SEGMENT: &'static str = "microsoft.graph.profile";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::ProfileCardProperty {
+    const SEGMENT: &'static str = "microsoft.graph.profileCardProperty";
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::ProfilePhoto, C> {
+    /// The media content (`$value`) of this entity.
+    pub fn value(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("$value"))
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ProfilePhoto {
+    const SEGMENT: &'static str = "microsoft.graph.profilePhoto";
+}
+#[cfg(msgraph_beta_c115)]
+/// Features: `beta`, or one of `beta-program-controls`, `beta-programs`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::Program, C> {
+    /// Containment navigation property `controls` (`microsoft.graph.programControl`).
+    pub fn controls(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::ProgramControl,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("controls"))
+    }
+}
+#[cfg(msgraph_beta_c115)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Program {
+    const SEGMENT: &'static str = "microsoft.graph.program";
+}
+#[cfg(msgraph_beta_c115)]
+/// Features: `beta`, or one of `beta-program-controls`, `beta-programs`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::ProgramControl, C> {
+    /// Structural property `owner` (`microsoft.graph.userIdentity`), addressed on its own: `GET` or `PATCH` it.
+    pub fn owner(&self) -> crate::path::PropertyPath<crate::beta::UserIdentity> {
+        crate::path::PropertyPath::new(self.target().segment("owner"))
+    }
+    /// Structural property `resource` (`microsoft.graph.programResource`), addressed on its own: `GET` or `PATCH` it.
+    pub fn resource(&self) -> crate::path::PropertyPath<crate::beta::ProgramResource> {
+        crate::path::PropertyPath::new(self.target().segment("resource"))
+    }
+    /// Containment navigation property `program` (`microsoft.graph.program`).
+    pub fn program(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::Program,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("program"))
+    }
+}
+#[cfg(msgraph_beta_c115)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ProgramControl {
+    const SEGMENT: &'static str = "microsoft.graph.programControl";
+}
+#[cfg(msgraph_beta_c116)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::ProgramControlType {
+    const SEGMENT: &'static str = "microsoft.graph.programControlType";
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::ProjectParticipation, C> {
+    /// Structural property `client` (`microsoft.graph.companyDetail`), addressed on its own: `GET` or `PATCH` it.
+    pub fn client(&self) -> crate::path::PropertyPath<crate::beta::CompanyDetail> {
+        crate::path::PropertyPath::new(self.target().segment("client"))
+    }
+    /// Structural property `detail` (`microsoft.graph.positionDetail`), addressed on its own: `GET` or `PATCH` it.
+    pub fn detail(&self) -> crate::path::PropertyPath<crate::beta::PositionDetail> {
+        crate::path::PropertyPath::new(self.target().segment("detail"))
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `inference` (`microsoft.graph.inferenceData`), addressed on its own: `GET` or `PATCH` it.
+    pub fn inference(&self) -> crate::path::PropertyPath<crate::beta::InferenceData> {
+        crate::path::PropertyPath::new(self.target().segment("inference"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// Structural property `source` (`microsoft.graph.personDataSources`), addressed on its own: `GET` or `PATCH` it.
+    pub fn source(&self) -> crate::path::PropertyPath<crate::beta::PersonDataSources> {
+        crate::path::PropertyPath::new(self.target().segment("source"))
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyItemFacet>
+for crate::beta::ProjectParticipation {
+    const SEGMENT: &'static str = "microsoft.graph.projectParticipation";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::ProjectParticipation {
+    const SEGMENT: &'static str = "microsoft.graph.projectParticipation";
+}
+#[cfg(msgraph_beta_c12)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::ProviderTenantSetting {
+    const SEGMENT: &'static str = "microsoft.graph.providerTenantSetting";
+}
+#[cfg(msgraph_beta_c36)]
+/// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::ProvisioningObjectSummary, C> {
+    /// Structural property `initiatedBy` (`microsoft.graph.initiator`), addressed on its own: `GET` or `PATCH` it.
+    pub fn initiated_by(&self) -> crate::path::PropertyPath<crate::beta::Initiator> {
+        crate::path::PropertyPath::new(self.target().segment("initiatedBy"))
+    }
+    /// Structural property `provisioningStatusInfo` (`microsoft.graph.provisioningStatusInfo`), addressed on its own: `GET` or `PATCH` it.
+    pub fn provisioning_status_info(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::ProvisioningStatusInfo> {
+        crate::path::PropertyPath::new(self.target().segment("provisioningStatusInfo"))
+    }
+    /// Structural property `servicePrincipal` (`microsoft.graph.provisioningServicePrincipal`), addressed on its own: `GET` or `PATCH` it.
+    pub fn service_principal(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::ProvisioningServicePrincipal> {
+        crate::path::PropertyPath::new(self.target().segment("servicePrincipal"))
+    }
+    /// Structural property `sourceIdentity` (`microsoft.graph.provisionedIdentity`), addressed on its own: `GET` or `PATCH` it.
+    pub fn source_identity(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::ProvisionedIdentity> {
+        crate::path::PropertyPath::new(self.target().segment("sourceIdentity"))
+    }
+    /// Structural property `sourceSystem` (`microsoft.graph.provisioningSystem`), addressed on its own: `GET` or `PATCH` it.
+    pub fn source_system(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::ProvisioningSystem> {
+        crate::path::PropertyPath::new(self.target().segment("sourceSystem"))
+    }
+    /// Structural property `statusInfo` (`microsoft.graph.statusBase`), addressed on its own: `GET` or `PATCH` it.
+    pub fn status_info(&self) -> crate::path::PropertyPath<crate::beta::AnyStatusBase> {
+        crate::path::PropertyPath::new(self.target().segment("statusInfo"))
+    }
+    /// Structural property `targetIdentity` (`microsoft.graph.provisionedIdentity`), addressed on its own: `GET` or `PATCH` it.
+    pub fn target_identity(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::ProvisionedIdentity> {
+        crate::path::PropertyPath::new(self.target().segment("targetIdentity"))
+    }
+    /// Structural property `targetSystem` (`microsoft.graph.provisioningSystem`), addressed on its own: `GET` or `PATCH` it.
+    pub fn target_system(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::ProvisioningSystem> {
+        crate::path::PropertyPath::new(self.target().segment("targetSystem"))
+    }
+}
+#[cfg(msgraph_beta_c36)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::ProvisioningObjectSummary {
+    const SEGMENT: &'static str = "microsoft.graph.provisioningObjectSummary";
+}
+#[cfg(msgraph_beta_c22)]
+/// Features: `beta`, or one of `beta-on-premises-publishing-profiles`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::PublishedResource, C> {
+    /// Containment navigation property `agentGroups` (`microsoft.graph.onPremisesAgentGroup`).
+    pub fn agent_groups(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::OnPremisesAgentGroup,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("agentGroups"))
+    }
+}
+#[cfg(msgraph_beta_c22)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::PublishedResource {
+    const SEGMENT: &'static str = "microsoft.graph.publishedResource";
+}
+#[cfg(msgraph_beta_c11)]
+/// Features: `beta`, or one of `beta-financials`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::PurchaseInvoice, C> {
+    /// Structural property `buyFromAddress` (`microsoft.graph.postalAddressType`), addressed on its own: `GET` or `PATCH` it.
+    pub fn buy_from_address(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::PostalAddressType> {
+        crate::path::PropertyPath::new(self.target().segment("buyFromAddress"))
+    }
+    /// Structural property `payToAddress` (`microsoft.graph.postalAddressType`), addressed on its own: `GET` or `PATCH` it.
+    pub fn pay_to_address(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::PostalAddressType> {
+        crate::path::PropertyPath::new(self.target().segment("payToAddress"))
+    }
+    /// Structural property `shipToAddress` (`microsoft.graph.postalAddressType`), addressed on its own: `GET` or `PATCH` it.
+    pub fn ship_to_address(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::PostalAddressType> {
+        crate::path::PropertyPath::new(self.target().segment("shipToAddress"))
+    }
+    /// Containment navigation property `currency` (`microsoft.graph.currency`).
+    pub fn currency(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::Currency,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("currency"))
+    }
+    /// Containment navigation property `purchaseInvoiceLines` (`microsoft.graph.purchaseInvoiceLine`).
+    pub fn purchase_invoice_lines(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::PurchaseInvoiceLine,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("purchaseInvoiceLines"))
+    }
+    /// Containment navigation property `vendor` (`microsoft.graph.vendor`).
+    pub fn vendor(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::Vendor,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("vendor"))
+    }
+    /// `POST .../post`: action `microsoft.graph.post`.
+    pub fn post(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("post"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c11)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PurchaseInvoice {
+    const SEGMENT: &'static str = "microsoft.graph.purchaseInvoice";
+}
+#[cfg(msgraph_beta_c11)]
+/// Features: `beta`, or one of `beta-financials`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::PurchaseInvoiceLine, C> {
+    /// Containment navigation property `account` (`microsoft.graph.account`).
+    pub fn account(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::Account,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("account"))
+    }
+    /// Containment navigation property `item` (`microsoft.graph.item`).
+    pub fn item(
+        &self,
+    ) -> crate::path::EntityPath<crate::beta::Item, crate::path::caps::GetUpdateDelete> {
+        crate::path::EntityPath::new(self.target().segment("item"))
+    }
+}
+#[cfg(msgraph_beta_c11)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::PurchaseInvoiceLine {
+    const SEGMENT: &'static str = "microsoft.graph.purchaseInvoiceLine";
+}
+#[cfg(msgraph_beta_c108)]
+impl crate::path::DerivedFrom<
+    crate::beta::windows_updates::AnySoftwareUpdateCatalogEntry,
+> for crate::beta::windows_updates::QualityUpdateCatalogEntry {
+    const SEGMENT: &'static str = "microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry";
+}
+#[cfg(msgraph_beta_c108)]
+impl crate::path::DerivedFrom<crate::beta::windows_updates::AnyCatalogEntry>
+for crate::beta::windows_updates::QualityUpdateCatalogEntry {
+    const SEGMENT: &'static str = "microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry";
+}
+#[cfg(msgraph_beta_c108)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::windows_updates::QualityUpdateCatalogEntry {
+    const SEGMENT: &'static str = "microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry";
+}

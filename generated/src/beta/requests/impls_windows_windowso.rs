@@ -1,0 +1,9916 @@
+//! Items of `requests` by the first letters of their types' names (`windows_windowso`): split out of the parent module to keep files small (re-exported there).
+#[allow(unused_imports)]
+use super::*;
+
+#[cfg(msgraph_beta_c108)]
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::windows_updates::Windows, C> {
+    /// Containment navigation property `updates` (`microsoft.graph.windowsUpdates.updates`).
+    pub fn updates(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::windows_updates::Updates,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("updates"))
+    }
+}
+#[cfg(msgraph_beta_c108)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::windows_updates::Windows {
+    const SEGMENT: &'static str = "microsoft.graph.windowsUpdates.windows";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::AnyWindows10CertificateProfileBase, C> {
+    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_device_mode(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_edition(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_version(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+        )
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    pub fn group_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationGroupAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    pub fn assigned_access_multi_mode_profiles(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assignedAccessMultiModeProfiles"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    pub fn windows_privacy_access_controls(
+        &self,
+        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("windowsPrivacyAccessControls"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyWindowsCertificateProfileBase>
+for crate::beta::AnyWindows10CertificateProfileBase {
+    const SEGMENT: &'static str = "microsoft.graph.windows10CertificateProfileBase";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
+for crate::beta::AnyWindows10CertificateProfileBase {
+    const SEGMENT: &'static str = "microsoft.graph.windows10CertificateProfileBase";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AnyWindows10CertificateProfileBase {
+    const SEGMENT: &'static str = "microsoft.graph.windows10CertificateProfileBase";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::AnyWindows10CertificateProfileBase, C> {
+    /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
+    pub fn get_ios_available_update_versions(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::IosAvailableUpdateVersion>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getIosAvailableUpdateVersions", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getTargetedUsersAndDevices`: action `microsoft.graph.getTargetedUsersAndDevices`.
+    pub fn get_targeted_users_and_devices(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+        >,
+        rt::request::Collection<crate::beta::DeviceConfigurationTargetedUserAndDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getTargetedUsersAndDevices"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::Windows10CompliancePolicy, C> {
+    /// Structural property `deviceCompliancePolicyScript` (`microsoft.graph.deviceCompliancePolicyScript`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_compliance_policy_script(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::DeviceCompliancePolicyScript> {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceCompliancePolicyScript"),
+        )
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceCompliancePolicyAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceComplianceDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceComplianceDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceComplianceDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
+    pub fn scheduled_actions_for_rule(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceComplianceScheduledActionForRule,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("scheduledActionsForRule"),
+        )
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceComplianceUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceComplianceUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceComplianceUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceCompliancePolicyAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceCompliancePolicyAssignParams>,
+        rt::request::Collection<crate::beta::DeviceCompliancePolicyAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../scheduleActionsForRules`: action `microsoft.graph.scheduleActionsForRules`.
+    pub fn schedule_actions_for_rules(
+        &self,
+        params: crate::beta::params::DeviceCompliancePolicyScheduleActionsForRulesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceCompliancePolicyScheduleActionsForRulesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("scheduleActionsForRules"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceCompliancePolicy>
+for crate::beta::Windows10CompliancePolicy {
+    const SEGMENT: &'static str = "microsoft.graph.windows10CompliancePolicy";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::Windows10CompliancePolicy {
+    const SEGMENT: &'static str = "microsoft.graph.windows10CompliancePolicy";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::Windows10CompliancePolicy, C> {
+    /// `POST .../getDevicesScheduledToRetire`: action `microsoft.graph.getDevicesScheduledToRetire`.
+    pub fn get_devices_scheduled_to_retire(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::RetireScheduledManagedDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getDevicesScheduledToRetire"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceCompliancePolicyCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceCompliancePolicyCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../refreshDeviceComplianceReportSummarization`: action `microsoft.graph.refreshDeviceComplianceReportSummarization`.
+    pub fn refresh_device_compliance_report_summarization(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("refreshDeviceComplianceReportSummarization"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../setScheduledRetireState`: action `microsoft.graph.setScheduledRetireState`.
+    pub fn set_scheduled_retire_state(
+        &self,
+        params: crate::beta::params::DeviceCompliancePolicyCollectionSetScheduledRetireStateParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceCompliancePolicyCollectionSetScheduledRetireStateParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("setScheduledRetireState"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../validateComplianceScript`: action `microsoft.graph.validateComplianceScript`.
+    pub fn validate_compliance_script(
+        &self,
+        params: crate::beta::params::DeviceCompliancePolicyCollectionValidateComplianceScriptParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceCompliancePolicyCollectionValidateComplianceScriptParams,
+        >,
+        rt::request::Entity<crate::beta::DeviceComplianceScriptValidationResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateComplianceScript"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::Windows10CustomConfiguration, C> {
+    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_device_mode(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_edition(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_version(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+        )
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    pub fn group_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationGroupAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    pub fn assigned_access_multi_mode_profiles(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assignedAccessMultiModeProfiles"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    pub fn windows_privacy_access_controls(
+        &self,
+        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("windowsPrivacyAccessControls"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
+for crate::beta::Windows10CustomConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.windows10CustomConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::Windows10CustomConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.windows10CustomConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::Windows10CustomConfiguration, C> {
+    /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
+    pub fn get_ios_available_update_versions(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::IosAvailableUpdateVersion>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getIosAvailableUpdateVersions", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getTargetedUsersAndDevices`: action `microsoft.graph.getTargetedUsersAndDevices`.
+    pub fn get_targeted_users_and_devices(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+        >,
+        rt::request::Collection<crate::beta::DeviceConfigurationTargetedUserAndDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getTargetedUsersAndDevices"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<
+    C,
+> crate::path::EntityPath<
+    crate::beta::Windows10DeviceFirmwareConfigurationInterface,
+    C,
+> {
+    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_device_mode(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_edition(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_version(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+        )
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    pub fn group_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationGroupAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    pub fn assigned_access_multi_mode_profiles(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assignedAccessMultiModeProfiles"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    pub fn windows_privacy_access_controls(
+        &self,
+        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("windowsPrivacyAccessControls"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
+for crate::beta::Windows10DeviceFirmwareConfigurationInterface {
+    const SEGMENT: &'static str = "microsoft.graph.windows10DeviceFirmwareConfigurationInterface";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::Windows10DeviceFirmwareConfigurationInterface {
+    const SEGMENT: &'static str = "microsoft.graph.windows10DeviceFirmwareConfigurationInterface";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<
+    C,
+> crate::path::CollectionPath<
+    crate::beta::Windows10DeviceFirmwareConfigurationInterface,
+    C,
+> {
+    /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
+    pub fn get_ios_available_update_versions(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::IosAvailableUpdateVersion>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getIosAvailableUpdateVersions", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getTargetedUsersAndDevices`: action `microsoft.graph.getTargetedUsersAndDevices`.
+    pub fn get_targeted_users_and_devices(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+        >,
+        rt::request::Collection<crate::beta::DeviceConfigurationTargetedUserAndDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getTargetedUsersAndDevices"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::Windows10EasEmailProfileConfiguration, C> {
+    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_device_mode(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_edition(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_version(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+        )
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    pub fn group_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationGroupAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    pub fn assigned_access_multi_mode_profiles(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assignedAccessMultiModeProfiles"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    pub fn windows_privacy_access_controls(
+        &self,
+        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("windowsPrivacyAccessControls"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEasEmailProfileConfigurationBase>
+for crate::beta::Windows10EasEmailProfileConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.windows10EasEmailProfileConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
+for crate::beta::Windows10EasEmailProfileConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.windows10EasEmailProfileConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::Windows10EasEmailProfileConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.windows10EasEmailProfileConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<
+    C,
+> crate::path::CollectionPath<crate::beta::Windows10EasEmailProfileConfiguration, C> {
+    /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
+    pub fn get_ios_available_update_versions(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::IosAvailableUpdateVersion>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getIosAvailableUpdateVersions", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getTargetedUsersAndDevices`: action `microsoft.graph.getTargetedUsersAndDevices`.
+    pub fn get_targeted_users_and_devices(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+        >,
+        rt::request::Collection<crate::beta::DeviceConfigurationTargetedUserAndDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getTargetedUsersAndDevices"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<
+    C,
+> crate::path::EntityPath<crate::beta::Windows10EndpointProtectionConfiguration, C> {
+    /// Structural property `bitLockerFixedDrivePolicy` (`microsoft.graph.bitLockerFixedDrivePolicy`), addressed on its own: `GET` or `PATCH` it.
+    pub fn bit_locker_fixed_drive_policy(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::BitLockerFixedDrivePolicy> {
+        crate::path::PropertyPath::new(
+            self.target().segment("bitLockerFixedDrivePolicy"),
+        )
+    }
+    /// Structural property `bitLockerRemovableDrivePolicy` (`microsoft.graph.bitLockerRemovableDrivePolicy`), addressed on its own: `GET` or `PATCH` it.
+    pub fn bit_locker_removable_drive_policy(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::BitLockerRemovableDrivePolicy> {
+        crate::path::PropertyPath::new(
+            self.target().segment("bitLockerRemovableDrivePolicy"),
+        )
+    }
+    /// Structural property `bitLockerSystemDrivePolicy` (`microsoft.graph.bitLockerSystemDrivePolicy`), addressed on its own: `GET` or `PATCH` it.
+    pub fn bit_locker_system_drive_policy(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::BitLockerSystemDrivePolicy> {
+        crate::path::PropertyPath::new(
+            self.target().segment("bitLockerSystemDrivePolicy"),
+        )
+    }
+    /// Structural property `defenderDetectedMalwareActions` (`microsoft.graph.defenderDetectedMalwareActions`), addressed on its own: `GET` or `PATCH` it.
+    pub fn defender_detected_malware_actions(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::DefenderDetectedMalwareActions> {
+        crate::path::PropertyPath::new(
+            self.target().segment("defenderDetectedMalwareActions"),
+        )
+    }
+    /// Structural property `firewallProfileDomain` (`microsoft.graph.windowsFirewallNetworkProfile`), addressed on its own: `GET` or `PATCH` it.
+    pub fn firewall_profile_domain(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::WindowsFirewallNetworkProfile> {
+        crate::path::PropertyPath::new(self.target().segment("firewallProfileDomain"))
+    }
+    /// Structural property `firewallProfilePrivate` (`microsoft.graph.windowsFirewallNetworkProfile`), addressed on its own: `GET` or `PATCH` it.
+    pub fn firewall_profile_private(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::WindowsFirewallNetworkProfile> {
+        crate::path::PropertyPath::new(self.target().segment("firewallProfilePrivate"))
+    }
+    /// Structural property `firewallProfilePublic` (`microsoft.graph.windowsFirewallNetworkProfile`), addressed on its own: `GET` or `PATCH` it.
+    pub fn firewall_profile_public(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::WindowsFirewallNetworkProfile> {
+        crate::path::PropertyPath::new(self.target().segment("firewallProfilePublic"))
+    }
+    /// Structural property `userRightsAccessCredentialManagerAsTrustedCaller` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    pub fn user_rights_access_credential_manager_as_trusted_caller(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
+        crate::path::PropertyPath::new(
+            self.target().segment("userRightsAccessCredentialManagerAsTrustedCaller"),
+        )
+    }
+    /// Structural property `userRightsActAsPartOfTheOperatingSystem` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    pub fn user_rights_act_as_part_of_the_operating_system(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
+        crate::path::PropertyPath::new(
+            self.target().segment("userRightsActAsPartOfTheOperatingSystem"),
+        )
+    }
+    /// Structural property `userRightsAllowAccessFromNetwork` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    pub fn user_rights_allow_access_from_network(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
+        crate::path::PropertyPath::new(
+            self.target().segment("userRightsAllowAccessFromNetwork"),
+        )
+    }
+    /// Structural property `userRightsBackupData` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    pub fn user_rights_backup_data(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
+        crate::path::PropertyPath::new(self.target().segment("userRightsBackupData"))
+    }
+    /// Structural property `userRightsBlockAccessFromNetwork` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    pub fn user_rights_block_access_from_network(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
+        crate::path::PropertyPath::new(
+            self.target().segment("userRightsBlockAccessFromNetwork"),
+        )
+    }
+    /// Structural property `userRightsChangeSystemTime` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    pub fn user_rights_change_system_time(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
+        crate::path::PropertyPath::new(
+            self.target().segment("userRightsChangeSystemTime"),
+        )
+    }
+    /// Structural property `userRightsCreateGlobalObjects` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    pub fn user_rights_create_global_objects(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
+        crate::path::PropertyPath::new(
+            self.target().segment("userRightsCreateGlobalObjects"),
+        )
+    }
+    /// Structural property `userRightsCreatePageFile` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    pub fn user_rights_create_page_file(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
+        crate::path::PropertyPath::new(self.target().segment("userRightsCreatePageFile"))
+    }
+    /// Structural property `userRightsCreatePermanentSharedObjects` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    pub fn user_rights_create_permanent_shared_objects(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
+        crate::path::PropertyPath::new(
+            self.target().segment("userRightsCreatePermanentSharedObjects"),
+        )
+    }
+    /// Structural property `userRightsCreateSymbolicLinks` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    pub fn user_rights_create_symbolic_links(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
+        crate::path::PropertyPath::new(
+            self.target().segment("userRightsCreateSymbolicLinks"),
+        )
+    }
+    /// Structural property `userRightsCreateToken` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    pub fn user_rights_create_token(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
+        crate::path::PropertyPath::new(self.target().segment("userRightsCreateToken"))
+    }
+    /// Structural property `userRightsDebugPrograms` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    pub fn user_rights_debug_programs(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
+        crate::path::PropertyPath::new(self.target().segment("userRightsDebugPrograms"))
+    }
+    /// Structural property `userRightsDelegation` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    pub fn user_rights_delegation(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
+        crate::path::PropertyPath::new(self.target().segment("userRightsDelegation"))
+    }
+    /// Structural property `userRightsDenyLocalLogOn` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    pub fn user_rights_deny_local_log_on(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
+        crate::path::PropertyPath::new(self.target().segment("userRightsDenyLocalLogOn"))
+    }
+    /// Structural property `userRightsGenerateSecurityAudits` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    pub fn user_rights_generate_security_audits(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
+        crate::path::PropertyPath::new(
+            self.target().segment("userRightsGenerateSecurityAudits"),
+        )
+    }
+    /// Structural property `userRightsImpersonateClient` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    pub fn user_rights_impersonate_client(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
+        crate::path::PropertyPath::new(
+            self.target().segment("userRightsImpersonateClient"),
+        )
+    }
+    /// Structural property `userRightsIncreaseSchedulingPriority` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    pub fn user_rights_increase_scheduling_priority(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
+        crate::path::PropertyPath::new(
+            self.target().segment("userRightsIncreaseSchedulingPriority"),
+        )
+    }
+    /// Structural property `userRightsLoadUnloadDrivers` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    pub fn user_rights_load_unload_drivers(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
+        crate::path::PropertyPath::new(
+            self.target().segment("userRightsLoadUnloadDrivers"),
+        )
+    }
+    /// Structural property `userRightsLocalLogOn` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    pub fn user_rights_local_log_on(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
+        crate::path::PropertyPath::new(self.target().segment("userRightsLocalLogOn"))
+    }
+    /// Structural property `userRightsLockMemory` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    pub fn user_rights_lock_memory(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
+        crate::path::PropertyPath::new(self.target().segment("userRightsLockMemory"))
+    }
+    /// Structural property `userRightsManageAuditingAndSecurityLogs` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    pub fn user_rights_manage_auditing_and_security_logs(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
+        crate::path::PropertyPath::new(
+            self.target().segment("userRightsManageAuditingAndSecurityLogs"),
+        )
+    }
+    /// Structural property `userRightsManageVolumes` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    pub fn user_rights_manage_volumes(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
+        crate::path::PropertyPath::new(self.target().segment("userRightsManageVolumes"))
+    }
+    /// Structural property `userRightsModifyFirmwareEnvironment` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    pub fn user_rights_modify_firmware_environment(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
+        crate::path::PropertyPath::new(
+            self.target().segment("userRightsModifyFirmwareEnvironment"),
+        )
+    }
+    /// Structural property `userRightsModifyObjectLabels` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    pub fn user_rights_modify_object_labels(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
+        crate::path::PropertyPath::new(
+            self.target().segment("userRightsModifyObjectLabels"),
+        )
+    }
+    /// Structural property `userRightsProfileSingleProcess` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    pub fn user_rights_profile_single_process(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
+        crate::path::PropertyPath::new(
+            self.target().segment("userRightsProfileSingleProcess"),
+        )
+    }
+    /// Structural property `userRightsRemoteDesktopServicesLogOn` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    pub fn user_rights_remote_desktop_services_log_on(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
+        crate::path::PropertyPath::new(
+            self.target().segment("userRightsRemoteDesktopServicesLogOn"),
+        )
+    }
+    /// Structural property `userRightsRemoteShutdown` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    pub fn user_rights_remote_shutdown(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
+        crate::path::PropertyPath::new(self.target().segment("userRightsRemoteShutdown"))
+    }
+    /// Structural property `userRightsRestoreData` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    pub fn user_rights_restore_data(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
+        crate::path::PropertyPath::new(self.target().segment("userRightsRestoreData"))
+    }
+    /// Structural property `userRightsTakeOwnership` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    pub fn user_rights_take_ownership(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
+        crate::path::PropertyPath::new(self.target().segment("userRightsTakeOwnership"))
+    }
+    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_device_mode(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_edition(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_version(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+        )
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    pub fn group_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationGroupAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    pub fn assigned_access_multi_mode_profiles(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assignedAccessMultiModeProfiles"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    pub fn windows_privacy_access_controls(
+        &self,
+        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("windowsPrivacyAccessControls"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
+for crate::beta::Windows10EndpointProtectionConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.windows10EndpointProtectionConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::Windows10EndpointProtectionConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.windows10EndpointProtectionConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<
+    C,
+> crate::path::CollectionPath<crate::beta::Windows10EndpointProtectionConfiguration, C> {
+    /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
+    pub fn get_ios_available_update_versions(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::IosAvailableUpdateVersion>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getIosAvailableUpdateVersions", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getTargetedUsersAndDevices`: action `microsoft.graph.getTargetedUsersAndDevices`.
+    pub fn get_targeted_users_and_devices(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+        >,
+        rt::request::Collection<crate::beta::DeviceConfigurationTargetedUserAndDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getTargetedUsersAndDevices"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<
+    C,
+> crate::path::EntityPath<
+    crate::beta::Windows10EnrollmentCompletionPageConfiguration,
+    C,
+> {
+    /// Containment navigation property `assignments` (`microsoft.graph.enrollmentConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::EnrollmentConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceEnrollmentConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceEnrollmentConfigurationAssignParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../setPriority`: action `microsoft.graph.setPriority`.
+    pub fn set_priority(
+        &self,
+        params: crate::beta::params::DeviceEnrollmentConfigurationSetPriorityParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceEnrollmentConfigurationSetPriorityParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("setPriority"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceEnrollmentConfiguration>
+for crate::beta::Windows10EnrollmentCompletionPageConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.windows10EnrollmentCompletionPageConfiguration";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::Windows10EnrollmentCompletionPageConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.windows10EnrollmentCompletionPageConfiguration";
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<
+    C,
+> crate::path::CollectionPath<
+    crate::beta::Windows10EnrollmentCompletionPageConfiguration,
+    C,
+> {
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceEnrollmentConfigurationCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceEnrollmentConfigurationCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c26)]
+impl crate::path::DerivedFrom<crate::beta::AnyPolicySetItem>
+for crate::beta::Windows10EnrollmentCompletionPageConfigurationPolicySetItem {
+    const SEGMENT: &'static str = "microsoft.graph.windows10EnrollmentCompletionPageConfigurationPolicySetItem";
+}
+#[cfg(msgraph_beta_c26)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::Windows10EnrollmentCompletionPageConfigurationPolicySetItem {
+    const SEGMENT: &'static str = "microsoft.graph.windows10EnrollmentCompletionPageConfigurationPolicySetItem";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<
+    C,
+> crate::path::EntityPath<
+    crate::beta::Windows10EnterpriseModernAppManagementConfiguration,
+    C,
+> {
+    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_device_mode(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_edition(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_version(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+        )
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    pub fn group_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationGroupAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    pub fn assigned_access_multi_mode_profiles(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assignedAccessMultiModeProfiles"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    pub fn windows_privacy_access_controls(
+        &self,
+        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("windowsPrivacyAccessControls"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
+for crate::beta::Windows10EnterpriseModernAppManagementConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.windows10EnterpriseModernAppManagementConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::Windows10EnterpriseModernAppManagementConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.windows10EnterpriseModernAppManagementConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<
+    C,
+> crate::path::CollectionPath<
+    crate::beta::Windows10EnterpriseModernAppManagementConfiguration,
+    C,
+> {
+    /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
+    pub fn get_ios_available_update_versions(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::IosAvailableUpdateVersion>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getIosAvailableUpdateVersions", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getTargetedUsersAndDevices`: action `microsoft.graph.getTargetedUsersAndDevices`.
+    pub fn get_targeted_users_and_devices(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+        >,
+        rt::request::Collection<crate::beta::DeviceConfigurationTargetedUserAndDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getTargetedUsersAndDevices"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::Windows10GeneralConfiguration, C> {
+    /// Structural property `defenderDetectedMalwareActions` (`microsoft.graph.defenderDetectedMalwareActions`), addressed on its own: `GET` or `PATCH` it.
+    pub fn defender_detected_malware_actions(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::DefenderDetectedMalwareActions> {
+        crate::path::PropertyPath::new(
+            self.target().segment("defenderDetectedMalwareActions"),
+        )
+    }
+    /// Structural property `edgeHomeButtonConfiguration` (`microsoft.graph.edgeHomeButtonConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    pub fn edge_home_button_configuration(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::AnyEdgeHomeButtonConfiguration> {
+        crate::path::PropertyPath::new(
+            self.target().segment("edgeHomeButtonConfiguration"),
+        )
+    }
+    /// Structural property `edgeSearchEngine` (`microsoft.graph.edgeSearchEngineBase`), addressed on its own: `GET` or `PATCH` it.
+    pub fn edge_search_engine(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::AnyEdgeSearchEngineBase> {
+        crate::path::PropertyPath::new(self.target().segment("edgeSearchEngine"))
+    }
+    /// Structural property `networkProxyServer` (`microsoft.graph.windows10NetworkProxyServer`), addressed on its own: `GET` or `PATCH` it.
+    pub fn network_proxy_server(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::Windows10NetworkProxyServer> {
+        crate::path::PropertyPath::new(self.target().segment("networkProxyServer"))
+    }
+    /// Structural property `windows10AppsForceUpdateSchedule` (`microsoft.graph.windows10AppsForceUpdateSchedule`), addressed on its own: `GET` or `PATCH` it.
+    pub fn windows10_apps_force_update_schedule(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::Windows10AppsForceUpdateSchedule> {
+        crate::path::PropertyPath::new(
+            self.target().segment("windows10AppsForceUpdateSchedule"),
+        )
+    }
+    /// Containment navigation property `privacyAccessControls` (`microsoft.graph.windowsPrivacyDataAccessControlItem`).
+    pub fn privacy_access_controls(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::WindowsPrivacyDataAccessControlItem,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("privacyAccessControls"))
+    }
+    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_device_mode(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_edition(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_version(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+        )
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    pub fn group_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationGroupAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    pub fn assigned_access_multi_mode_profiles(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assignedAccessMultiModeProfiles"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    pub fn windows_privacy_access_controls(
+        &self,
+        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("windowsPrivacyAccessControls"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
+for crate::beta::Windows10GeneralConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.windows10GeneralConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::Windows10GeneralConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.windows10GeneralConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::Windows10GeneralConfiguration, C> {
+    /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
+    pub fn get_ios_available_update_versions(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::IosAvailableUpdateVersion>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getIosAvailableUpdateVersions", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getTargetedUsersAndDevices`: action `microsoft.graph.getTargetedUsersAndDevices`.
+    pub fn get_targeted_users_and_devices(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+        >,
+        rt::request::Collection<crate::beta::DeviceConfigurationTargetedUserAndDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getTargetedUsersAndDevices"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::Windows10ImportedPfxCertificateProfile, C> {
+    /// Containment navigation property `managedDeviceCertificateStates` (`microsoft.graph.managedDeviceCertificateState`).
+    pub fn managed_device_certificate_states(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::ManagedDeviceCertificateState,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("managedDeviceCertificateStates"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_device_mode(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_edition(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_version(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+        )
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    pub fn group_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationGroupAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    pub fn assigned_access_multi_mode_profiles(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assignedAccessMultiModeProfiles"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    pub fn windows_privacy_access_controls(
+        &self,
+        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("windowsPrivacyAccessControls"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyWindowsCertificateProfileBase>
+for crate::beta::Windows10ImportedPfxCertificateProfile {
+    const SEGMENT: &'static str = "microsoft.graph.windows10ImportedPFXCertificateProfile";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
+for crate::beta::Windows10ImportedPfxCertificateProfile {
+    const SEGMENT: &'static str = "microsoft.graph.windows10ImportedPFXCertificateProfile";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::Windows10ImportedPfxCertificateProfile {
+    const SEGMENT: &'static str = "microsoft.graph.windows10ImportedPFXCertificateProfile";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<
+    C,
+> crate::path::CollectionPath<crate::beta::Windows10ImportedPfxCertificateProfile, C> {
+    /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
+    pub fn get_ios_available_update_versions(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::IosAvailableUpdateVersion>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getIosAvailableUpdateVersions", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getTargetedUsersAndDevices`: action `microsoft.graph.getTargetedUsersAndDevices`.
+    pub fn get_targeted_users_and_devices(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+        >,
+        rt::request::Collection<crate::beta::DeviceConfigurationTargetedUserAndDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getTargetedUsersAndDevices"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::Windows10MobileCompliancePolicy, C> {
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceCompliancePolicyAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceComplianceDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceComplianceDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceComplianceDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
+    pub fn scheduled_actions_for_rule(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceComplianceScheduledActionForRule,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("scheduledActionsForRule"),
+        )
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceComplianceUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceComplianceUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceComplianceUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceCompliancePolicyAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceCompliancePolicyAssignParams>,
+        rt::request::Collection<crate::beta::DeviceCompliancePolicyAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../scheduleActionsForRules`: action `microsoft.graph.scheduleActionsForRules`.
+    pub fn schedule_actions_for_rules(
+        &self,
+        params: crate::beta::params::DeviceCompliancePolicyScheduleActionsForRulesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceCompliancePolicyScheduleActionsForRulesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("scheduleActionsForRules"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceCompliancePolicy>
+for crate::beta::Windows10MobileCompliancePolicy {
+    const SEGMENT: &'static str = "microsoft.graph.windows10MobileCompliancePolicy";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::Windows10MobileCompliancePolicy {
+    const SEGMENT: &'static str = "microsoft.graph.windows10MobileCompliancePolicy";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::Windows10MobileCompliancePolicy, C> {
+    /// `POST .../getDevicesScheduledToRetire`: action `microsoft.graph.getDevicesScheduledToRetire`.
+    pub fn get_devices_scheduled_to_retire(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::RetireScheduledManagedDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getDevicesScheduledToRetire"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceCompliancePolicyCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceCompliancePolicyCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../refreshDeviceComplianceReportSummarization`: action `microsoft.graph.refreshDeviceComplianceReportSummarization`.
+    pub fn refresh_device_compliance_report_summarization(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("refreshDeviceComplianceReportSummarization"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../setScheduledRetireState`: action `microsoft.graph.setScheduledRetireState`.
+    pub fn set_scheduled_retire_state(
+        &self,
+        params: crate::beta::params::DeviceCompliancePolicyCollectionSetScheduledRetireStateParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceCompliancePolicyCollectionSetScheduledRetireStateParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("setScheduledRetireState"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../validateComplianceScript`: action `microsoft.graph.validateComplianceScript`.
+    pub fn validate_compliance_script(
+        &self,
+        params: crate::beta::params::DeviceCompliancePolicyCollectionValidateComplianceScriptParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceCompliancePolicyCollectionValidateComplianceScriptParams,
+        >,
+        rt::request::Entity<crate::beta::DeviceComplianceScriptValidationResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateComplianceScript"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::Windows10NetworkBoundaryConfiguration, C> {
+    /// Structural property `windowsNetworkIsolationPolicy` (`microsoft.graph.windowsNetworkIsolationPolicy`), addressed on its own: `GET` or `PATCH` it.
+    pub fn windows_network_isolation_policy(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::WindowsNetworkIsolationPolicy> {
+        crate::path::PropertyPath::new(
+            self.target().segment("windowsNetworkIsolationPolicy"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_device_mode(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_edition(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_version(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+        )
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    pub fn group_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationGroupAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    pub fn assigned_access_multi_mode_profiles(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assignedAccessMultiModeProfiles"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    pub fn windows_privacy_access_controls(
+        &self,
+        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("windowsPrivacyAccessControls"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
+for crate::beta::Windows10NetworkBoundaryConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.windows10NetworkBoundaryConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::Windows10NetworkBoundaryConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.windows10NetworkBoundaryConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<
+    C,
+> crate::path::CollectionPath<crate::beta::Windows10NetworkBoundaryConfiguration, C> {
+    /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
+    pub fn get_ios_available_update_versions(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::IosAvailableUpdateVersion>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getIosAvailableUpdateVersions", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getTargetedUsersAndDevices`: action `microsoft.graph.getTargetedUsersAndDevices`.
+    pub fn get_targeted_users_and_devices(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+        >,
+        rt::request::Collection<crate::beta::DeviceConfigurationTargetedUserAndDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getTargetedUsersAndDevices"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::Windows10PfxImportCertificateProfile, C> {
+    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_device_mode(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_edition(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_version(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+        )
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    pub fn group_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationGroupAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    pub fn assigned_access_multi_mode_profiles(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assignedAccessMultiModeProfiles"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    pub fn windows_privacy_access_controls(
+        &self,
+        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("windowsPrivacyAccessControls"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
+for crate::beta::Windows10PfxImportCertificateProfile {
+    const SEGMENT: &'static str = "microsoft.graph.windows10PFXImportCertificateProfile";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::Windows10PfxImportCertificateProfile {
+    const SEGMENT: &'static str = "microsoft.graph.windows10PFXImportCertificateProfile";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<
+    C,
+> crate::path::CollectionPath<crate::beta::Windows10PfxImportCertificateProfile, C> {
+    /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
+    pub fn get_ios_available_update_versions(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::IosAvailableUpdateVersion>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getIosAvailableUpdateVersions", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getTargetedUsersAndDevices`: action `microsoft.graph.getTargetedUsersAndDevices`.
+    pub fn get_targeted_users_and_devices(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+        >,
+        rt::request::Collection<crate::beta::DeviceConfigurationTargetedUserAndDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getTargetedUsersAndDevices"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::Windows10PkcsCertificateProfile, C> {
+    /// Containment navigation property `managedDeviceCertificateStates` (`microsoft.graph.managedDeviceCertificateState`).
+    pub fn managed_device_certificate_states(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::ManagedDeviceCertificateState,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("managedDeviceCertificateStates"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_device_mode(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_edition(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_version(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+        )
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    pub fn group_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationGroupAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    pub fn assigned_access_multi_mode_profiles(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assignedAccessMultiModeProfiles"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    pub fn windows_privacy_access_controls(
+        &self,
+        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("windowsPrivacyAccessControls"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyWindows10CertificateProfileBase>
+for crate::beta::Windows10PkcsCertificateProfile {
+    const SEGMENT: &'static str = "microsoft.graph.windows10PkcsCertificateProfile";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyWindowsCertificateProfileBase>
+for crate::beta::Windows10PkcsCertificateProfile {
+    const SEGMENT: &'static str = "microsoft.graph.windows10PkcsCertificateProfile";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
+for crate::beta::Windows10PkcsCertificateProfile {
+    const SEGMENT: &'static str = "microsoft.graph.windows10PkcsCertificateProfile";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::Windows10PkcsCertificateProfile {
+    const SEGMENT: &'static str = "microsoft.graph.windows10PkcsCertificateProfile";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::Windows10PkcsCertificateProfile, C> {
+    /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
+    pub fn get_ios_available_update_versions(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::IosAvailableUpdateVersion>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getIosAvailableUpdateVersions", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getTargetedUsersAndDevices`: action `microsoft.graph.getTargetedUsersAndDevices`.
+    pub fn get_targeted_users_and_devices(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+        >,
+        rt::request::Collection<crate::beta::DeviceConfigurationTargetedUserAndDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getTargetedUsersAndDevices"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::Windows10SecureAssessmentConfiguration, C> {
+    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_device_mode(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_edition(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_version(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+        )
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    pub fn group_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationGroupAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    pub fn assigned_access_multi_mode_profiles(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assignedAccessMultiModeProfiles"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    pub fn windows_privacy_access_controls(
+        &self,
+        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("windowsPrivacyAccessControls"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
+for crate::beta::Windows10SecureAssessmentConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.windows10SecureAssessmentConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::Windows10SecureAssessmentConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.windows10SecureAssessmentConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<
+    C,
+> crate::path::CollectionPath<crate::beta::Windows10SecureAssessmentConfiguration, C> {
+    /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
+    pub fn get_ios_available_update_versions(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::IosAvailableUpdateVersion>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getIosAvailableUpdateVersions", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getTargetedUsersAndDevices`: action `microsoft.graph.getTargetedUsersAndDevices`.
+    pub fn get_targeted_users_and_devices(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+        >,
+        rt::request::Collection<crate::beta::DeviceConfigurationTargetedUserAndDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getTargetedUsersAndDevices"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::Windows10TeamGeneralConfiguration, C> {
+    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_device_mode(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_edition(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_version(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+        )
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    pub fn group_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationGroupAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    pub fn assigned_access_multi_mode_profiles(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assignedAccessMultiModeProfiles"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    pub fn windows_privacy_access_controls(
+        &self,
+        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("windowsPrivacyAccessControls"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
+for crate::beta::Windows10TeamGeneralConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.windows10TeamGeneralConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::Windows10TeamGeneralConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.windows10TeamGeneralConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::Windows10TeamGeneralConfiguration, C> {
+    /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
+    pub fn get_ios_available_update_versions(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::IosAvailableUpdateVersion>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getIosAvailableUpdateVersions", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getTargetedUsersAndDevices`: action `microsoft.graph.getTargetedUsersAndDevices`.
+    pub fn get_targeted_users_and_devices(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+        >,
+        rt::request::Collection<crate::beta::DeviceConfigurationTargetedUserAndDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getTargetedUsersAndDevices"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::Windows10VpnConfiguration, C> {
+    /// Structural property `cryptographySuite` (`microsoft.graph.cryptographySuite`), addressed on its own: `GET` or `PATCH` it.
+    pub fn cryptography_suite(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::CryptographySuite> {
+        crate::path::PropertyPath::new(self.target().segment("cryptographySuite"))
+    }
+    /// Structural property `proxyServer` (`microsoft.graph.windows10VpnProxyServer`), addressed on its own: `GET` or `PATCH` it.
+    pub fn proxy_server(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::Windows10VpnProxyServer> {
+        crate::path::PropertyPath::new(self.target().segment("proxyServer"))
+    }
+    /// Structural property `singleSignOnEku` (`microsoft.graph.extendedKeyUsage`), addressed on its own: `GET` or `PATCH` it.
+    pub fn single_sign_on_eku(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::ExtendedKeyUsage> {
+        crate::path::PropertyPath::new(self.target().segment("singleSignOnEku"))
+    }
+    /// Navigation property `identityCertificate` (`microsoft.graph.windowsCertificateProfileBase`).
+    pub fn identity_certificate(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::AnyWindowsCertificateProfileBase,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("identityCertificate"))
+    }
+    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_device_mode(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_edition(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_version(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+        )
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    pub fn group_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationGroupAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    pub fn assigned_access_multi_mode_profiles(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assignedAccessMultiModeProfiles"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    pub fn windows_privacy_access_controls(
+        &self,
+        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("windowsPrivacyAccessControls"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyWindowsVpnConfiguration>
+for crate::beta::Windows10VpnConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.windows10VpnConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
+for crate::beta::Windows10VpnConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.windows10VpnConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::Windows10VpnConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.windows10VpnConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::Windows10VpnConfiguration, C> {
+    /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
+    pub fn get_ios_available_update_versions(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::IosAvailableUpdateVersion>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getIosAvailableUpdateVersions", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getTargetedUsersAndDevices`: action `microsoft.graph.getTargetedUsersAndDevices`.
+    pub fn get_targeted_users_and_devices(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+        >,
+        rt::request::Collection<crate::beta::DeviceConfigurationTargetedUserAndDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getTargetedUsersAndDevices"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::AnyWindows10XCertificateProfile, C> {
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceManagementResourceAccessProfileAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceManagementResourceAccessProfileAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceManagementResourceAccessProfileBaseAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceManagementResourceAccessProfileBaseAssignParams,
+        >,
+        rt::request::Collection<
+            crate::beta::DeviceManagementResourceAccessProfileAssignment,
+        >,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceManagementResourceAccessProfileBase>
+for crate::beta::AnyWindows10XCertificateProfile {
+    const SEGMENT: &'static str = "microsoft.graph.windows10XCertificateProfile";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AnyWindows10XCertificateProfile {
+    const SEGMENT: &'static str = "microsoft.graph.windows10XCertificateProfile";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::Windows10XscepCertificateProfile, C> {
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceManagementResourceAccessProfileAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceManagementResourceAccessProfileAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceManagementResourceAccessProfileBaseAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceManagementResourceAccessProfileBaseAssignParams,
+        >,
+        rt::request::Collection<
+            crate::beta::DeviceManagementResourceAccessProfileAssignment,
+        >,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyWindows10XCertificateProfile>
+for crate::beta::Windows10XscepCertificateProfile {
+    const SEGMENT: &'static str = "microsoft.graph.windows10XSCEPCertificateProfile";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceManagementResourceAccessProfileBase>
+for crate::beta::Windows10XscepCertificateProfile {
+    const SEGMENT: &'static str = "microsoft.graph.windows10XSCEPCertificateProfile";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::Windows10XscepCertificateProfile {
+    const SEGMENT: &'static str = "microsoft.graph.windows10XSCEPCertificateProfile";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::Windows10XTrustedRootCertificate, C> {
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceManagementResourceAccessProfileAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceManagementResourceAccessProfileAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceManagementResourceAccessProfileBaseAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceManagementResourceAccessProfileBaseAssignParams,
+        >,
+        rt::request::Collection<
+            crate::beta::DeviceManagementResourceAccessProfileAssignment,
+        >,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceManagementResourceAccessProfileBase>
+for crate::beta::Windows10XTrustedRootCertificate {
+    const SEGMENT: &'static str = "microsoft.graph.windows10XTrustedRootCertificate";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::Windows10XTrustedRootCertificate {
+    const SEGMENT: &'static str = "microsoft.graph.windows10XTrustedRootCertificate";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::Windows10XVpnConfiguration, C> {
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceManagementResourceAccessProfileAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceManagementResourceAccessProfileAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceManagementResourceAccessProfileBaseAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceManagementResourceAccessProfileBaseAssignParams,
+        >,
+        rt::request::Collection<
+            crate::beta::DeviceManagementResourceAccessProfileAssignment,
+        >,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceManagementResourceAccessProfileBase>
+for crate::beta::Windows10XVpnConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.windows10XVpnConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::Windows10XVpnConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.windows10XVpnConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::Windows10XWifiConfiguration, C> {
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceManagementResourceAccessProfileAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceManagementResourceAccessProfileAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceManagementResourceAccessProfileBaseAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceManagementResourceAccessProfileBaseAssignParams,
+        >,
+        rt::request::Collection<
+            crate::beta::DeviceManagementResourceAccessProfileAssignment,
+        >,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceManagementResourceAccessProfileBase>
+for crate::beta::Windows10XWifiConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.windows10XWifiConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::Windows10XWifiConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.windows10XWifiConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::AnyWindows81CertificateProfileBase, C> {
+    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_device_mode(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_edition(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_version(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+        )
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    pub fn group_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationGroupAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    pub fn assigned_access_multi_mode_profiles(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assignedAccessMultiModeProfiles"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    pub fn windows_privacy_access_controls(
+        &self,
+        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("windowsPrivacyAccessControls"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyWindowsCertificateProfileBase>
+for crate::beta::AnyWindows81CertificateProfileBase {
+    const SEGMENT: &'static str = "microsoft.graph.windows81CertificateProfileBase";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
+for crate::beta::AnyWindows81CertificateProfileBase {
+    const SEGMENT: &'static str = "microsoft.graph.windows81CertificateProfileBase";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AnyWindows81CertificateProfileBase {
+    const SEGMENT: &'static str = "microsoft.graph.windows81CertificateProfileBase";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::AnyWindows81CertificateProfileBase, C> {
+    /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
+    pub fn get_ios_available_update_versions(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::IosAvailableUpdateVersion>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getIosAvailableUpdateVersions", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getTargetedUsersAndDevices`: action `microsoft.graph.getTargetedUsersAndDevices`.
+    pub fn get_targeted_users_and_devices(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+        >,
+        rt::request::Collection<crate::beta::DeviceConfigurationTargetedUserAndDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getTargetedUsersAndDevices"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::Windows81CompliancePolicy, C> {
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceCompliancePolicyAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceComplianceDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceComplianceDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceComplianceDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
+    pub fn scheduled_actions_for_rule(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceComplianceScheduledActionForRule,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("scheduledActionsForRule"),
+        )
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceComplianceUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceComplianceUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceComplianceUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceCompliancePolicyAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceCompliancePolicyAssignParams>,
+        rt::request::Collection<crate::beta::DeviceCompliancePolicyAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../scheduleActionsForRules`: action `microsoft.graph.scheduleActionsForRules`.
+    pub fn schedule_actions_for_rules(
+        &self,
+        params: crate::beta::params::DeviceCompliancePolicyScheduleActionsForRulesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceCompliancePolicyScheduleActionsForRulesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("scheduleActionsForRules"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceCompliancePolicy>
+for crate::beta::Windows81CompliancePolicy {
+    const SEGMENT: &'static str = "microsoft.graph.windows81CompliancePolicy";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::Windows81CompliancePolicy {
+    const SEGMENT: &'static str = "microsoft.graph.windows81CompliancePolicy";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::Windows81CompliancePolicy, C> {
+    /// `POST .../getDevicesScheduledToRetire`: action `microsoft.graph.getDevicesScheduledToRetire`.
+    pub fn get_devices_scheduled_to_retire(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::RetireScheduledManagedDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getDevicesScheduledToRetire"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceCompliancePolicyCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceCompliancePolicyCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../refreshDeviceComplianceReportSummarization`: action `microsoft.graph.refreshDeviceComplianceReportSummarization`.
+    pub fn refresh_device_compliance_report_summarization(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("refreshDeviceComplianceReportSummarization"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../setScheduledRetireState`: action `microsoft.graph.setScheduledRetireState`.
+    pub fn set_scheduled_retire_state(
+        &self,
+        params: crate::beta::params::DeviceCompliancePolicyCollectionSetScheduledRetireStateParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceCompliancePolicyCollectionSetScheduledRetireStateParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("setScheduledRetireState"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../validateComplianceScript`: action `microsoft.graph.validateComplianceScript`.
+    pub fn validate_compliance_script(
+        &self,
+        params: crate::beta::params::DeviceCompliancePolicyCollectionValidateComplianceScriptParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceCompliancePolicyCollectionValidateComplianceScriptParams,
+        >,
+        rt::request::Entity<crate::beta::DeviceComplianceScriptValidationResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateComplianceScript"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::Windows81GeneralConfiguration, C> {
+    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_device_mode(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_edition(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_version(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+        )
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    pub fn group_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationGroupAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    pub fn assigned_access_multi_mode_profiles(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assignedAccessMultiModeProfiles"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    pub fn windows_privacy_access_controls(
+        &self,
+        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("windowsPrivacyAccessControls"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
+for crate::beta::Windows81GeneralConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.windows81GeneralConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::Windows81GeneralConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.windows81GeneralConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::Windows81GeneralConfiguration, C> {
+    /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
+    pub fn get_ios_available_update_versions(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::IosAvailableUpdateVersion>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getIosAvailableUpdateVersions", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getTargetedUsersAndDevices`: action `microsoft.graph.getTargetedUsersAndDevices`.
+    pub fn get_targeted_users_and_devices(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+        >,
+        rt::request::Collection<crate::beta::DeviceConfigurationTargetedUserAndDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getTargetedUsersAndDevices"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::Windows81ScepCertificateProfile, C> {
+    /// Containment navigation property `managedDeviceCertificateStates` (`microsoft.graph.managedDeviceCertificateState`).
+    pub fn managed_device_certificate_states(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::ManagedDeviceCertificateState,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("managedDeviceCertificateStates"),
+        )
+    }
+    /// Navigation property `rootCertificate` (`microsoft.graph.windows81TrustedRootCertificate`).
+    pub fn root_certificate(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::Windows81TrustedRootCertificate,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("rootCertificate"))
+    }
+    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_device_mode(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_edition(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_version(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+        )
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    pub fn group_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationGroupAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    pub fn assigned_access_multi_mode_profiles(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assignedAccessMultiModeProfiles"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    pub fn windows_privacy_access_controls(
+        &self,
+        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("windowsPrivacyAccessControls"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyWindows81CertificateProfileBase>
+for crate::beta::Windows81ScepCertificateProfile {
+    const SEGMENT: &'static str = "microsoft.graph.windows81SCEPCertificateProfile";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyWindowsCertificateProfileBase>
+for crate::beta::Windows81ScepCertificateProfile {
+    const SEGMENT: &'static str = "microsoft.graph.windows81SCEPCertificateProfile";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
+for crate::beta::Windows81ScepCertificateProfile {
+    const SEGMENT: &'static str = "microsoft.graph.windows81SCEPCertificateProfile";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::Windows81ScepCertificateProfile {
+    const SEGMENT: &'static str = "microsoft.graph.windows81SCEPCertificateProfile";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::Windows81ScepCertificateProfile, C> {
+    /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
+    pub fn get_ios_available_update_versions(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::IosAvailableUpdateVersion>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getIosAvailableUpdateVersions", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getTargetedUsersAndDevices`: action `microsoft.graph.getTargetedUsersAndDevices`.
+    pub fn get_targeted_users_and_devices(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+        >,
+        rt::request::Collection<crate::beta::DeviceConfigurationTargetedUserAndDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getTargetedUsersAndDevices"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::Windows81TrustedRootCertificate, C> {
+    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_device_mode(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_edition(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_version(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+        )
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    pub fn group_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationGroupAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    pub fn assigned_access_multi_mode_profiles(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assignedAccessMultiModeProfiles"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    pub fn windows_privacy_access_controls(
+        &self,
+        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("windowsPrivacyAccessControls"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
+for crate::beta::Windows81TrustedRootCertificate {
+    const SEGMENT: &'static str = "microsoft.graph.windows81TrustedRootCertificate";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::Windows81TrustedRootCertificate {
+    const SEGMENT: &'static str = "microsoft.graph.windows81TrustedRootCertificate";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::Windows81TrustedRootCertificate, C> {
+    /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
+    pub fn get_ios_available_update_versions(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::IosAvailableUpdateVersion>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getIosAvailableUpdateVersions", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getTargetedUsersAndDevices`: action `microsoft.graph.getTargetedUsersAndDevices`.
+    pub fn get_targeted_users_and_devices(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+        >,
+        rt::request::Collection<crate::beta::DeviceConfigurationTargetedUserAndDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getTargetedUsersAndDevices"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::AnyWindows81VpnConfiguration, C> {
+    /// Structural property `proxyServer` (`microsoft.graph.windows81VpnProxyServer`), addressed on its own: `GET` or `PATCH` it.
+    pub fn proxy_server(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::Windows81VpnProxyServer> {
+        crate::path::PropertyPath::new(self.target().segment("proxyServer"))
+    }
+    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_device_mode(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_edition(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_version(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+        )
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    pub fn group_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationGroupAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    pub fn assigned_access_multi_mode_profiles(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assignedAccessMultiModeProfiles"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    pub fn windows_privacy_access_controls(
+        &self,
+        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("windowsPrivacyAccessControls"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyWindowsVpnConfiguration>
+for crate::beta::AnyWindows81VpnConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.windows81VpnConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
+for crate::beta::AnyWindows81VpnConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.windows81VpnConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AnyWindows81VpnConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.windows81VpnConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::AnyWindows81VpnConfiguration, C> {
+    /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
+    pub fn get_ios_available_update_versions(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::IosAvailableUpdateVersion>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getIosAvailableUpdateVersions", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getTargetedUsersAndDevices`: action `microsoft.graph.getTargetedUsersAndDevices`.
+    pub fn get_targeted_users_and_devices(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+        >,
+        rt::request::Collection<crate::beta::DeviceConfigurationTargetedUserAndDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getTargetedUsersAndDevices"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::Windows81WifiImportConfiguration, C> {
+    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_device_mode(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_edition(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_version(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+        )
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    pub fn group_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationGroupAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    pub fn assigned_access_multi_mode_profiles(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assignedAccessMultiModeProfiles"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    pub fn windows_privacy_access_controls(
+        &self,
+        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("windowsPrivacyAccessControls"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
+for crate::beta::Windows81WifiImportConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.windows81WifiImportConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::Windows81WifiImportConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.windows81WifiImportConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::Windows81WifiImportConfiguration, C> {
+    /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
+    pub fn get_ios_available_update_versions(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::IosAvailableUpdateVersion>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getIosAvailableUpdateVersions", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getTargetedUsersAndDevices`: action `microsoft.graph.getTargetedUsersAndDevices`.
+    pub fn get_targeted_users_and_devices(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+        >,
+        rt::request::Collection<crate::beta::DeviceConfigurationTargetedUserAndDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getTargetedUsersAndDevices"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c26)]
+/// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::WindowsAppX, C> {
+    /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.windowsMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
+    pub fn minimum_supported_operating_system(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::WindowsMinimumOperatingSystem> {
+        crate::path::PropertyPath::new(
+            self.target().segment("minimumSupportedOperatingSystem"),
+        )
+    }
+    /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
+    pub fn content_versions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::MobileAppContent,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("contentVersions"))
+    }
+    /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
+        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::MobileAppAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
+    pub fn categories(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::MobileAppCategory,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("categories"))
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::MobileAppInstallStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
+    pub fn install_summary(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::MobileAppInstallSummary,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("installSummary"))
+    }
+    /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
+    pub fn relationships(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyMobileAppRelationship,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("relationships"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.userAppInstallStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::UserAppInstallStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::MobileAppAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::MobileAppAssignParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getRelatedAppStates`: function `microsoft.graph.getRelatedAppStates`.
+    pub fn get_related_app_states(
+        &self,
+        user_principal_name: &str,
+        device_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::MobileAppRelationshipState>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getRelatedAppStates",
+                    &[
+                        (
+                            "userPrincipalName",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(user_principal_name),
+                            ),
+                        ),
+                        (
+                            "deviceId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(device_id),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../updateRelationships`: action `microsoft.graph.updateRelationships`.
+    pub fn update_relationships(
+        &self,
+        params: crate::beta::params::MobileAppUpdateRelationshipsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::MobileAppUpdateRelationshipsParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("updateRelationships"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c26)]
+impl crate::path::DerivedFrom<crate::beta::AnyMobileLobApp>
+for crate::beta::WindowsAppX {
+    const SEGMENT: &'static str = "microsoft.graph.windowsAppX";
+}
+#[cfg(msgraph_beta_c26)]
+impl crate::path::DerivedFrom<crate::beta::AnyMobileApp> for crate::beta::WindowsAppX {
+    const SEGMENT: &'static str = "microsoft.graph.windowsAppX";
+}
+#[cfg(msgraph_beta_c26)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::WindowsAppX {
+    const SEGMENT: &'static str = "microsoft.graph.windowsAppX";
+}
+#[cfg(msgraph_beta_c26)]
+/// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::WindowsAppX, C> {
+    /// `GET .../getMobileAppCount`: function `microsoft.graph.getMobileAppCount`.
+    pub fn get_mobile_app_count(
+        &self,
+        status: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::ValueOf<i64>> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getMobileAppCount",
+                    &[
+                        (
+                            "status",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(status),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getTopMobileApps`: function `microsoft.graph.getTopMobileApps`.
+    pub fn get_top_mobile_apps(
+        &self,
+        status: &str,
+        count: i64,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::AnyMobileApp>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getTopMobileApps",
+                    &[
+                        (
+                            "status",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(status),
+                            ),
+                        ),
+                        (
+                            "count",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(&count),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::MobileAppCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::MobileAppCollectionHasPayloadLinksParams>,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../validateXml`: action `microsoft.graph.validateXml`.
+    pub fn validate_xml(
+        &self,
+        params: crate::beta::params::MobileAppCollectionValidateXmlParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::MobileAppCollectionValidateXmlParams>,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateXml"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WindowsAssignedAccessProfile {
+    const SEGMENT: &'static str = "microsoft.graph.windowsAssignedAccessProfile";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::AnyWindowsAutopilotDeploymentProfile, C> {
+    /// Structural property `enrollmentStatusScreenSettings` (`microsoft.graph.windowsEnrollmentStatusScreenSettings`), addressed on its own: `GET` or `PATCH` it.
+    pub fn enrollment_status_screen_settings(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::WindowsEnrollmentStatusScreenSettings> {
+        crate::path::PropertyPath::new(
+            self.target().segment("enrollmentStatusScreenSettings"),
+        )
+    }
+    /// Structural property `outOfBoxExperienceSettings` (`microsoft.graph.outOfBoxExperienceSettings`), addressed on its own: `GET` or `PATCH` it.
+    pub fn out_of_box_experience_settings(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::OutOfBoxExperienceSettings> {
+        crate::path::PropertyPath::new(
+            self.target().segment("outOfBoxExperienceSettings"),
+        )
+    }
+    /// Containment navigation property `assignedDevices` (`microsoft.graph.windowsAutopilotDeviceIdentity`).
+    pub fn assigned_devices(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::WindowsAutopilotDeviceIdentity,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignedDevices"))
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.windowsAutopilotDeploymentProfileAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::WindowsAutopilotDeploymentProfileAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::WindowsAutopilotDeploymentProfileAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::WindowsAutopilotDeploymentProfileAssignParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AnyWindowsAutopilotDeploymentProfile {
+    const SEGMENT: &'static str = "microsoft.graph.windowsAutopilotDeploymentProfile";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<
+    C,
+> crate::path::CollectionPath<crate::beta::AnyWindowsAutopilotDeploymentProfile, C> {
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::WindowsAutopilotDeploymentProfileCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::WindowsAutopilotDeploymentProfileCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<
+    C,
+> crate::path::EntityPath<crate::beta::WindowsAutopilotDeploymentProfileAssignment, C> {
+    /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
+    pub fn target_2(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::AnyDeviceAndAppManagementAssignmentTarget,
+    > {
+        crate::path::PropertyPath::new(self.target().segment("target"))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WindowsAutopilotDeploymentProfileAssignment {
+    const SEGMENT: &'static str = "microsoft.graph.windowsAutopilotDeploymentProfileAssignment";
+}
+#[cfg(msgraph_beta_c26)]
+impl crate::path::DerivedFrom<crate::beta::AnyPolicySetItem>
+for crate::beta::WindowsAutopilotDeploymentProfilePolicySetItem {
+    const SEGMENT: &'static str = "microsoft.graph.windowsAutopilotDeploymentProfilePolicySetItem";
+}
+#[cfg(msgraph_beta_c26)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WindowsAutopilotDeploymentProfilePolicySetItem {
+    const SEGMENT: &'static str = "microsoft.graph.windowsAutopilotDeploymentProfilePolicySetItem";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::WindowsAutopilotDeviceIdentity, C> {
+    /// Navigation property `deploymentProfile` (`microsoft.graph.windowsAutopilotDeploymentProfile`).
+    pub fn deployment_profile(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::AnyWindowsAutopilotDeploymentProfile,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deploymentProfile"))
+    }
+    /// Navigation property `intendedDeploymentProfile` (`microsoft.graph.windowsAutopilotDeploymentProfile`).
+    pub fn intended_deployment_profile(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::AnyWindowsAutopilotDeploymentProfile,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("intendedDeploymentProfile"))
+    }
+    /// Assigns resource account to Autopilot devices.
+    ///
+    /// `POST .../assignResourceAccountToDevice`: action `microsoft.graph.assignResourceAccountToDevice`.
+    pub fn assign_resource_account_to_device(
+        &self,
+        params: crate::beta::params::WindowsAutopilotDeviceIdentityAssignResourceAccountToDeviceParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::WindowsAutopilotDeviceIdentityAssignResourceAccountToDeviceParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assignResourceAccountToDevice"),
+            rt::request::Json(params),
+        )
+    }
+    /// Assigns user to Autopilot devices.
+    ///
+    /// `POST .../assignUserToDevice`: action `microsoft.graph.assignUserToDevice`.
+    pub fn assign_user_to_device(
+        &self,
+        params: crate::beta::params::WindowsAutopilotDeviceIdentityAssignUserToDeviceParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::WindowsAutopilotDeviceIdentityAssignUserToDeviceParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assignUserToDevice"),
+            rt::request::Json(params),
+        )
+    }
+    /// Unassigns the resource account from an Autopilot device.
+    ///
+    /// `POST .../unassignResourceAccountFromDevice`: action `microsoft.graph.unassignResourceAccountFromDevice`.
+    pub fn unassign_resource_account_from_device(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("unassignResourceAccountFromDevice"),
+            rt::request::NoBody,
+        )
+    }
+    /// Unassigns the user from an Autopilot device.
+    ///
+    /// `POST .../unassignUserFromDevice`: action `microsoft.graph.unassignUserFromDevice`.
+    pub fn unassign_user_from_device(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("unassignUserFromDevice"),
+            rt::request::NoBody,
+        )
+    }
+    /// Updates properties on Autopilot devices.
+    ///
+    /// `POST .../updateDeviceProperties`: action `microsoft.graph.updateDeviceProperties`.
+    pub fn update_device_properties(
+        &self,
+        params: crate::beta::params::WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("updateDeviceProperties"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WindowsAutopilotDeviceIdentity {
+    const SEGMENT: &'static str = "microsoft.graph.windowsAutopilotDeviceIdentity";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::WindowsAutopilotSettings, C> {
+    /// Initiates a sync of all AutoPilot registered devices from Store for Business and other portals. If the sync successful, this action returns a 204 No Content response code. If a sync is already in progress, the action returns a 409 Conflict response code.  If this sync action is called within 10 minutes of the previous sync, the action returns a 429 Too Many Requests response code.
+    ///
+    /// `POST .../sync`: action `microsoft.graph.sync`.
+    pub fn sync(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("sync"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WindowsAutopilotSettings {
+    const SEGMENT: &'static str = "microsoft.graph.windowsAutopilotSettings";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::AnyWindowsCertificateProfileBase, C> {
+    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_device_mode(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_edition(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_version(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+        )
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    pub fn group_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationGroupAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    pub fn assigned_access_multi_mode_profiles(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assignedAccessMultiModeProfiles"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    pub fn windows_privacy_access_controls(
+        &self,
+        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("windowsPrivacyAccessControls"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
+for crate::beta::AnyWindowsCertificateProfileBase {
+    const SEGMENT: &'static str = "microsoft.graph.windowsCertificateProfileBase";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AnyWindowsCertificateProfileBase {
+    const SEGMENT: &'static str = "microsoft.graph.windowsCertificateProfileBase";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::AnyWindowsCertificateProfileBase, C> {
+    /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
+    pub fn get_ios_available_update_versions(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::IosAvailableUpdateVersion>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getIosAvailableUpdateVersions", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getTargetedUsersAndDevices`: action `microsoft.graph.getTargetedUsersAndDevices`.
+    pub fn get_targeted_users_and_devices(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+        >,
+        rt::request::Collection<crate::beta::DeviceConfigurationTargetedUserAndDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getTargetedUsersAndDevices"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<
+    C,
+> crate::path::EntityPath<
+    crate::beta::WindowsDefenderAdvancedThreatProtectionConfiguration,
+    C,
+> {
+    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_device_mode(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_edition(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_version(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+        )
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    pub fn group_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationGroupAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    pub fn assigned_access_multi_mode_profiles(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assignedAccessMultiModeProfiles"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    pub fn windows_privacy_access_controls(
+        &self,
+        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("windowsPrivacyAccessControls"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
+for crate::beta::WindowsDefenderAdvancedThreatProtectionConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WindowsDefenderAdvancedThreatProtectionConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<
+    C,
+> crate::path::CollectionPath<
+    crate::beta::WindowsDefenderAdvancedThreatProtectionConfiguration,
+    C,
+> {
+    /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
+    pub fn get_ios_available_update_versions(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::IosAvailableUpdateVersion>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getIosAvailableUpdateVersions", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getTargetedUsersAndDevices`: action `microsoft.graph.getTargetedUsersAndDevices`.
+    pub fn get_targeted_users_and_devices(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+        >,
+        rt::request::Collection<crate::beta::DeviceConfigurationTargetedUserAndDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getTargetedUsersAndDevices"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c26)]
+/// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
+impl<
+    C,
+> crate::path::EntityPath<
+    crate::beta::WindowsDefenderApplicationControlSupplementalPolicy,
+    C,
+> {
+    /// Containment navigation property `assignments` (`microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::WindowsDefenderApplicationControlSupplementalPolicyAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deploySummary` (`microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyDeploymentSummary`).
+    pub fn deploy_summary(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::WindowsDefenderApplicationControlSupplementalPolicyDeploymentSummary,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deploySummary"))
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyDeploymentStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::WindowsDefenderApplicationControlSupplementalPolicyDeploymentStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::WindowsDefenderApplicationControlSupplementalPolicyAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::WindowsDefenderApplicationControlSupplementalPolicyAssignParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c26)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WindowsDefenderApplicationControlSupplementalPolicy {
+    const SEGMENT: &'static str = "microsoft.graph.windowsDefenderApplicationControlSupplementalPolicy";
+}
+#[cfg(msgraph_beta_c26)]
+/// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
+impl<
+    C,
+> crate::path::EntityPath<
+    crate::beta::WindowsDefenderApplicationControlSupplementalPolicyAssignment,
+    C,
+> {
+    /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
+    pub fn target_2(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::AnyDeviceAndAppManagementAssignmentTarget,
+    > {
+        crate::path::PropertyPath::new(self.target().segment("target"))
+    }
+}
+#[cfg(msgraph_beta_c26)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WindowsDefenderApplicationControlSupplementalPolicyAssignment {
+    const SEGMENT: &'static str = "microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyAssignment";
+}
+#[cfg(msgraph_beta_c26)]
+/// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
+impl<
+    C,
+> crate::path::EntityPath<
+    crate::beta::WindowsDefenderApplicationControlSupplementalPolicyDeploymentStatus,
+    C,
+> {
+    /// Navigation property `policy` (`microsoft.graph.windowsDefenderApplicationControlSupplementalPolicy`).
+    pub fn policy(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::WindowsDefenderApplicationControlSupplementalPolicy,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("policy"))
+    }
+}
+#[cfg(msgraph_beta_c26)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WindowsDefenderApplicationControlSupplementalPolicyDeploymentStatus {
+    const SEGMENT: &'static str = "microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyDeploymentStatus";
+}
+#[cfg(msgraph_beta_c26)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WindowsDefenderApplicationControlSupplementalPolicyDeploymentSummary {
+    const SEGMENT: &'static str = "microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyDeploymentSummary";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<
+    C,
+> crate::path::EntityPath<crate::beta::WindowsDeliveryOptimizationConfiguration, C> {
+    /// Structural property `bandwidthMode` (`microsoft.graph.deliveryOptimizationBandwidth`), addressed on its own: `GET` or `PATCH` it.
+    pub fn bandwidth_mode(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::AnyDeliveryOptimizationBandwidth> {
+        crate::path::PropertyPath::new(self.target().segment("bandwidthMode"))
+    }
+    /// Structural property `groupIdSource` (`microsoft.graph.deliveryOptimizationGroupIdSource`), addressed on its own: `GET` or `PATCH` it.
+    pub fn group_id_source(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::AnyDeliveryOptimizationGroupIdSource> {
+        crate::path::PropertyPath::new(self.target().segment("groupIdSource"))
+    }
+    /// Structural property `maximumCacheSize` (`microsoft.graph.deliveryOptimizationMaxCacheSize`), addressed on its own: `GET` or `PATCH` it.
+    pub fn maximum_cache_size(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::AnyDeliveryOptimizationMaxCacheSize> {
+        crate::path::PropertyPath::new(self.target().segment("maximumCacheSize"))
+    }
+    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_device_mode(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_edition(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_version(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+        )
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    pub fn group_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationGroupAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    pub fn assigned_access_multi_mode_profiles(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assignedAccessMultiModeProfiles"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    pub fn windows_privacy_access_controls(
+        &self,
+        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("windowsPrivacyAccessControls"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
+for crate::beta::WindowsDeliveryOptimizationConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.windowsDeliveryOptimizationConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WindowsDeliveryOptimizationConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.windowsDeliveryOptimizationConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<
+    C,
+> crate::path::CollectionPath<crate::beta::WindowsDeliveryOptimizationConfiguration, C> {
+    /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
+    pub fn get_ios_available_update_versions(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::IosAvailableUpdateVersion>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getIosAvailableUpdateVersions", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getTargetedUsersAndDevices`: action `microsoft.graph.getTargetedUsersAndDevices`.
+    pub fn get_targeted_users_and_devices(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+        >,
+        rt::request::Collection<crate::beta::DeviceConfigurationTargetedUserAndDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getTargetedUsersAndDevices"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WindowsDeviceMalwareState {
+    const SEGMENT: &'static str = "microsoft.graph.windowsDeviceMalwareState";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::WindowsDomainJoinConfiguration, C> {
+    /// Navigation property `networkAccessConfigurations` (`microsoft.graph.deviceConfiguration`).
+    pub fn network_access_configurations(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyDeviceConfiguration,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("networkAccessConfigurations"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_device_mode(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_edition(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_version(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+        )
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    pub fn group_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationGroupAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    pub fn assigned_access_multi_mode_profiles(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assignedAccessMultiModeProfiles"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    pub fn windows_privacy_access_controls(
+        &self,
+        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("windowsPrivacyAccessControls"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
+for crate::beta::WindowsDomainJoinConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.windowsDomainJoinConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WindowsDomainJoinConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.windowsDomainJoinConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::WindowsDomainJoinConfiguration, C> {
+    /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
+    pub fn get_ios_available_update_versions(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::IosAvailableUpdateVersion>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getIosAvailableUpdateVersions", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getTargetedUsersAndDevices`: action `microsoft.graph.getTargetedUsersAndDevices`.
+    pub fn get_targeted_users_and_devices(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+        >,
+        rt::request::Collection<crate::beta::DeviceConfigurationTargetedUserAndDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getTargetedUsersAndDevices"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c137)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::managed_tenants::WindowsDeviceMalwareState {
+    const SEGMENT: &'static str = "microsoft.graph.managedTenants.windowsDeviceMalwareState";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyWindowsUpdateCatalogItem>
+for crate::beta::WindowsFeatureUpdateCatalogItem {
+    const SEGMENT: &'static str = "microsoft.graph.windowsFeatureUpdateCatalogItem";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WindowsFeatureUpdateCatalogItem {
+    const SEGMENT: &'static str = "microsoft.graph.windowsFeatureUpdateCatalogItem";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::WindowsFeatureUpdateProfile, C> {
+    /// Containment navigation property `assignments` (`microsoft.graph.windowsFeatureUpdateProfileAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::WindowsFeatureUpdateProfileAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceUpdateStates` (`microsoft.graph.windowsUpdateState`).
+    pub fn device_update_states(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::WindowsUpdateState,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceUpdateStates"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::WindowsFeatureUpdateProfileAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WindowsFeatureUpdateProfileAssignParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WindowsFeatureUpdateProfile {
+    const SEGMENT: &'static str = "microsoft.graph.windowsFeatureUpdateProfile";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::WindowsFeatureUpdateProfileAssignment, C> {
+    /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
+    pub fn target_2(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::AnyDeviceAndAppManagementAssignmentTarget,
+    > {
+        crate::path::PropertyPath::new(self.target().segment("target"))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WindowsFeatureUpdateProfileAssignment {
+    const SEGMENT: &'static str = "microsoft.graph.windowsFeatureUpdateProfileAssignment";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::WindowsHealthMonitoringConfiguration, C> {
+    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_device_mode(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_edition(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_version(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+        )
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    pub fn group_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationGroupAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    pub fn assigned_access_multi_mode_profiles(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assignedAccessMultiModeProfiles"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    pub fn windows_privacy_access_controls(
+        &self,
+        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("windowsPrivacyAccessControls"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
+for crate::beta::WindowsHealthMonitoringConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.windowsHealthMonitoringConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WindowsHealthMonitoringConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.windowsHealthMonitoringConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<
+    C,
+> crate::path::CollectionPath<crate::beta::WindowsHealthMonitoringConfiguration, C> {
+    /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
+    pub fn get_ios_available_update_versions(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::IosAvailableUpdateVersion>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getIosAvailableUpdateVersions", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getTargetedUsersAndDevices`: action `microsoft.graph.getTargetedUsersAndDevices`.
+    pub fn get_targeted_users_and_devices(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+        >,
+        rt::request::Collection<crate::beta::DeviceConfigurationTargetedUserAndDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getTargetedUsersAndDevices"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<
+    C,
+> crate::path::EntityPath<crate::beta::WindowsHelloForBusinessAuthenticationMethod, C> {
+    /// Containment navigation property `device` (`microsoft.graph.device`).
+    pub fn device(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::Device,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("device"))
+    }
+    /// `POST .../disableSmsSignIn`: action `microsoft.graph.disableSmsSignIn`.
+    pub fn disable_sms_sign_in(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("disableSmsSignIn"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../enableSmsSignIn`: action `microsoft.graph.enableSmsSignIn`.
+    pub fn enable_sms_sign_in(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("enableSmsSignIn"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../resetPassword`: action `microsoft.graph.resetPassword`.
+    pub fn reset_password(
+        &self,
+        params: crate::beta::params::AuthenticationMethodResetPasswordParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::AuthenticationMethodResetPasswordParams>,
+        rt::request::Entity<crate::beta::PasswordResetResponse>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("resetPassword"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyAuthenticationMethod>
+for crate::beta::WindowsHelloForBusinessAuthenticationMethod {
+    const SEGMENT: &'static str = "microsoft.graph.windowsHelloForBusinessAuthenticationMethod";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WindowsHelloForBusinessAuthenticationMethod {
+    const SEGMENT: &'static str = "microsoft.graph.windowsHelloForBusinessAuthenticationMethod";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::WindowsIdentityProtectionConfiguration, C> {
+    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_device_mode(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_edition(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_version(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+        )
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    pub fn group_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationGroupAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    pub fn assigned_access_multi_mode_profiles(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assignedAccessMultiModeProfiles"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    pub fn windows_privacy_access_controls(
+        &self,
+        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("windowsPrivacyAccessControls"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
+for crate::beta::WindowsIdentityProtectionConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.windowsIdentityProtectionConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WindowsIdentityProtectionConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.windowsIdentityProtectionConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<
+    C,
+> crate::path::CollectionPath<crate::beta::WindowsIdentityProtectionConfiguration, C> {
+    /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
+    pub fn get_ios_available_update_versions(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::IosAvailableUpdateVersion>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getIosAvailableUpdateVersions", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getTargetedUsersAndDevices`: action `microsoft.graph.getTargetedUsersAndDevices`.
+    pub fn get_targeted_users_and_devices(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+        >,
+        rt::request::Collection<crate::beta::DeviceConfigurationTargetedUserAndDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getTargetedUsersAndDevices"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c14)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::AnyWindowsInformationProtection, C> {
+    /// Structural property `dataRecoveryCertificate` (`microsoft.graph.windowsInformationProtectionDataRecoveryCertificate`), addressed on its own: `GET` or `PATCH` it.
+    pub fn data_recovery_certificate(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::WindowsInformationProtectionDataRecoveryCertificate,
+    > {
+        crate::path::PropertyPath::new(self.target().segment("dataRecoveryCertificate"))
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.targetedManagedAppPolicyAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::TargetedManagedAppPolicyAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `exemptAppLockerFiles` (`microsoft.graph.windowsInformationProtectionAppLockerFile`).
+    pub fn exempt_app_locker_files(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::WindowsInformationProtectionAppLockerFile,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("exemptAppLockerFiles"))
+    }
+    /// Containment navigation property `protectedAppLockerFiles` (`microsoft.graph.windowsInformationProtectionAppLockerFile`).
+    pub fn protected_app_locker_files(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::WindowsInformationProtectionAppLockerFile,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("protectedAppLockerFiles"),
+        )
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::WindowsInformationProtectionAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WindowsInformationProtectionAssignParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../targetApps`: action `microsoft.graph.targetApps`.
+    pub fn target_apps(
+        &self,
+        params: crate::beta::params::ManagedAppPolicyTargetAppsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::ManagedAppPolicyTargetAppsParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("targetApps"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c14)]
+impl crate::path::DerivedFrom<crate::beta::AnyManagedAppPolicy>
+for crate::beta::AnyWindowsInformationProtection {
+    const SEGMENT: &'static str = "microsoft.graph.windowsInformationProtection";
+}
+#[cfg(msgraph_beta_c14)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AnyWindowsInformationProtection {
+    const SEGMENT: &'static str = "microsoft.graph.windowsInformationProtection";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WindowsInformationProtectionAppLearningSummary {
+    const SEGMENT: &'static str = "microsoft.graph.windowsInformationProtectionAppLearningSummary";
+}
+#[cfg(msgraph_beta_c14)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WindowsInformationProtectionAppLockerFile {
+    const SEGMENT: &'static str = "microsoft.graph.windowsInformationProtectionAppLockerFile";
+}
+#[cfg(msgraph_beta_c26)]
+/// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
+impl<
+    C,
+> crate::path::EntityPath<
+    crate::beta::WindowsInformationProtectionDeviceRegistration,
+    C,
+> {
+    /// `POST .../wipe`: action `microsoft.graph.wipe`.
+    pub fn wipe(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("wipe"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c26)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WindowsInformationProtectionDeviceRegistration {
+    const SEGMENT: &'static str = "microsoft.graph.windowsInformationProtectionDeviceRegistration";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WindowsInformationProtectionNetworkLearningSummary {
+    const SEGMENT: &'static str = "microsoft.graph.windowsInformationProtectionNetworkLearningSummary";
+}
+#[cfg(msgraph_beta_c14)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::WindowsInformationProtectionPolicy, C> {
+    /// Structural property `dataRecoveryCertificate` (`microsoft.graph.windowsInformationProtectionDataRecoveryCertificate`), addressed on its own: `GET` or `PATCH` it.
+    pub fn data_recovery_certificate(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::WindowsInformationProtectionDataRecoveryCertificate,
+    > {
+        crate::path::PropertyPath::new(self.target().segment("dataRecoveryCertificate"))
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.targetedManagedAppPolicyAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::TargetedManagedAppPolicyAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `exemptAppLockerFiles` (`microsoft.graph.windowsInformationProtectionAppLockerFile`).
+    pub fn exempt_app_locker_files(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::WindowsInformationProtectionAppLockerFile,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("exemptAppLockerFiles"))
+    }
+    /// Containment navigation property `protectedAppLockerFiles` (`microsoft.graph.windowsInformationProtectionAppLockerFile`).
+    pub fn protected_app_locker_files(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::WindowsInformationProtectionAppLockerFile,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("protectedAppLockerFiles"),
+        )
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::WindowsInformationProtectionAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WindowsInformationProtectionAssignParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../targetApps`: action `microsoft.graph.targetApps`.
+    pub fn target_apps(
+        &self,
+        params: crate::beta::params::ManagedAppPolicyTargetAppsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::ManagedAppPolicyTargetAppsParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("targetApps"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c14)]
+impl crate::path::DerivedFrom<crate::beta::AnyWindowsInformationProtection>
+for crate::beta::WindowsInformationProtectionPolicy {
+    const SEGMENT: &'static str = "microsoft.graph.windowsInformationProtectionPolicy";
+}
+#[cfg(msgraph_beta_c14)]
+impl crate::path::DerivedFrom<crate::beta::AnyManagedAppPolicy>
+for crate::beta::WindowsInformationProtectionPolicy {
+    const SEGMENT: &'static str = "microsoft.graph.windowsInformationProtectionPolicy";
+}
+#[cfg(msgraph_beta_c14)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WindowsInformationProtectionPolicy {
+    const SEGMENT: &'static str = "microsoft.graph.windowsInformationProtectionPolicy";
+}
+#[cfg(msgraph_beta_c26)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WindowsInformationProtectionWipeAction {
+    const SEGMENT: &'static str = "microsoft.graph.windowsInformationProtectionWipeAction";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::WindowsKioskConfiguration, C> {
+    /// Structural property `windowsKioskForceUpdateSchedule` (`microsoft.graph.windowsKioskForceUpdateSchedule`), addressed on its own: `GET` or `PATCH` it.
+    pub fn windows_kiosk_force_update_schedule(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::WindowsKioskForceUpdateSchedule> {
+        crate::path::PropertyPath::new(
+            self.target().segment("windowsKioskForceUpdateSchedule"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_device_mode(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_edition(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_version(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+        )
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    pub fn group_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationGroupAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    pub fn assigned_access_multi_mode_profiles(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assignedAccessMultiModeProfiles"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    pub fn windows_privacy_access_controls(
+        &self,
+        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("windowsPrivacyAccessControls"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
+for crate::beta::WindowsKioskConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.windowsKioskConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WindowsKioskConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.windowsKioskConfiguration";
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::WindowsKioskConfiguration, C> {
+    /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
+    pub fn get_ios_available_update_versions(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::IosAvailableUpdateVersion>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getIosAvailableUpdateVersions", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getTargetedUsersAndDevices`: action `microsoft.graph.getTargetedUsersAndDevices`.
+    pub fn get_targeted_users_and_devices(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+        >,
+        rt::request::Collection<crate::beta::DeviceConfigurationTargetedUserAndDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getTargetedUsersAndDevices"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c15)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::WindowsMalwareInformation, C> {
+    /// Containment navigation property `deviceMalwareStates` (`microsoft.graph.malwareStateForWindowsDevice`).
+    pub fn device_malware_states(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::MalwareStateForWindowsDevice,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceMalwareStates"))
+    }
+}
+#[cfg(msgraph_beta_c15)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WindowsMalwareInformation {
+    const SEGMENT: &'static str = "microsoft.graph.windowsMalwareInformation";
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::WindowsManagedDevice, C> {
+    /// Structural property `configurationManagerClientEnabledFeatures` (`microsoft.graph.configurationManagerClientEnabledFeatures`), addressed on its own: `GET` or `PATCH` it.
+    pub fn configuration_manager_client_enabled_features(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::ConfigurationManagerClientEnabledFeatures,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("configurationManagerClientEnabledFeatures"),
+        )
+    }
+    /// Structural property `configurationManagerClientHealthState` (`microsoft.graph.configurationManagerClientHealthState`), addressed on its own: `GET` or `PATCH` it.
+    pub fn configuration_manager_client_health_state(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::ConfigurationManagerClientHealthState> {
+        crate::path::PropertyPath::new(
+            self.target().segment("configurationManagerClientHealthState"),
+        )
+    }
+    /// Structural property `configurationManagerClientInformation` (`microsoft.graph.configurationManagerClientInformation`), addressed on its own: `GET` or `PATCH` it.
+    pub fn configuration_manager_client_information(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::ConfigurationManagerClientInformation> {
+        crate::path::PropertyPath::new(
+            self.target().segment("configurationManagerClientInformation"),
+        )
+    }
+    /// Structural property `deviceHealthAttestationState` (`microsoft.graph.deviceHealthAttestationState`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_health_attestation_state(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::DeviceHealthAttestationState> {
+        crate::path::PropertyPath::new(
+            self.target().segment("deviceHealthAttestationState"),
+        )
+    }
+    /// Structural property `hardwareInformation` (`microsoft.graph.hardwareInformation`), addressed on its own: `GET` or `PATCH` it.
+    pub fn hardware_information(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::HardwareInformation> {
+        crate::path::PropertyPath::new(self.target().segment("hardwareInformation"))
+    }
+    /// Containment navigation property `assignmentFilterEvaluationStatusDetails` (`microsoft.graph.assignmentFilterEvaluationStatusDetails`).
+    pub fn assignment_filter_evaluation_status_details(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AssignmentFilterEvaluationStatusDetails,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("assignmentFilterEvaluationStatusDetails"),
+        )
+    }
+    /// Containment navigation property `deviceCompliancePolicyStates` (`microsoft.graph.deviceCompliancePolicyState`).
+    pub fn device_compliance_policy_states(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceCompliancePolicyState,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceCompliancePolicyStates"),
+        )
+    }
+    /// Containment navigation property `deviceConfigurationStates` (`microsoft.graph.deviceConfigurationState`).
+    pub fn device_configuration_states(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationState,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceConfigurationStates"),
+        )
+    }
+    /// Containment navigation property `managedDeviceMobileAppConfigurationStates` (`microsoft.graph.managedDeviceMobileAppConfigurationState`).
+    pub fn managed_device_mobile_app_configuration_states(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::ManagedDeviceMobileAppConfigurationState,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("managedDeviceMobileAppConfigurationStates"),
+        )
+    }
+    /// Containment navigation property `securityBaselineStates` (`microsoft.graph.securityBaselineState`).
+    pub fn security_baseline_states(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SecurityBaselineState,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("securityBaselineStates"))
+    }
+    #[cfg(msgraph_beta_c15)]
+    /// Navigation property `detectedApps` (`microsoft.graph.detectedApp`).
+    ///
+    /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+    pub fn detected_apps(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DetectedApp,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("detectedApps"))
+    }
+    /// Containment navigation property `deviceCategory` (`microsoft.graph.deviceCategory`).
+    pub fn device_category(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceCategory,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceCategory"))
+    }
+    /// Containment navigation property `logCollectionRequests` (`microsoft.graph.deviceLogCollectionResponse`).
+    pub fn log_collection_requests(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceLogCollectionResponse,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("logCollectionRequests"))
+    }
+    /// Containment navigation property `users` (`microsoft.graph.user`).
+    pub fn users(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::User,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("users"))
+    }
+    /// Containment navigation property `windowsProtectionState` (`microsoft.graph.windowsProtectionState`).
+    pub fn windows_protection_state(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::WindowsProtectionState,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("windowsProtectionState"))
+    }
+    /// Activate eSIM on the device.
+    ///
+    /// `POST .../activateDeviceEsim`: action `microsoft.graph.activateDeviceEsim`.
+    pub fn activate_device_esim(
+        &self,
+        params: crate::beta::params::ManagedDeviceActivateDeviceEsimParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::ManagedDeviceActivateDeviceEsimParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("activateDeviceEsim"),
+            rt::request::Json(params),
+        )
+    }
+    /// Bypass activation lock
+    ///
+    /// `POST .../bypassActivationLock`: action `microsoft.graph.bypassActivationLock`.
+    pub fn bypass_activation_lock(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("bypassActivationLock"),
+            rt::request::NoBody,
+        )
+    }
+    /// Clean Windows device
+    ///
+    /// `POST .../cleanWindowsDevice`: action `microsoft.graph.cleanWindowsDevice`.
+    pub fn clean_windows_device(
+        &self,
+        params: crate::beta::params::ManagedDeviceCleanWindowsDeviceParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::ManagedDeviceCleanWindowsDeviceParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("cleanWindowsDevice"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../createDeviceLogCollectionRequest`: action `microsoft.graph.createDeviceLogCollectionRequest`.
+    pub fn create_device_log_collection_request(
+        &self,
+        params: crate::beta::params::ManagedDeviceCreateDeviceLogCollectionRequestParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::ManagedDeviceCreateDeviceLogCollectionRequestParams,
+        >,
+        rt::request::Entity<crate::beta::DeviceLogCollectionResponse>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("createDeviceLogCollectionRequest"),
+            rt::request::Json(params),
+        )
+    }
+    /// Delete user from shared Apple device
+    ///
+    /// `POST .../deleteUserFromSharedAppleDevice`: action `microsoft.graph.deleteUserFromSharedAppleDevice`.
+    pub fn delete_user_from_shared_apple_device(
+        &self,
+        params: crate::beta::params::ManagedDeviceDeleteUserFromSharedAppleDeviceParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::ManagedDeviceDeleteUserFromSharedAppleDeviceParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("deleteUserFromSharedAppleDevice"),
+            rt::request::Json(params),
+        )
+    }
+    /// Disable lost mode
+    ///
+    /// `POST .../disableLostMode`: action `microsoft.graph.disableLostMode`.
+    pub fn disable_lost_mode(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("disableLostMode"),
+            rt::request::NoBody,
+        )
+    }
+    /// Enable lost mode
+    ///
+    /// `POST .../enableLostMode`: action `microsoft.graph.enableLostMode`.
+    pub fn enable_lost_mode(
+        &self,
+        params: crate::beta::params::ManagedDeviceEnableLostModeParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::ManagedDeviceEnableLostModeParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("enableLostMode"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getCloudPcRemoteActionResults`: function `microsoft.graph.getCloudPcRemoteActionResults`.
+    pub fn get_cloud_pc_remote_action_results(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::CloudPcRemoteActionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getCloudPcRemoteActionResults", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getFileVaultKey`: function `microsoft.graph.getFileVaultKey`.
+    pub fn get_file_vault_key(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getFileVaultKey", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getNonCompliantSettings`: function `microsoft.graph.getNonCompliantSettings`.
+    pub fn get_non_compliant_settings(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::DeviceCompliancePolicySettingState>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getNonCompliantSettings", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// Locate a device
+    ///
+    /// `POST .../locateDevice`: action `microsoft.graph.locateDevice`.
+    pub fn locate_device(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("locateDevice"),
+            rt::request::NoBody,
+        )
+    }
+    /// Logout shared Apple device active user
+    ///
+    /// `POST .../logoutSharedAppleDeviceActiveUser`: action `microsoft.graph.logoutSharedAppleDeviceActiveUser`.
+    pub fn logout_shared_apple_device_active_user(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("logoutSharedAppleDeviceActiveUser"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../overrideComplianceState`: action `microsoft.graph.overrideComplianceState`.
+    pub fn override_compliance_state(
+        &self,
+        params: crate::beta::params::ManagedDeviceOverrideComplianceStateParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::ManagedDeviceOverrideComplianceStateParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("overrideComplianceState"),
+            rt::request::Json(params),
+        )
+    }
+    /// Remote lock
+    ///
+    /// `POST .../playLostModeSound`: action `microsoft.graph.playLostModeSound`.
+    pub fn play_lost_mode_sound(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("playLostModeSound"),
+            rt::request::NoBody,
+        )
+    }
+    /// Reboot device
+    ///
+    /// `POST .../rebootNow`: action `microsoft.graph.rebootNow`.
+    pub fn reboot_now(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("rebootNow"),
+            rt::request::NoBody,
+        )
+    }
+    /// Recover passcode
+    ///
+    /// `POST .../recoverPasscode`: action `microsoft.graph.recoverPasscode`.
+    pub fn recover_passcode(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("recoverPasscode"),
+            rt::request::NoBody,
+        )
+    }
+    /// Remote lock
+    ///
+    /// `POST .../remoteLock`: action `microsoft.graph.remoteLock`.
+    pub fn remote_lock(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("remoteLock"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../reprovisionCloudPc`: action `microsoft.graph.reprovisionCloudPc`.
+    pub fn reprovision_cloud_pc(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("reprovisionCloudPc"),
+            rt::request::NoBody,
+        )
+    }
+    /// Request remote assistance
+    ///
+    /// `POST .../requestRemoteAssistance`: action `microsoft.graph.requestRemoteAssistance`.
+    pub fn request_remote_assistance(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("requestRemoteAssistance"),
+            rt::request::NoBody,
+        )
+    }
+    /// Reset passcode
+    ///
+    /// `POST .../resetPasscode`: action `microsoft.graph.resetPasscode`.
+    pub fn reset_passcode(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("resetPasscode"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../resizeCloudPc`: action `microsoft.graph.resizeCloudPc`.
+    pub fn resize_cloud_pc(
+        &self,
+        params: crate::beta::params::ManagedDeviceResizeCloudPcParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::ManagedDeviceResizeCloudPcParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("resizeCloudPc"),
+            rt::request::Json(params),
+        )
+    }
+    /// Retire a device
+    ///
+    /// `POST .../retire`: action `microsoft.graph.retire`.
+    pub fn retire(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("retire"),
+            rt::request::NoBody,
+        )
+    }
+    /// Revoke all Apple Vpp licenses for a device
+    ///
+    /// `POST .../revokeAppleVppLicenses`: action `microsoft.graph.revokeAppleVppLicenses`.
+    pub fn revoke_apple_vpp_licenses(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("revokeAppleVppLicenses"),
+            rt::request::NoBody,
+        )
+    }
+    /// Rotate BitLockerKeys
+    ///
+    /// `POST .../rotateBitLockerKeys`: action `microsoft.graph.rotateBitLockerKeys`.
+    pub fn rotate_bit_locker_keys(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("rotateBitLockerKeys"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../rotateFileVaultKey`: action `microsoft.graph.rotateFileVaultKey`.
+    pub fn rotate_file_vault_key(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("rotateFileVaultKey"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../sendCustomNotificationToCompanyPortal`: action `microsoft.graph.sendCustomNotificationToCompanyPortal`.
+    pub fn send_custom_notification_to_company_portal(
+        &self,
+        params: crate::beta::params::ManagedDeviceSendCustomNotificationToCompanyPortalParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::ManagedDeviceSendCustomNotificationToCompanyPortalParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("sendCustomNotificationToCompanyPortal"),
+            rt::request::Json(params),
+        )
+    }
+    /// Set device name of the device.
+    ///
+    /// `POST .../setDeviceName`: action `microsoft.graph.setDeviceName`.
+    pub fn set_device_name(
+        &self,
+        params: crate::beta::params::ManagedDeviceSetDeviceNameParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::ManagedDeviceSetDeviceNameParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("setDeviceName"),
+            rt::request::Json(params),
+        )
+    }
+    /// Shut down device
+    ///
+    /// `POST .../shutDown`: action `microsoft.graph.shutDown`.
+    pub fn shut_down(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("shutDown"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../syncDevice`: action `microsoft.graph.syncDevice`.
+    pub fn sync_device(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("syncDevice"),
+            rt::request::NoBody,
+        )
+    }
+    /// Trigger action on ConfigurationManager client
+    ///
+    /// `POST .../triggerConfigurationManagerAction`: action `microsoft.graph.triggerConfigurationManagerAction`.
+    pub fn trigger_configuration_manager_action(
+        &self,
+        params: crate::beta::params::ManagedDeviceTriggerConfigurationManagerActionParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::ManagedDeviceTriggerConfigurationManagerActionParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("triggerConfigurationManagerAction"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../updateWindowsDeviceAccount`: action `microsoft.graph.updateWindowsDeviceAccount`.
+    pub fn update_windows_device_account(
+        &self,
+        params: crate::beta::params::ManagedDeviceUpdateWindowsDeviceAccountParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::ManagedDeviceUpdateWindowsDeviceAccountParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("updateWindowsDeviceAccount"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../windowsDefenderScan`: action `microsoft.graph.windowsDefenderScan`.
+    pub fn windows_defender_scan(
+        &self,
+        params: crate::beta::params::ManagedDeviceWindowsDefenderScanParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::ManagedDeviceWindowsDefenderScanParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("windowsDefenderScan"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../windowsDefenderUpdateSignatures`: action `microsoft.graph.windowsDefenderUpdateSignatures`.
+    pub fn windows_defender_update_signatures(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("windowsDefenderUpdateSignatures"),
+            rt::request::NoBody,
+        )
+    }
+    /// Wipe a device
+    ///
+    /// `POST .../wipe`: action `microsoft.graph.wipe`.
+    pub fn wipe(
+        &self,
+        params: crate::beta::params::ManagedDeviceWipeParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::ManagedDeviceWipeParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("wipe"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyManagedDevice>
+for crate::beta::WindowsManagedDevice {
+    const SEGMENT: &'static str = "microsoft.graph.windowsManagedDevice";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WindowsManagedDevice {
+    const SEGMENT: &'static str = "microsoft.graph.windowsManagedDevice";
+}
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::beta::WindowsManagedDevice, C> {
+    /// `POST .../bulkReprovisionCloudPc`: action `microsoft.graph.bulkReprovisionCloudPc`.
+    pub fn bulk_reprovision_cloud_pc(
+        &self,
+        params: crate::beta::params::ManagedDeviceCollectionBulkReprovisionCloudPcParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::ManagedDeviceCollectionBulkReprovisionCloudPcParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("bulkReprovisionCloudPc"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../executeAction`: action `microsoft.graph.executeAction`.
+    pub fn execute_action(
+        &self,
+        params: crate::beta::params::ManagedDeviceCollectionExecuteActionParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::ManagedDeviceCollectionExecuteActionParams,
+        >,
+        rt::request::Entity<crate::beta::BulkManagedDeviceActionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("executeAction"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c2)]
+/// Features: `beta` or `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::WindowsManagementApp, C> {
+    /// Containment navigation property `healthStates` (`microsoft.graph.windowsManagementAppHealthState`).
+    pub fn health_states(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::WindowsManagementAppHealthState,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("healthStates"))
+    }
+    /// Set the Managed Installer status for the caller tenant
+    ///
+    /// `POST .../setAsManagedInstaller`: action `microsoft.graph.setAsManagedInstaller`.
+    pub fn set_as_managed_installer(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("setAsManagedInstaller"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c2)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WindowsManagementApp {
+    const SEGMENT: &'static str = "microsoft.graph.windowsManagementApp";
+}
+#[cfg(msgraph_beta_c2)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WindowsManagementAppHealthState {
+    const SEGMENT: &'static str = "microsoft.graph.windowsManagementAppHealthState";
+}
+#[cfg(msgraph_beta_c2)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WindowsManagementAppHealthSummary {
+    const SEGMENT: &'static str = "microsoft.graph.windowsManagementAppHealthSummary";
+}
+#[cfg(msgraph_beta_c26)]
+/// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::WindowsMicrosoftEdgeApp, C> {
+    /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
+        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::MobileAppAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
+    pub fn categories(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::MobileAppCategory,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("categories"))
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::MobileAppInstallStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
+    pub fn install_summary(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::MobileAppInstallSummary,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("installSummary"))
+    }
+    /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
+    pub fn relationships(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyMobileAppRelationship,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("relationships"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.userAppInstallStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::UserAppInstallStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::MobileAppAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::MobileAppAssignParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getRelatedAppStates`: function `microsoft.graph.getRelatedAppStates`.
+    pub fn get_related_app_states(
+        &self,
+        user_principal_name: &str,
+        device_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::MobileAppRelationshipState>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getRelatedAppStates",
+                    &[
+                        (
+                            "userPrincipalName",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(user_principal_name),
+                            ),
+                        ),
+                        (
+                            "deviceId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(device_id),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../updateRelationships`: action `microsoft.graph.updateRelationships`.
+    pub fn update_relationships(
+        &self,
+        params: crate::beta::params::MobileAppUpdateRelationshipsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::MobileAppUpdateRelationshipsParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("updateRelationships"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c26)]
+impl crate::path::DerivedFrom<crate::beta::AnyMobileApp>
+for crate::beta::WindowsMicrosoftEdgeApp {
+    const SEGMENT: &'static str = "microsoft.graph.windowsMicrosoftEdgeApp";
+}
+#[cfg(msgraph_beta_c26)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WindowsMicrosoftEdgeApp {
+    const SEGMENT: &'static str = "microsoft.graph.windowsMicrosoftEdgeApp";
+}
+#[cfg(msgraph_beta_c26)]
+/// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::WindowsMicrosoftEdgeApp, C> {
+    /// `GET .../getMobileAppCount`: function `microsoft.graph.getMobileAppCount`.
+    pub fn get_mobile_app_count(
+        &self,
+        status: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::ValueOf<i64>> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getMobileAppCount",
+                    &[
+                        (
+                            "status",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(status),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getTopMobileApps`: function `microsoft.graph.getTopMobileApps`.
+    pub fn get_top_mobile_apps(
+        &self,
+        status: &str,
+        count: i64,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::AnyMobileApp>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getTopMobileApps",
+                    &[
+                        (
+                            "status",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(status),
+                            ),
+                        ),
+                        (
+                            "count",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(&count),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::MobileAppCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::MobileAppCollectionHasPayloadLinksParams>,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../validateXml`: action `microsoft.graph.validateXml`.
+    pub fn validate_xml(
+        &self,
+        params: crate::beta::params::MobileAppCollectionValidateXmlParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::MobileAppCollectionValidateXmlParams>,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateXml"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c26)]
+/// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::WindowsMobileMsi, C> {
+    /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
+    pub fn content_versions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::MobileAppContent,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("contentVersions"))
+    }
+    /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
+        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::MobileAppAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
+    pub fn categories(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::MobileAppCategory,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("categories"))
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::MobileAppInstallStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
+    pub fn install_summary(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::MobileAppInstallSummary,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("installSummary"))
+    }
+    /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
+    pub fn relationships(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyMobileAppRelationship,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("relationships"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.userAppInstallStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::UserAppInstallStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::MobileAppAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::MobileAppAssignParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getRelatedAppStates`: function `microsoft.graph.getRelatedAppStates`.
+    pub fn get_related_app_states(
+        &self,
+        user_principal_name: &str,
+        device_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::MobileAppRelationshipState>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getRelatedAppStates",
+                    &[
+                        (
+                            "userPrincipalName",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(user_principal_name),
+                            ),
+                        ),
+                        (
+                            "deviceId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(device_id),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../updateRelationships`: action `microsoft.graph.updateRelationships`.
+    pub fn update_relationships(
+        &self,
+        params: crate::beta::params::MobileAppUpdateRelationshipsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::MobileAppUpdateRelationshipsParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("updateRelationships"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c26)]
+impl crate::path::DerivedFrom<crate::beta::AnyMobileLobApp>
+for crate::beta::WindowsMobileMsi {
+    const SEGMENT: &'static str = "microsoft.graph.windowsMobileMSI";
+}
+#[cfg(msgraph_beta_c26)]
+impl crate::path::DerivedFrom<crate::beta::AnyMobileApp>
+for crate::beta::WindowsMobileMsi {
+    const SEGMENT: &'static str = "microsoft.graph.windowsMobileMSI";
+}
+#[cfg(msgraph_beta_c26)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::WindowsMobileMsi {
+    const SEGMENT: &'static str = "microsoft.graph.windowsMobileMSI";
+}
+#[cfg(msgraph_beta_c26)]
+/// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::WindowsMobileMsi, C> {
+    /// `GET .../getMobileAppCount`: function `microsoft.graph.getMobileAppCount`.
+    pub fn get_mobile_app_count(
+        &self,
+        status: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::ValueOf<i64>> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getMobileAppCount",
+                    &[
+                        (
+                            "status",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(status),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getTopMobileApps`: function `microsoft.graph.getTopMobileApps`.
+    pub fn get_top_mobile_apps(
+        &self,
+        status: &str,
+        count: i64,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::AnyMobileApp>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getTopMobileApps",
+                    &[
+                        (
+                            "status",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(status),
+                            ),
+                        ),
+                        (
+                            "count",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(&count),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::MobileAppCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::MobileAppCollectionHasPayloadLinksParams>,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../validateXml`: action `microsoft.graph.validateXml`.
+    pub fn validate_xml(
+        &self,
+        params: crate::beta::params::MobileAppCollectionValidateXmlParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::MobileAppCollectionValidateXmlParams>,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateXml"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c96)]
+/// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
+impl<C> crate::path::EntityPath<crate::beta::WindowsOfficeClientConfiguration, C> {
+    /// Stream property `policyPayload`.
+    pub fn policy_payload(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("policyPayload"))
+    }
+    /// Structural property `userCheckinSummary` (`microsoft.graph.officeUserCheckinSummary`), addressed on its own: `GET` or `PATCH` it.
+    pub fn user_checkin_summary(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::OfficeUserCheckinSummary> {
+        crate::path::PropertyPath::new(self.target().segment("userCheckinSummary"))
+    }
+    /// Stream property `userPreferencePayload`.
+    pub fn user_preference_payload(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("userPreferencePayload"))
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.officeClientConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::OfficeClientConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::OfficeClientConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::OfficeClientConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::OfficeClientConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c96)]
+impl crate::path::DerivedFrom<crate::beta::AnyOfficeClientConfiguration>
+for crate::beta::WindowsOfficeClientConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.windowsOfficeClientConfiguration";
+}
+#[cfg(msgraph_beta_c96)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WindowsOfficeClientConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.windowsOfficeClientConfiguration";
+}
+#[cfg(msgraph_beta_c96)]
+/// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::WindowsOfficeClientConfiguration, C> {
+    /// `POST .../updatePriorities`: action `microsoft.graph.updatePriorities`.
+    pub fn update_priorities(
+        &self,
+        params: crate::beta::params::OfficeClientConfigurationCollectionUpdatePrioritiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::OfficeClientConfigurationCollectionUpdatePrioritiesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("updatePriorities"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c96)]
+/// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
+impl<
+    C,
+> crate::path::EntityPath<crate::beta::WindowsOfficeClientSecurityConfiguration, C> {
+    /// Stream property `policyPayload`.
+    pub fn policy_payload(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("policyPayload"))
+    }
+    /// Structural property `userCheckinSummary` (`microsoft.graph.officeUserCheckinSummary`), addressed on its own: `GET` or `PATCH` it.
+    pub fn user_checkin_summary(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::OfficeUserCheckinSummary> {
+        crate::path::PropertyPath::new(self.target().segment("userCheckinSummary"))
+    }
+    /// Stream property `userPreferencePayload`.
+    pub fn user_preference_payload(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("userPreferencePayload"))
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.officeClientConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::OfficeClientConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::OfficeClientConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::OfficeClientConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::OfficeClientConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c96)]
+impl crate::path::DerivedFrom<crate::beta::AnyOfficeClientConfiguration>
+for crate::beta::WindowsOfficeClientSecurityConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.windowsOfficeClientSecurityConfiguration";
+}
+#[cfg(msgraph_beta_c96)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WindowsOfficeClientSecurityConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.windowsOfficeClientSecurityConfiguration";
+}
+#[cfg(msgraph_beta_c96)]
+/// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
+impl<
+    C,
+> crate::path::CollectionPath<crate::beta::WindowsOfficeClientSecurityConfiguration, C> {
+    /// `POST .../updatePriorities`: action `microsoft.graph.updatePriorities`.
+    pub fn update_priorities(
+        &self,
+        params: crate::beta::params::OfficeClientConfigurationCollectionUpdatePrioritiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::OfficeClientConfigurationCollectionUpdatePrioritiesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("updatePriorities"),
+            rt::request::Json(params),
+        )
+    }
+}

@@ -1,0 +1,8102 @@
+//! Items of `requests` by the first letters of their types' names (`wo`): split out of the parent module to keep files small (re-exported there).
+#[allow(unused_imports)]
+use super::*;
+
+#[cfg(msgraph_beta_c3)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::WorkPosition, C> {
+    /// Structural property `detail` (`microsoft.graph.positionDetail`), addressed on its own: `GET` or `PATCH` it.
+    pub fn detail(&self) -> crate::path::PropertyPath<crate::beta::PositionDetail> {
+        crate::path::PropertyPath::new(self.target().segment("detail"))
+    }
+    /// Structural property `manager` (`microsoft.graph.relatedPerson`), addressed on its own: `GET` or `PATCH` it.
+    pub fn manager(&self) -> crate::path::PropertyPath<crate::beta::RelatedPerson> {
+        crate::path::PropertyPath::new(self.target().segment("manager"))
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `inference` (`microsoft.graph.inferenceData`), addressed on its own: `GET` or `PATCH` it.
+    pub fn inference(&self) -> crate::path::PropertyPath<crate::beta::InferenceData> {
+        crate::path::PropertyPath::new(self.target().segment("inference"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// Structural property `source` (`microsoft.graph.personDataSources`), addressed on its own: `GET` or `PATCH` it.
+    pub fn source(&self) -> crate::path::PropertyPath<crate::beta::PersonDataSources> {
+        crate::path::PropertyPath::new(self.target().segment("source"))
+    }
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyItemFacet> for crate::beta::WorkPosition {
+    const SEGMENT: &'static str = "microsoft.graph.workPosition";
+}
+#[cfg(msgraph_beta_c3)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::WorkPosition {
+    const SEGMENT: &'static str = "microsoft.graph.workPosition";
+}
+#[cfg(msgraph_beta_c4)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::Workbook, C> {
+    /// Containment navigation property `application` (`microsoft.graph.workbookApplication`).
+    pub fn application(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookApplication,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("application"))
+    }
+    /// Containment navigation property `comments` (`microsoft.graph.workbookComment`).
+    pub fn comments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::WorkbookComment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("comments"))
+    }
+    /// Containment navigation property `functions` (`microsoft.graph.workbookFunctions`).
+    pub fn functions(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookFunctions,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("functions"))
+    }
+    /// Containment navigation property `names` (`microsoft.graph.workbookNamedItem`).
+    pub fn names(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::WorkbookNamedItem,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("names"))
+    }
+    /// Containment navigation property `operations` (`microsoft.graph.workbookOperation`).
+    pub fn operations(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::WorkbookOperation,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("operations"))
+    }
+    /// Containment navigation property `tables` (`microsoft.graph.workbookTable`).
+    pub fn tables(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::WorkbookTable,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("tables"))
+    }
+    /// Containment navigation property `worksheets` (`microsoft.graph.workbookWorksheet`).
+    pub fn worksheets(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::WorkbookWorksheet,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("worksheets"))
+    }
+    /// `POST .../closeSession`: action `microsoft.graph.closeSession`.
+    pub fn close_session(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("closeSession"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../createSession`: action `microsoft.graph.createSession`.
+    pub fn create_session(
+        &self,
+        params: crate::beta::params::WorkbookCreateSessionParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookCreateSessionParams>,
+        rt::request::Entity<crate::beta::WorkbookSessionInfo>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("createSession"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../refreshSession`: action `microsoft.graph.refreshSession`.
+    pub fn refresh_session(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("refreshSession"),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../sessionInfoResource`: function `microsoft.graph.sessionInfoResource`.
+    pub fn session_info_resource(
+        &self,
+        key: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookSessionInfo>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "sessionInfoResource",
+                    &[
+                        (
+                            "key",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(key),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c4)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Workbook {
+    const SEGMENT: &'static str = "microsoft.graph.workbook";
+}
+#[cfg(msgraph_beta_c4)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::WorkbookApplication, C> {
+    /// `POST .../calculate`: action `microsoft.graph.calculate`.
+    pub fn calculate(
+        &self,
+        params: crate::beta::params::WorkbookApplicationCalculateParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookApplicationCalculateParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("calculate"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c4)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WorkbookApplication {
+    const SEGMENT: &'static str = "microsoft.graph.workbookApplication";
+}
+#[cfg(msgraph_beta_c4)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::WorkbookChart, C> {
+    /// Containment navigation property `axes` (`microsoft.graph.workbookChartAxes`).
+    pub fn axes(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartAxes,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("axes"))
+    }
+    /// Containment navigation property `dataLabels` (`microsoft.graph.workbookChartDataLabels`).
+    pub fn data_labels(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartDataLabels,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("dataLabels"))
+    }
+    /// Containment navigation property `format` (`microsoft.graph.workbookChartAreaFormat`).
+    pub fn format(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartAreaFormat,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("format"))
+    }
+    /// Containment navigation property `legend` (`microsoft.graph.workbookChartLegend`).
+    pub fn legend(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartLegend,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("legend"))
+    }
+    /// Containment navigation property `series` (`microsoft.graph.workbookChartSeries`).
+    pub fn series(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::WorkbookChartSeries,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("series"))
+    }
+    /// Containment navigation property `title` (`microsoft.graph.workbookChartTitle`).
+    pub fn title(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartTitle,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("title"))
+    }
+    /// Containment navigation property `worksheet` (`microsoft.graph.workbookWorksheet`).
+    pub fn worksheet(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookWorksheet,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("worksheet"))
+    }
+    /// `GET .../image`: function `microsoft.graph.image`.
+    pub fn image(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("image", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../image`: function `microsoft.graph.image`.
+    pub fn image_2(
+        &self,
+        width: i32,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "image",
+                    &[
+                        (
+                            "width",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(&width),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../image`: function `microsoft.graph.image`.
+    pub fn image_3(
+        &self,
+        width: i32,
+        height: i32,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "image",
+                    &[
+                        (
+                            "width",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(&width),
+                            ),
+                        ),
+                        (
+                            "height",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(&height),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../image`: function `microsoft.graph.image`.
+    pub fn image_4(
+        &self,
+        width: i32,
+        height: i32,
+        fitting_mode: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "image",
+                    &[
+                        (
+                            "width",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(&width),
+                            ),
+                        ),
+                        (
+                            "height",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(&height),
+                            ),
+                        ),
+                        (
+                            "fittingMode",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(fitting_mode),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../setData`: action `microsoft.graph.setData`.
+    pub fn set_data(
+        &self,
+        params: crate::beta::params::WorkbookChartSetDataParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookChartSetDataParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("setData"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../setPosition`: action `microsoft.graph.setPosition`.
+    pub fn set_position(
+        &self,
+        params: crate::beta::params::WorkbookChartSetPositionParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookChartSetPositionParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("setPosition"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c4)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::WorkbookChart {
+    const SEGMENT: &'static str = "microsoft.graph.workbookChart";
+}
+#[cfg(msgraph_beta_c4)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::beta::WorkbookChart, C> {
+    /// `POST .../add`: action `microsoft.graph.add`.
+    pub fn add(
+        &self,
+        params: crate::beta::params::WorkbookChartCollectionAddParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookChartCollectionAddParams>,
+        rt::request::Entity<crate::beta::WorkbookChart>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("add"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../count`: function `microsoft.graph.count`.
+    pub fn count_2(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::ValueOf<i32>> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("count", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../item`: function `microsoft.graph.item`.
+    pub fn item(
+        &self,
+        name: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookChart>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "item",
+                    &[
+                        (
+                            "name",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(name),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../itemAt`: function `microsoft.graph.itemAt`.
+    pub fn item_at(
+        &self,
+        index: i32,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookChart>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "itemAt",
+                    &[
+                        (
+                            "index",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(&index),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c4)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::WorkbookChartAreaFormat, C> {
+    /// Containment navigation property `fill` (`microsoft.graph.workbookChartFill`).
+    pub fn fill(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartFill,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("fill"))
+    }
+    /// Containment navigation property `font` (`microsoft.graph.workbookChartFont`).
+    pub fn font(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartFont,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("font"))
+    }
+}
+#[cfg(msgraph_beta_c4)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WorkbookChartAreaFormat {
+    const SEGMENT: &'static str = "microsoft.graph.workbookChartAreaFormat";
+}
+#[cfg(msgraph_beta_c4)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::WorkbookChartAxes, C> {
+    /// Containment navigation property `categoryAxis` (`microsoft.graph.workbookChartAxis`).
+    pub fn category_axis(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartAxis,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("categoryAxis"))
+    }
+    /// Containment navigation property `seriesAxis` (`microsoft.graph.workbookChartAxis`).
+    pub fn series_axis(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartAxis,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("seriesAxis"))
+    }
+    /// Containment navigation property `valueAxis` (`microsoft.graph.workbookChartAxis`).
+    pub fn value_axis(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartAxis,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("valueAxis"))
+    }
+}
+#[cfg(msgraph_beta_c4)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WorkbookChartAxes {
+    const SEGMENT: &'static str = "microsoft.graph.workbookChartAxes";
+}
+#[cfg(msgraph_beta_c4)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::WorkbookChartAxis, C> {
+    /// Structural property `majorUnit` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
+    pub fn major_unit(&self) -> crate::path::PropertyPath<crate::beta::Json> {
+        crate::path::PropertyPath::new(self.target().segment("majorUnit"))
+    }
+    /// Structural property `maximum` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
+    pub fn maximum(&self) -> crate::path::PropertyPath<crate::beta::Json> {
+        crate::path::PropertyPath::new(self.target().segment("maximum"))
+    }
+    /// Structural property `minimum` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
+    pub fn minimum(&self) -> crate::path::PropertyPath<crate::beta::Json> {
+        crate::path::PropertyPath::new(self.target().segment("minimum"))
+    }
+    /// Structural property `minorUnit` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
+    pub fn minor_unit(&self) -> crate::path::PropertyPath<crate::beta::Json> {
+        crate::path::PropertyPath::new(self.target().segment("minorUnit"))
+    }
+    /// Containment navigation property `format` (`microsoft.graph.workbookChartAxisFormat`).
+    pub fn format(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartAxisFormat,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("format"))
+    }
+    /// Containment navigation property `majorGridlines` (`microsoft.graph.workbookChartGridlines`).
+    pub fn major_gridlines(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartGridlines,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("majorGridlines"))
+    }
+    /// Containment navigation property `minorGridlines` (`microsoft.graph.workbookChartGridlines`).
+    pub fn minor_gridlines(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartGridlines,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("minorGridlines"))
+    }
+    /// Containment navigation property `title` (`microsoft.graph.workbookChartAxisTitle`).
+    pub fn title(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartAxisTitle,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("title"))
+    }
+}
+#[cfg(msgraph_beta_c4)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WorkbookChartAxis {
+    const SEGMENT: &'static str = "microsoft.graph.workbookChartAxis";
+}
+#[cfg(msgraph_beta_c4)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::WorkbookChartAxisFormat, C> {
+    /// Containment navigation property `font` (`microsoft.graph.workbookChartFont`).
+    pub fn font(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartFont,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("font"))
+    }
+    /// Containment navigation property `line` (`microsoft.graph.workbookChartLineFormat`).
+    pub fn line(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartLineFormat,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("line"))
+    }
+}
+#[cfg(msgraph_beta_c4)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WorkbookChartAxisFormat {
+    const SEGMENT: &'static str = "microsoft.graph.workbookChartAxisFormat";
+}
+#[cfg(msgraph_beta_c4)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::WorkbookChartAxisTitle, C> {
+    /// Containment navigation property `format` (`microsoft.graph.workbookChartAxisTitleFormat`).
+    pub fn format(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartAxisTitleFormat,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("format"))
+    }
+}
+#[cfg(msgraph_beta_c4)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WorkbookChartAxisTitle {
+    const SEGMENT: &'static str = "microsoft.graph.workbookChartAxisTitle";
+}
+#[cfg(msgraph_beta_c4)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::WorkbookChartAxisTitleFormat, C> {
+    /// Containment navigation property `font` (`microsoft.graph.workbookChartFont`).
+    pub fn font(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartFont,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("font"))
+    }
+}
+#[cfg(msgraph_beta_c4)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WorkbookChartAxisTitleFormat {
+    const SEGMENT: &'static str = "microsoft.graph.workbookChartAxisTitleFormat";
+}
+#[cfg(msgraph_beta_c4)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::WorkbookChartDataLabelFormat, C> {
+    /// Containment navigation property `fill` (`microsoft.graph.workbookChartFill`).
+    pub fn fill(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartFill,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("fill"))
+    }
+    /// Containment navigation property `font` (`microsoft.graph.workbookChartFont`).
+    pub fn font(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartFont,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("font"))
+    }
+}
+#[cfg(msgraph_beta_c4)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WorkbookChartDataLabelFormat {
+    const SEGMENT: &'static str = "microsoft.graph.workbookChartDataLabelFormat";
+}
+#[cfg(msgraph_beta_c4)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::WorkbookChartDataLabels, C> {
+    /// Containment navigation property `format` (`microsoft.graph.workbookChartDataLabelFormat`).
+    pub fn format(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartDataLabelFormat,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("format"))
+    }
+}
+#[cfg(msgraph_beta_c4)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WorkbookChartDataLabels {
+    const SEGMENT: &'static str = "microsoft.graph.workbookChartDataLabels";
+}
+#[cfg(msgraph_beta_c4)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::WorkbookChartFill, C> {
+    /// `POST .../clear`: action `microsoft.graph.clear`.
+    pub fn clear(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("clear"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../setSolidColor`: action `microsoft.graph.setSolidColor`.
+    pub fn set_solid_color(
+        &self,
+        params: crate::beta::params::WorkbookChartFillSetSolidColorParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookChartFillSetSolidColorParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("setSolidColor"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c4)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WorkbookChartFill {
+    const SEGMENT: &'static str = "microsoft.graph.workbookChartFill";
+}
+#[cfg(msgraph_beta_c4)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WorkbookChartFont {
+    const SEGMENT: &'static str = "microsoft.graph.workbookChartFont";
+}
+#[cfg(msgraph_beta_c4)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::WorkbookChartGridlines, C> {
+    /// Containment navigation property `format` (`microsoft.graph.workbookChartGridlinesFormat`).
+    pub fn format(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartGridlinesFormat,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("format"))
+    }
+}
+#[cfg(msgraph_beta_c4)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WorkbookChartGridlines {
+    const SEGMENT: &'static str = "microsoft.graph.workbookChartGridlines";
+}
+#[cfg(msgraph_beta_c4)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::WorkbookChartGridlinesFormat, C> {
+    /// Containment navigation property `line` (`microsoft.graph.workbookChartLineFormat`).
+    pub fn line(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartLineFormat,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("line"))
+    }
+}
+#[cfg(msgraph_beta_c4)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WorkbookChartGridlinesFormat {
+    const SEGMENT: &'static str = "microsoft.graph.workbookChartGridlinesFormat";
+}
+#[cfg(msgraph_beta_c4)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::WorkbookChartLegend, C> {
+    /// Containment navigation property `format` (`microsoft.graph.workbookChartLegendFormat`).
+    pub fn format(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartLegendFormat,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("format"))
+    }
+}
+#[cfg(msgraph_beta_c4)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WorkbookChartLegend {
+    const SEGMENT: &'static str = "microsoft.graph.workbookChartLegend";
+}
+#[cfg(msgraph_beta_c4)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::WorkbookChartLegendFormat, C> {
+    /// Containment navigation property `fill` (`microsoft.graph.workbookChartFill`).
+    pub fn fill(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartFill,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("fill"))
+    }
+    /// Containment navigation property `font` (`microsoft.graph.workbookChartFont`).
+    pub fn font(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartFont,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("font"))
+    }
+}
+#[cfg(msgraph_beta_c4)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WorkbookChartLegendFormat {
+    const SEGMENT: &'static str = "microsoft.graph.workbookChartLegendFormat";
+}
+#[cfg(msgraph_beta_c4)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::WorkbookChartLineFormat, C> {
+    /// `POST .../clear`: action `microsoft.graph.clear`.
+    pub fn clear(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("clear"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c4)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WorkbookChartLineFormat {
+    const SEGMENT: &'static str = "microsoft.graph.workbookChartLineFormat";
+}
+#[cfg(msgraph_beta_c4)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::WorkbookChartPoint, C> {
+    /// Structural property `value` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
+    pub fn value(&self) -> crate::path::PropertyPath<crate::beta::Json> {
+        crate::path::PropertyPath::new(self.target().segment("value"))
+    }
+    /// Containment navigation property `format` (`microsoft.graph.workbookChartPointFormat`).
+    pub fn format(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartPointFormat,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("format"))
+    }
+}
+#[cfg(msgraph_beta_c4)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WorkbookChartPoint {
+    const SEGMENT: &'static str = "microsoft.graph.workbookChartPoint";
+}
+#[cfg(msgraph_beta_c4)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::beta::WorkbookChartPoint, C> {
+    /// `GET .../count`: function `microsoft.graph.count`.
+    pub fn count_2(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::ValueOf<i32>> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("count", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../itemAt`: function `microsoft.graph.itemAt`.
+    pub fn item_at(
+        &self,
+        index: i32,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookChartPoint>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "itemAt",
+                    &[
+                        (
+                            "index",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(&index),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c4)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::WorkbookChartPointFormat, C> {
+    /// Containment navigation property `fill` (`microsoft.graph.workbookChartFill`).
+    pub fn fill(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartFill,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("fill"))
+    }
+}
+#[cfg(msgraph_beta_c4)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WorkbookChartPointFormat {
+    const SEGMENT: &'static str = "microsoft.graph.workbookChartPointFormat";
+}
+#[cfg(msgraph_beta_c4)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::WorkbookChartSeries, C> {
+    /// Containment navigation property `format` (`microsoft.graph.workbookChartSeriesFormat`).
+    pub fn format(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartSeriesFormat,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("format"))
+    }
+    /// Containment navigation property `points` (`microsoft.graph.workbookChartPoint`).
+    pub fn points(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::WorkbookChartPoint,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("points"))
+    }
+}
+#[cfg(msgraph_beta_c4)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WorkbookChartSeries {
+    const SEGMENT: &'static str = "microsoft.graph.workbookChartSeries";
+}
+#[cfg(msgraph_beta_c4)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::beta::WorkbookChartSeries, C> {
+    /// `GET .../count`: function `microsoft.graph.count`.
+    pub fn count_2(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::ValueOf<i32>> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("count", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../itemAt`: function `microsoft.graph.itemAt`.
+    pub fn item_at(
+        &self,
+        index: i32,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookChartSeries>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "itemAt",
+                    &[
+                        (
+                            "index",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(&index),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c4)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::WorkbookChartSeriesFormat, C> {
+    /// Containment navigation property `fill` (`microsoft.graph.workbookChartFill`).
+    pub fn fill(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartFill,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("fill"))
+    }
+    /// Containment navigation property `line` (`microsoft.graph.workbookChartLineFormat`).
+    pub fn line(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartLineFormat,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("line"))
+    }
+}
+#[cfg(msgraph_beta_c4)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WorkbookChartSeriesFormat {
+    const SEGMENT: &'static str = "microsoft.graph.workbookChartSeriesFormat";
+}
+#[cfg(msgraph_beta_c4)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::WorkbookChartTitle, C> {
+    /// Containment navigation property `format` (`microsoft.graph.workbookChartTitleFormat`).
+    pub fn format(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartTitleFormat,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("format"))
+    }
+}
+#[cfg(msgraph_beta_c4)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WorkbookChartTitle {
+    const SEGMENT: &'static str = "microsoft.graph.workbookChartTitle";
+}
+#[cfg(msgraph_beta_c4)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::WorkbookChartTitleFormat, C> {
+    /// Containment navigation property `fill` (`microsoft.graph.workbookChartFill`).
+    pub fn fill(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartFill,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("fill"))
+    }
+    /// Containment navigation property `font` (`microsoft.graph.workbookChartFont`).
+    pub fn font(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartFont,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("font"))
+    }
+}
+#[cfg(msgraph_beta_c4)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WorkbookChartTitleFormat {
+    const SEGMENT: &'static str = "microsoft.graph.workbookChartTitleFormat";
+}
+#[cfg(msgraph_beta_c4)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::WorkbookComment, C> {
+    /// Containment navigation property `replies` (`microsoft.graph.workbookCommentReply`).
+    pub fn replies(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::WorkbookCommentReply,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("replies"))
+    }
+}
+#[cfg(msgraph_beta_c4)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::WorkbookComment {
+    const SEGMENT: &'static str = "microsoft.graph.workbookComment";
+}
+#[cfg(msgraph_beta_c4)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WorkbookCommentReply {
+    const SEGMENT: &'static str = "microsoft.graph.workbookCommentReply";
+}
+#[cfg(msgraph_beta_c4)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::WorkbookFilter, C> {
+    /// Structural property `criteria` (`microsoft.graph.workbookFilterCriteria`), addressed on its own: `GET` or `PATCH` it.
+    pub fn criteria(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::WorkbookFilterCriteria> {
+        crate::path::PropertyPath::new(self.target().segment("criteria"))
+    }
+    /// `POST .../apply`: action `microsoft.graph.apply`.
+    pub fn apply(
+        &self,
+        params: crate::beta::params::WorkbookFilterApplyParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFilterApplyParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("apply"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../applyBottomItemsFilter`: action `microsoft.graph.applyBottomItemsFilter`.
+    pub fn apply_bottom_items_filter(
+        &self,
+        params: crate::beta::params::WorkbookFilterApplyBottomItemsFilterParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::WorkbookFilterApplyBottomItemsFilterParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("applyBottomItemsFilter"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../applyBottomPercentFilter`: action `microsoft.graph.applyBottomPercentFilter`.
+    pub fn apply_bottom_percent_filter(
+        &self,
+        params: crate::beta::params::WorkbookFilterApplyBottomPercentFilterParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::WorkbookFilterApplyBottomPercentFilterParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("applyBottomPercentFilter"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../applyCellColorFilter`: action `microsoft.graph.applyCellColorFilter`.
+    pub fn apply_cell_color_filter(
+        &self,
+        params: crate::beta::params::WorkbookFilterApplyCellColorFilterParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFilterApplyCellColorFilterParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("applyCellColorFilter"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../applyCustomFilter`: action `microsoft.graph.applyCustomFilter`.
+    pub fn apply_custom_filter(
+        &self,
+        params: crate::beta::params::WorkbookFilterApplyCustomFilterParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFilterApplyCustomFilterParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("applyCustomFilter"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../applyDynamicFilter`: action `microsoft.graph.applyDynamicFilter`.
+    pub fn apply_dynamic_filter(
+        &self,
+        params: crate::beta::params::WorkbookFilterApplyDynamicFilterParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFilterApplyDynamicFilterParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("applyDynamicFilter"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../applyFontColorFilter`: action `microsoft.graph.applyFontColorFilter`.
+    pub fn apply_font_color_filter(
+        &self,
+        params: crate::beta::params::WorkbookFilterApplyFontColorFilterParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFilterApplyFontColorFilterParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("applyFontColorFilter"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../applyIconFilter`: action `microsoft.graph.applyIconFilter`.
+    pub fn apply_icon_filter(
+        &self,
+        params: crate::beta::params::WorkbookFilterApplyIconFilterParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFilterApplyIconFilterParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("applyIconFilter"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../applyTopItemsFilter`: action `microsoft.graph.applyTopItemsFilter`.
+    pub fn apply_top_items_filter(
+        &self,
+        params: crate::beta::params::WorkbookFilterApplyTopItemsFilterParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFilterApplyTopItemsFilterParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("applyTopItemsFilter"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../applyTopPercentFilter`: action `microsoft.graph.applyTopPercentFilter`.
+    pub fn apply_top_percent_filter(
+        &self,
+        params: crate::beta::params::WorkbookFilterApplyTopPercentFilterParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::WorkbookFilterApplyTopPercentFilterParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("applyTopPercentFilter"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../applyValuesFilter`: action `microsoft.graph.applyValuesFilter`.
+    pub fn apply_values_filter(
+        &self,
+        params: crate::beta::params::WorkbookFilterApplyValuesFilterParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFilterApplyValuesFilterParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("applyValuesFilter"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../clear`: action `microsoft.graph.clear`.
+    pub fn clear(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("clear"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c4)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::WorkbookFilter {
+    const SEGMENT: &'static str = "microsoft.graph.workbookFilter";
+}
+#[cfg(msgraph_beta_c4)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WorkbookFormatProtection {
+    const SEGMENT: &'static str = "microsoft.graph.workbookFormatProtection";
+}
+#[cfg(msgraph_beta_c4)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::WorkbookFunctionResult, C> {
+    /// Structural property `value` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
+    pub fn value(&self) -> crate::path::PropertyPath<crate::beta::Json> {
+        crate::path::PropertyPath::new(self.target().segment("value"))
+    }
+}
+#[cfg(msgraph_beta_c4)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WorkbookFunctionResult {
+    const SEGMENT: &'static str = "microsoft.graph.workbookFunctionResult";
+}
+#[cfg(msgraph_beta_c4)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::WorkbookFunctions, C> {
+    /// `POST .../abs`: action `microsoft.graph.abs`.
+    pub fn abs(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsAbsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsAbsParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("abs"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../accrInt`: action `microsoft.graph.accrInt`.
+    pub fn accr_int(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsAccrIntParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsAccrIntParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("accrInt"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../accrIntM`: action `microsoft.graph.accrIntM`.
+    pub fn accr_int_m(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsAccrIntMParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsAccrIntMParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("accrIntM"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../acos`: action `microsoft.graph.acos`.
+    pub fn acos(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsAcosParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsAcosParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("acos"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../acosh`: action `microsoft.graph.acosh`.
+    pub fn acosh(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsAcoshParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsAcoshParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("acosh"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../acot`: action `microsoft.graph.acot`.
+    pub fn acot(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsAcotParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsAcotParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("acot"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../acoth`: action `microsoft.graph.acoth`.
+    pub fn acoth(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsAcothParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsAcothParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("acoth"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../amorDegrc`: action `microsoft.graph.amorDegrc`.
+    pub fn amor_degrc(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsAmorDegrcParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsAmorDegrcParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("amorDegrc"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../amorLinc`: action `microsoft.graph.amorLinc`.
+    pub fn amor_linc(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsAmorLincParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsAmorLincParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("amorLinc"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../and`: action `microsoft.graph.and`.
+    pub fn and(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsAndParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsAndParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("and"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../arabic`: action `microsoft.graph.arabic`.
+    pub fn arabic(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsArabicParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsArabicParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("arabic"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../areas`: action `microsoft.graph.areas`.
+    pub fn areas(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsAreasParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsAreasParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("areas"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../asc`: action `microsoft.graph.asc`.
+    pub fn asc(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsAscParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsAscParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("asc"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../asin`: action `microsoft.graph.asin`.
+    pub fn asin(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsAsinParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsAsinParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("asin"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../asinh`: action `microsoft.graph.asinh`.
+    pub fn asinh(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsAsinhParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsAsinhParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("asinh"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../atan`: action `microsoft.graph.atan`.
+    pub fn atan(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsAtanParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsAtanParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("atan"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../atan2`: action `microsoft.graph.atan2`.
+    pub fn atan2(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsAtan2Params,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsAtan2Params>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("atan2"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../atanh`: action `microsoft.graph.atanh`.
+    pub fn atanh(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsAtanhParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsAtanhParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("atanh"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../aveDev`: action `microsoft.graph.aveDev`.
+    pub fn ave_dev(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsAveDevParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsAveDevParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("aveDev"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../average`: action `microsoft.graph.average`.
+    pub fn average(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsAverageParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsAverageParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("average"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../averageA`: action `microsoft.graph.averageA`.
+    pub fn average_a(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsAverageAParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsAverageAParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("averageA"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../averageIf`: action `microsoft.graph.averageIf`.
+    pub fn average_if(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsAverageIfParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsAverageIfParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("averageIf"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../averageIfs`: action `microsoft.graph.averageIfs`.
+    pub fn average_ifs(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsAverageIfsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsAverageIfsParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("averageIfs"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../bahtText`: action `microsoft.graph.bahtText`.
+    pub fn baht_text(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsBahtTextParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsBahtTextParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("bahtText"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../base`: action `microsoft.graph.base`.
+    pub fn base(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsBaseParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsBaseParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("base"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../besselI`: action `microsoft.graph.besselI`.
+    pub fn bessel_i(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsBesselIParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsBesselIParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("besselI"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../besselJ`: action `microsoft.graph.besselJ`.
+    pub fn bessel_j(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsBesselJParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsBesselJParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("besselJ"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../besselK`: action `microsoft.graph.besselK`.
+    pub fn bessel_k(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsBesselKParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsBesselKParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("besselK"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../besselY`: action `microsoft.graph.besselY`.
+    pub fn bessel_y(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsBesselYParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsBesselYParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("besselY"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../beta_Dist`: action `microsoft.graph.beta_Dist`.
+    pub fn beta_dist(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsBetaDistParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsBetaDistParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("beta_Dist"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../beta_Inv`: action `microsoft.graph.beta_Inv`.
+    pub fn beta_inv(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsBetaInvParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsBetaInvParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("beta_Inv"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../bin2Dec`: action `microsoft.graph.bin2Dec`.
+    pub fn bin2_dec(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsBin2DecParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsBin2DecParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("bin2Dec"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../bin2Hex`: action `microsoft.graph.bin2Hex`.
+    pub fn bin2_hex(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsBin2HexParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsBin2HexParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("bin2Hex"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../bin2Oct`: action `microsoft.graph.bin2Oct`.
+    pub fn bin2_oct(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsBin2OctParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsBin2OctParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("bin2Oct"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../binom_Dist`: action `microsoft.graph.binom_Dist`.
+    pub fn binom_dist(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsBinomDistParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsBinomDistParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("binom_Dist"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../binom_Dist_Range`: action `microsoft.graph.binom_Dist_Range`.
+    pub fn binom_dist_range(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsBinomDistRangeParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsBinomDistRangeParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("binom_Dist_Range"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../binom_Inv`: action `microsoft.graph.binom_Inv`.
+    pub fn binom_inv(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsBinomInvParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsBinomInvParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("binom_Inv"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../bitand`: action `microsoft.graph.bitand`.
+    pub fn bitand(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsBitandParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsBitandParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("bitand"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../bitlshift`: action `microsoft.graph.bitlshift`.
+    pub fn bitlshift(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsBitlshiftParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsBitlshiftParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("bitlshift"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../bitor`: action `microsoft.graph.bitor`.
+    pub fn bitor(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsBitorParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsBitorParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("bitor"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../bitrshift`: action `microsoft.graph.bitrshift`.
+    pub fn bitrshift(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsBitrshiftParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsBitrshiftParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("bitrshift"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../bitxor`: action `microsoft.graph.bitxor`.
+    pub fn bitxor(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsBitxorParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsBitxorParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("bitxor"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../ceiling_Math`: action `microsoft.graph.ceiling_Math`.
+    pub fn ceiling_math(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsCeilingMathParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsCeilingMathParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("ceiling_Math"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../ceiling_Precise`: action `microsoft.graph.ceiling_Precise`.
+    pub fn ceiling_precise(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsCeilingPreciseParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsCeilingPreciseParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("ceiling_Precise"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../char`: action `microsoft.graph.char`.
+    pub fn char(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsCharParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsCharParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("char"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../chiSq_Dist`: action `microsoft.graph.chiSq_Dist`.
+    pub fn chi_sq_dist(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsChiSqDistParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsChiSqDistParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("chiSq_Dist"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../chiSq_Dist_RT`: action `microsoft.graph.chiSq_Dist_RT`.
+    pub fn chi_sq_dist_rt(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsChiSqDistRtParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsChiSqDistRtParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("chiSq_Dist_RT"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../chiSq_Inv`: action `microsoft.graph.chiSq_Inv`.
+    pub fn chi_sq_inv(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsChiSqInvParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsChiSqInvParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("chiSq_Inv"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../chiSq_Inv_RT`: action `microsoft.graph.chiSq_Inv_RT`.
+    pub fn chi_sq_inv_rt(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsChiSqInvRtParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsChiSqInvRtParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("chiSq_Inv_RT"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../choose`: action `microsoft.graph.choose`.
+    pub fn choose(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsChooseParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsChooseParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("choose"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../clean`: action `microsoft.graph.clean`.
+    pub fn clean(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsCleanParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsCleanParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("clean"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../code`: action `microsoft.graph.code`.
+    pub fn code(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsCodeParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsCodeParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("code"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../columns`: action `microsoft.graph.columns`.
+    pub fn columns(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsColumnsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsColumnsParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("columns"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../combin`: action `microsoft.graph.combin`.
+    pub fn combin(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsCombinParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsCombinParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("combin"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../combina`: action `microsoft.graph.combina`.
+    pub fn combina(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsCombinaParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsCombinaParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("combina"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../complex`: action `microsoft.graph.complex`.
+    pub fn complex(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsComplexParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsComplexParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("complex"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../concatenate`: action `microsoft.graph.concatenate`.
+    pub fn concatenate(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsConcatenateParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsConcatenateParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("concatenate"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../confidence_Norm`: action `microsoft.graph.confidence_Norm`.
+    pub fn confidence_norm(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsConfidenceNormParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsConfidenceNormParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("confidence_Norm"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../confidence_T`: action `microsoft.graph.confidence_T`.
+    pub fn confidence_t(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsConfidenceTParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsConfidenceTParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("confidence_T"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../convert`: action `microsoft.graph.convert`.
+    pub fn convert(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsConvertParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsConvertParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("convert"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../cos`: action `microsoft.graph.cos`.
+    pub fn cos(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsCosParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsCosParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("cos"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../cosh`: action `microsoft.graph.cosh`.
+    pub fn cosh(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsCoshParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsCoshParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("cosh"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../cot`: action `microsoft.graph.cot`.
+    pub fn cot(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsCotParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsCotParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("cot"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../coth`: action `microsoft.graph.coth`.
+    pub fn coth(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsCothParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsCothParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("coth"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../count`: action `microsoft.graph.count`.
+    pub fn count_2(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsCountParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsCountParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("count"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../countA`: action `microsoft.graph.countA`.
+    pub fn count_a(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsCountAParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsCountAParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("countA"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../countBlank`: action `microsoft.graph.countBlank`.
+    pub fn count_blank(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsCountBlankParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsCountBlankParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("countBlank"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../countIf`: action `microsoft.graph.countIf`.
+    pub fn count_if(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsCountIfParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsCountIfParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("countIf"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../countIfs`: action `microsoft.graph.countIfs`.
+    pub fn count_ifs(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsCountIfsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsCountIfsParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("countIfs"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../coupDayBs`: action `microsoft.graph.coupDayBs`.
+    pub fn coup_day_bs(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsCoupDayBsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsCoupDayBsParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("coupDayBs"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../coupDays`: action `microsoft.graph.coupDays`.
+    pub fn coup_days(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsCoupDaysParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsCoupDaysParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("coupDays"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../coupDaysNc`: action `microsoft.graph.coupDaysNc`.
+    pub fn coup_days_nc(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsCoupDaysNcParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsCoupDaysNcParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("coupDaysNc"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../coupNcd`: action `microsoft.graph.coupNcd`.
+    pub fn coup_ncd(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsCoupNcdParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsCoupNcdParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("coupNcd"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../coupNum`: action `microsoft.graph.coupNum`.
+    pub fn coup_num(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsCoupNumParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsCoupNumParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("coupNum"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../coupPcd`: action `microsoft.graph.coupPcd`.
+    pub fn coup_pcd(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsCoupPcdParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsCoupPcdParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("coupPcd"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../csc`: action `microsoft.graph.csc`.
+    pub fn csc(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsCscParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsCscParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("csc"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../csch`: action `microsoft.graph.csch`.
+    pub fn csch(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsCschParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsCschParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("csch"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../cumIPmt`: action `microsoft.graph.cumIPmt`.
+    pub fn cum_i_pmt(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsCumIPmtParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsCumIPmtParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("cumIPmt"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../cumPrinc`: action `microsoft.graph.cumPrinc`.
+    pub fn cum_princ(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsCumPrincParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsCumPrincParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("cumPrinc"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../date`: action `microsoft.graph.date`.
+    pub fn date(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsDateParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsDateParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("date"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../datevalue`: action `microsoft.graph.datevalue`.
+    pub fn datevalue(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsDatevalueParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsDatevalueParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("datevalue"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../daverage`: action `microsoft.graph.daverage`.
+    pub fn daverage(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsDaverageParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsDaverageParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("daverage"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../day`: action `microsoft.graph.day`.
+    pub fn day(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsDayParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsDayParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("day"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../days`: action `microsoft.graph.days`.
+    pub fn days(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsDaysParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsDaysParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("days"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../days360`: action `microsoft.graph.days360`.
+    pub fn days360(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsDays360Params,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsDays360Params>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("days360"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../db`: action `microsoft.graph.db`.
+    pub fn db(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsDbParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsDbParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("db"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../dbcs`: action `microsoft.graph.dbcs`.
+    pub fn dbcs(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsDbcsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsDbcsParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("dbcs"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../dcount`: action `microsoft.graph.dcount`.
+    pub fn dcount(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsDcountParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsDcountParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("dcount"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../dcountA`: action `microsoft.graph.dcountA`.
+    pub fn dcount_a(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsDcountAParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsDcountAParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("dcountA"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../ddb`: action `microsoft.graph.ddb`.
+    pub fn ddb(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsDdbParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsDdbParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("ddb"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../dec2Bin`: action `microsoft.graph.dec2Bin`.
+    pub fn dec2_bin(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsDec2BinParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsDec2BinParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("dec2Bin"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../dec2Hex`: action `microsoft.graph.dec2Hex`.
+    pub fn dec2_hex(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsDec2HexParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsDec2HexParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("dec2Hex"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../dec2Oct`: action `microsoft.graph.dec2Oct`.
+    pub fn dec2_oct(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsDec2OctParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsDec2OctParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("dec2Oct"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../decimal`: action `microsoft.graph.decimal`.
+    pub fn decimal(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsDecimalParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsDecimalParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("decimal"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../degrees`: action `microsoft.graph.degrees`.
+    pub fn degrees(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsDegreesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsDegreesParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("degrees"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../delta`: action `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsDeltaParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsDeltaParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("delta"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../devSq`: action `microsoft.graph.devSq`.
+    pub fn dev_sq(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsDevSqParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsDevSqParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("devSq"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../dget`: action `microsoft.graph.dget`.
+    pub fn dget(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsDgetParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsDgetParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("dget"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../disc`: action `microsoft.graph.disc`.
+    pub fn disc(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsDiscParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsDiscParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("disc"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../dmax`: action `microsoft.graph.dmax`.
+    pub fn dmax(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsDmaxParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsDmaxParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("dmax"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../dmin`: action `microsoft.graph.dmin`.
+    pub fn dmin(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsDminParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsDminParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("dmin"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../dollar`: action `microsoft.graph.dollar`.
+    pub fn dollar(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsDollarParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsDollarParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("dollar"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../dollarDe`: action `microsoft.graph.dollarDe`.
+    pub fn dollar_de(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsDollarDeParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsDollarDeParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("dollarDe"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../dollarFr`: action `microsoft.graph.dollarFr`.
+    pub fn dollar_fr(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsDollarFrParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsDollarFrParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("dollarFr"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../dproduct`: action `microsoft.graph.dproduct`.
+    pub fn dproduct(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsDproductParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsDproductParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("dproduct"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../dstDev`: action `microsoft.graph.dstDev`.
+    pub fn dst_dev(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsDstDevParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsDstDevParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("dstDev"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../dstDevP`: action `microsoft.graph.dstDevP`.
+    pub fn dst_dev_p(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsDstDevPParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsDstDevPParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("dstDevP"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../dsum`: action `microsoft.graph.dsum`.
+    pub fn dsum(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsDsumParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsDsumParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("dsum"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../duration`: action `microsoft.graph.duration`.
+    pub fn duration(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsDurationParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsDurationParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("duration"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../dvar`: action `microsoft.graph.dvar`.
+    pub fn dvar(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsDvarParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsDvarParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("dvar"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../dvarP`: action `microsoft.graph.dvarP`.
+    pub fn dvar_p(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsDvarPParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsDvarPParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("dvarP"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../ecma_Ceiling`: action `microsoft.graph.ecma_Ceiling`.
+    pub fn ecma_ceiling(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsEcmaCeilingParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsEcmaCeilingParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("ecma_Ceiling"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../edate`: action `microsoft.graph.edate`.
+    pub fn edate(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsEdateParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsEdateParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("edate"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../effect`: action `microsoft.graph.effect`.
+    pub fn effect(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsEffectParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsEffectParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("effect"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../eoMonth`: action `microsoft.graph.eoMonth`.
+    pub fn eo_month(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsEoMonthParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsEoMonthParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("eoMonth"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../erf`: action `microsoft.graph.erf`.
+    pub fn erf(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsErfParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsErfParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("erf"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../erfC`: action `microsoft.graph.erfC`.
+    pub fn erf_c(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsErfCParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsErfCParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("erfC"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../erfC_Precise`: action `microsoft.graph.erfC_Precise`.
+    pub fn erf_c_precise(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsErfCPreciseParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsErfCPreciseParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("erfC_Precise"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../erf_Precise`: action `microsoft.graph.erf_Precise`.
+    pub fn erf_precise(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsErfPreciseParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsErfPreciseParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("erf_Precise"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../error_Type`: action `microsoft.graph.error_Type`.
+    pub fn error_type(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsErrorTypeParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsErrorTypeParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("error_Type"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../even`: action `microsoft.graph.even`.
+    pub fn even(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsEvenParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsEvenParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("even"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../exact`: action `microsoft.graph.exact`.
+    pub fn exact(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsExactParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsExactParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("exact"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../exp`: action `microsoft.graph.exp`.
+    pub fn exp(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsExpParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsExpParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("exp"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../expon_Dist`: action `microsoft.graph.expon_Dist`.
+    pub fn expon_dist(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsExponDistParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsExponDistParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("expon_Dist"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../f_Dist`: action `microsoft.graph.f_Dist`.
+    pub fn f_dist(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsFDistParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsFDistParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("f_Dist"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../f_Dist_RT`: action `microsoft.graph.f_Dist_RT`.
+    pub fn f_dist_rt(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsFDistRtParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsFDistRtParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("f_Dist_RT"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../f_Inv`: action `microsoft.graph.f_Inv`.
+    pub fn f_inv(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsFInvParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsFInvParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("f_Inv"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../f_Inv_RT`: action `microsoft.graph.f_Inv_RT`.
+    pub fn f_inv_rt(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsFInvRtParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsFInvRtParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("f_Inv_RT"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../fact`: action `microsoft.graph.fact`.
+    pub fn fact(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsFactParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsFactParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("fact"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../factDouble`: action `microsoft.graph.factDouble`.
+    pub fn fact_double(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsFactDoubleParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsFactDoubleParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("factDouble"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../false`: action `microsoft.graph.false`.
+    pub fn false_(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("false"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../find`: action `microsoft.graph.find`.
+    pub fn find(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsFindParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsFindParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("find"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../findB`: action `microsoft.graph.findB`.
+    pub fn find_b(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsFindBParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsFindBParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("findB"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../fisher`: action `microsoft.graph.fisher`.
+    pub fn fisher(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsFisherParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsFisherParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("fisher"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../fisherInv`: action `microsoft.graph.fisherInv`.
+    pub fn fisher_inv(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsFisherInvParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsFisherInvParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("fisherInv"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../fixed`: action `microsoft.graph.fixed`.
+    pub fn fixed(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsFixedParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsFixedParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("fixed"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../floor_Math`: action `microsoft.graph.floor_Math`.
+    pub fn floor_math(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsFloorMathParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsFloorMathParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("floor_Math"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../floor_Precise`: action `microsoft.graph.floor_Precise`.
+    pub fn floor_precise(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsFloorPreciseParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsFloorPreciseParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("floor_Precise"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../fv`: action `microsoft.graph.fv`.
+    pub fn fv(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsFvParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsFvParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("fv"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../fvschedule`: action `microsoft.graph.fvschedule`.
+    pub fn fvschedule(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsFvscheduleParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsFvscheduleParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("fvschedule"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../gamma`: action `microsoft.graph.gamma`.
+    pub fn gamma(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsGammaParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsGammaParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("gamma"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../gammaLn`: action `microsoft.graph.gammaLn`.
+    pub fn gamma_ln(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsGammaLnParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsGammaLnParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("gammaLn"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../gammaLn_Precise`: action `microsoft.graph.gammaLn_Precise`.
+    pub fn gamma_ln_precise(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsGammaLnPreciseParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsGammaLnPreciseParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("gammaLn_Precise"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../gamma_Dist`: action `microsoft.graph.gamma_Dist`.
+    pub fn gamma_dist(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsGammaDistParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsGammaDistParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("gamma_Dist"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../gamma_Inv`: action `microsoft.graph.gamma_Inv`.
+    pub fn gamma_inv(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsGammaInvParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsGammaInvParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("gamma_Inv"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../gauss`: action `microsoft.graph.gauss`.
+    pub fn gauss(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsGaussParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsGaussParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("gauss"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../gcd`: action `microsoft.graph.gcd`.
+    pub fn gcd(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsGcdParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsGcdParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("gcd"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../geStep`: action `microsoft.graph.geStep`.
+    pub fn ge_step(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsGeStepParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsGeStepParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("geStep"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../geoMean`: action `microsoft.graph.geoMean`.
+    pub fn geo_mean(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsGeoMeanParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsGeoMeanParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("geoMean"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../harMean`: action `microsoft.graph.harMean`.
+    pub fn har_mean(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsHarMeanParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsHarMeanParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("harMean"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hex2Bin`: action `microsoft.graph.hex2Bin`.
+    pub fn hex2_bin(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsHex2BinParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsHex2BinParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hex2Bin"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hex2Dec`: action `microsoft.graph.hex2Dec`.
+    pub fn hex2_dec(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsHex2DecParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsHex2DecParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hex2Dec"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hex2Oct`: action `microsoft.graph.hex2Oct`.
+    pub fn hex2_oct(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsHex2OctParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsHex2OctParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hex2Oct"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hlookup`: action `microsoft.graph.hlookup`.
+    pub fn hlookup(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsHlookupParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsHlookupParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hlookup"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hour`: action `microsoft.graph.hour`.
+    pub fn hour(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsHourParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsHourParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hour"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hypGeom_Dist`: action `microsoft.graph.hypGeom_Dist`.
+    pub fn hyp_geom_dist(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsHypGeomDistParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsHypGeomDistParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hypGeom_Dist"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hyperlink`: action `microsoft.graph.hyperlink`.
+    pub fn hyperlink(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsHyperlinkParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsHyperlinkParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hyperlink"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../if`: action `microsoft.graph.if`.
+    pub fn if_(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsIfParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsIfParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("if"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../imAbs`: action `microsoft.graph.imAbs`.
+    pub fn im_abs(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsImAbsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsImAbsParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("imAbs"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../imArgument`: action `microsoft.graph.imArgument`.
+    pub fn im_argument(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsImArgumentParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsImArgumentParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("imArgument"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../imConjugate`: action `microsoft.graph.imConjugate`.
+    pub fn im_conjugate(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsImConjugateParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsImConjugateParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("imConjugate"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../imCos`: action `microsoft.graph.imCos`.
+    pub fn im_cos(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsImCosParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsImCosParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("imCos"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../imCosh`: action `microsoft.graph.imCosh`.
+    pub fn im_cosh(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsImCoshParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsImCoshParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("imCosh"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../imCot`: action `microsoft.graph.imCot`.
+    pub fn im_cot(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsImCotParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsImCotParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("imCot"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../imCsc`: action `microsoft.graph.imCsc`.
+    pub fn im_csc(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsImCscParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsImCscParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("imCsc"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../imCsch`: action `microsoft.graph.imCsch`.
+    pub fn im_csch(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsImCschParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsImCschParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("imCsch"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../imDiv`: action `microsoft.graph.imDiv`.
+    pub fn im_div(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsImDivParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsImDivParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("imDiv"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../imExp`: action `microsoft.graph.imExp`.
+    pub fn im_exp(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsImExpParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsImExpParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("imExp"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../imLn`: action `microsoft.graph.imLn`.
+    pub fn im_ln(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsImLnParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsImLnParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("imLn"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../imLog10`: action `microsoft.graph.imLog10`.
+    pub fn im_log10(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsImLog10Params,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsImLog10Params>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("imLog10"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../imLog2`: action `microsoft.graph.imLog2`.
+    pub fn im_log2(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsImLog2Params,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsImLog2Params>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("imLog2"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../imPower`: action `microsoft.graph.imPower`.
+    pub fn im_power(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsImPowerParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsImPowerParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("imPower"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../imProduct`: action `microsoft.graph.imProduct`.
+    pub fn im_product(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsImProductParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsImProductParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("imProduct"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../imReal`: action `microsoft.graph.imReal`.
+    pub fn im_real(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsImRealParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsImRealParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("imReal"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../imSec`: action `microsoft.graph.imSec`.
+    pub fn im_sec(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsImSecParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsImSecParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("imSec"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../imSech`: action `microsoft.graph.imSech`.
+    pub fn im_sech(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsImSechParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsImSechParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("imSech"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../imSin`: action `microsoft.graph.imSin`.
+    pub fn im_sin(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsImSinParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsImSinParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("imSin"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../imSinh`: action `microsoft.graph.imSinh`.
+    pub fn im_sinh(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsImSinhParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsImSinhParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("imSinh"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../imSqrt`: action `microsoft.graph.imSqrt`.
+    pub fn im_sqrt(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsImSqrtParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsImSqrtParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("imSqrt"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../imSub`: action `microsoft.graph.imSub`.
+    pub fn im_sub(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsImSubParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsImSubParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("imSub"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../imSum`: action `microsoft.graph.imSum`.
+    pub fn im_sum(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsImSumParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsImSumParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("imSum"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../imTan`: action `microsoft.graph.imTan`.
+    pub fn im_tan(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsImTanParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsImTanParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("imTan"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../imaginary`: action `microsoft.graph.imaginary`.
+    pub fn imaginary(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsImaginaryParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsImaginaryParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("imaginary"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../int`: action `microsoft.graph.int`.
+    pub fn int(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsIntParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsIntParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("int"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../intRate`: action `microsoft.graph.intRate`.
+    pub fn int_rate(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsIntRateParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsIntRateParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("intRate"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../ipmt`: action `microsoft.graph.ipmt`.
+    pub fn ipmt(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsIpmtParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsIpmtParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("ipmt"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../irr`: action `microsoft.graph.irr`.
+    pub fn irr(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsIrrParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsIrrParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("irr"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../isErr`: action `microsoft.graph.isErr`.
+    pub fn is_err(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsIsErrParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsIsErrParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("isErr"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../isError`: action `microsoft.graph.isError`.
+    pub fn is_error(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsIsErrorParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsIsErrorParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("isError"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../isEven`: action `microsoft.graph.isEven`.
+    pub fn is_even(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsIsEvenParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsIsEvenParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("isEven"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../isFormula`: action `microsoft.graph.isFormula`.
+    pub fn is_formula(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsIsFormulaParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsIsFormulaParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("isFormula"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../isLogical`: action `microsoft.graph.isLogical`.
+    pub fn is_logical(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsIsLogicalParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsIsLogicalParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("isLogical"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../isNA`: action `microsoft.graph.isNA`.
+    pub fn is_na(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsIsNaParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsIsNaParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("isNA"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../isNonText`: action `microsoft.graph.isNonText`.
+    pub fn is_non_text(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsIsNonTextParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsIsNonTextParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("isNonText"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../isNumber`: action `microsoft.graph.isNumber`.
+    pub fn is_number(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsIsNumberParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsIsNumberParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("isNumber"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../isOdd`: action `microsoft.graph.isOdd`.
+    pub fn is_odd(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsIsOddParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsIsOddParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("isOdd"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../isText`: action `microsoft.graph.isText`.
+    pub fn is_text(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsIsTextParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsIsTextParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("isText"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../isoWeekNum`: action `microsoft.graph.isoWeekNum`.
+    pub fn iso_week_num(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsIsoWeekNumParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsIsoWeekNumParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("isoWeekNum"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../iso_Ceiling`: action `microsoft.graph.iso_Ceiling`.
+    pub fn iso_ceiling(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsIsoCeilingParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsIsoCeilingParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("iso_Ceiling"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../ispmt`: action `microsoft.graph.ispmt`.
+    pub fn ispmt(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsIspmtParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsIspmtParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("ispmt"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../isref`: action `microsoft.graph.isref`.
+    pub fn isref(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsIsrefParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsIsrefParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("isref"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../kurt`: action `microsoft.graph.kurt`.
+    pub fn kurt(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsKurtParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsKurtParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("kurt"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../large`: action `microsoft.graph.large`.
+    pub fn large(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsLargeParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsLargeParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("large"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../lcm`: action `microsoft.graph.lcm`.
+    pub fn lcm(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsLcmParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsLcmParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("lcm"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../left`: action `microsoft.graph.left`.
+    pub fn left(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsLeftParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsLeftParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("left"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../leftb`: action `microsoft.graph.leftb`.
+    pub fn leftb(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsLeftbParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsLeftbParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("leftb"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../len`: action `microsoft.graph.len`.
+    pub fn len(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsLenParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsLenParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("len"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../lenb`: action `microsoft.graph.lenb`.
+    pub fn lenb(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsLenbParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsLenbParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("lenb"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../ln`: action `microsoft.graph.ln`.
+    pub fn ln(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsLnParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsLnParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("ln"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../log`: action `microsoft.graph.log`.
+    pub fn log(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsLogParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsLogParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("log"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../log10`: action `microsoft.graph.log10`.
+    pub fn log10(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsLog10Params,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsLog10Params>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("log10"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../logNorm_Dist`: action `microsoft.graph.logNorm_Dist`.
+    pub fn log_norm_dist(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsLogNormDistParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsLogNormDistParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("logNorm_Dist"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../logNorm_Inv`: action `microsoft.graph.logNorm_Inv`.
+    pub fn log_norm_inv(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsLogNormInvParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsLogNormInvParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("logNorm_Inv"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../lookup`: action `microsoft.graph.lookup`.
+    pub fn lookup(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsLookupParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsLookupParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("lookup"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../lower`: action `microsoft.graph.lower`.
+    pub fn lower(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsLowerParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsLowerParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("lower"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../match`: action `microsoft.graph.match`.
+    pub fn match_(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsMatchParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsMatchParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("match"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../max`: action `microsoft.graph.max`.
+    pub fn max(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsMaxParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsMaxParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("max"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../maxA`: action `microsoft.graph.maxA`.
+    pub fn max_a(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsMaxAParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsMaxAParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("maxA"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../mduration`: action `microsoft.graph.mduration`.
+    pub fn mduration(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsMdurationParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsMdurationParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("mduration"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../median`: action `microsoft.graph.median`.
+    pub fn median(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsMedianParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsMedianParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("median"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../mid`: action `microsoft.graph.mid`.
+    pub fn mid(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsMidParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsMidParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("mid"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../midb`: action `microsoft.graph.midb`.
+    pub fn midb(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsMidbParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsMidbParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("midb"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../min`: action `microsoft.graph.min`.
+    pub fn min(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsMinParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsMinParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("min"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../minA`: action `microsoft.graph.minA`.
+    pub fn min_a(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsMinAParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsMinAParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("minA"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../minute`: action `microsoft.graph.minute`.
+    pub fn minute(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsMinuteParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsMinuteParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("minute"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../mirr`: action `microsoft.graph.mirr`.
+    pub fn mirr(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsMirrParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsMirrParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("mirr"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../mod`: action `microsoft.graph.mod`.
+    pub fn mod_(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsModParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsModParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("mod"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../month`: action `microsoft.graph.month`.
+    pub fn month(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsMonthParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsMonthParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("month"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../mround`: action `microsoft.graph.mround`.
+    pub fn mround(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsMroundParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsMroundParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("mround"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../multiNomial`: action `microsoft.graph.multiNomial`.
+    pub fn multi_nomial(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsMultiNomialParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsMultiNomialParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("multiNomial"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../n`: action `microsoft.graph.n`.
+    pub fn n(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsNParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsNParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("n"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../na`: action `microsoft.graph.na`.
+    pub fn na(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("na"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../negBinom_Dist`: action `microsoft.graph.negBinom_Dist`.
+    pub fn neg_binom_dist(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsNegBinomDistParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsNegBinomDistParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("negBinom_Dist"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../networkDays`: action `microsoft.graph.networkDays`.
+    pub fn network_days(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsNetworkDaysParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsNetworkDaysParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("networkDays"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../networkDays_Intl`: action `microsoft.graph.networkDays_Intl`.
+    pub fn network_days_intl(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsNetworkDaysIntlParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsNetworkDaysIntlParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("networkDays_Intl"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../nominal`: action `microsoft.graph.nominal`.
+    pub fn nominal(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsNominalParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsNominalParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("nominal"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../norm_Dist`: action `microsoft.graph.norm_Dist`.
+    pub fn norm_dist(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsNormDistParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsNormDistParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("norm_Dist"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../norm_Inv`: action `microsoft.graph.norm_Inv`.
+    pub fn norm_inv(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsNormInvParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsNormInvParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("norm_Inv"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../norm_S_Dist`: action `microsoft.graph.norm_S_Dist`.
+    pub fn norm_s_dist(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsNormSDistParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsNormSDistParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("norm_S_Dist"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../norm_S_Inv`: action `microsoft.graph.norm_S_Inv`.
+    pub fn norm_s_inv(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsNormSInvParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsNormSInvParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("norm_S_Inv"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../not`: action `microsoft.graph.not`.
+    pub fn not(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsNotParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsNotParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("not"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../now`: action `microsoft.graph.now`.
+    pub fn now(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("now"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../nper`: action `microsoft.graph.nper`.
+    pub fn nper(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsNperParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsNperParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("nper"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../npv`: action `microsoft.graph.npv`.
+    pub fn npv(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsNpvParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsNpvParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("npv"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../numberValue`: action `microsoft.graph.numberValue`.
+    pub fn number_value(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsNumberValueParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsNumberValueParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("numberValue"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../oct2Bin`: action `microsoft.graph.oct2Bin`.
+    pub fn oct2_bin(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsOct2BinParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsOct2BinParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("oct2Bin"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../oct2Dec`: action `microsoft.graph.oct2Dec`.
+    pub fn oct2_dec(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsOct2DecParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsOct2DecParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("oct2Dec"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../oct2Hex`: action `microsoft.graph.oct2Hex`.
+    pub fn oct2_hex(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsOct2HexParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsOct2HexParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("oct2Hex"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../odd`: action `microsoft.graph.odd`.
+    pub fn odd(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsOddParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsOddParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("odd"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../oddFPrice`: action `microsoft.graph.oddFPrice`.
+    pub fn odd_f_price(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsOddFPriceParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsOddFPriceParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("oddFPrice"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../oddFYield`: action `microsoft.graph.oddFYield`.
+    pub fn odd_f_yield(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsOddFYieldParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsOddFYieldParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("oddFYield"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../oddLPrice`: action `microsoft.graph.oddLPrice`.
+    pub fn odd_l_price(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsOddLPriceParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsOddLPriceParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("oddLPrice"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../oddLYield`: action `microsoft.graph.oddLYield`.
+    pub fn odd_l_yield(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsOddLYieldParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsOddLYieldParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("oddLYield"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../or`: action `microsoft.graph.or`.
+    pub fn or(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsOrParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsOrParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("or"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../pduration`: action `microsoft.graph.pduration`.
+    pub fn pduration(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsPdurationParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsPdurationParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("pduration"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../percentRank_Exc`: action `microsoft.graph.percentRank_Exc`.
+    pub fn percent_rank_exc(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsPercentRankExcParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsPercentRankExcParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("percentRank_Exc"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../percentRank_Inc`: action `microsoft.graph.percentRank_Inc`.
+    pub fn percent_rank_inc(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsPercentRankIncParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsPercentRankIncParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("percentRank_Inc"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../percentile_Exc`: action `microsoft.graph.percentile_Exc`.
+    pub fn percentile_exc(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsPercentileExcParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsPercentileExcParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("percentile_Exc"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../percentile_Inc`: action `microsoft.graph.percentile_Inc`.
+    pub fn percentile_inc(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsPercentileIncParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsPercentileIncParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("percentile_Inc"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../permut`: action `microsoft.graph.permut`.
+    pub fn permut(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsPermutParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsPermutParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("permut"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../permutationa`: action `microsoft.graph.permutationa`.
+    pub fn permutationa(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsPermutationaParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsPermutationaParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("permutationa"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../phi`: action `microsoft.graph.phi`.
+    pub fn phi(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsPhiParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsPhiParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("phi"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../pi`: action `microsoft.graph.pi`.
+    pub fn pi(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("pi"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../pmt`: action `microsoft.graph.pmt`.
+    pub fn pmt(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsPmtParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsPmtParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("pmt"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../poisson_Dist`: action `microsoft.graph.poisson_Dist`.
+    pub fn poisson_dist(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsPoissonDistParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsPoissonDistParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("poisson_Dist"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../power`: action `microsoft.graph.power`.
+    pub fn power(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsPowerParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsPowerParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("power"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../ppmt`: action `microsoft.graph.ppmt`.
+    pub fn ppmt(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsPpmtParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsPpmtParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("ppmt"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../price`: action `microsoft.graph.price`.
+    pub fn price(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsPriceParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsPriceParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("price"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../priceDisc`: action `microsoft.graph.priceDisc`.
+    pub fn price_disc(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsPriceDiscParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsPriceDiscParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("priceDisc"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../priceMat`: action `microsoft.graph.priceMat`.
+    pub fn price_mat(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsPriceMatParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsPriceMatParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("priceMat"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../product`: action `microsoft.graph.product`.
+    pub fn product(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsProductParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsProductParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("product"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../proper`: action `microsoft.graph.proper`.
+    pub fn proper(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsProperParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsProperParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("proper"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../pv`: action `microsoft.graph.pv`.
+    pub fn pv(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsPvParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsPvParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("pv"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../quartile_Exc`: action `microsoft.graph.quartile_Exc`.
+    pub fn quartile_exc(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsQuartileExcParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsQuartileExcParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("quartile_Exc"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../quartile_Inc`: action `microsoft.graph.quartile_Inc`.
+    pub fn quartile_inc(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsQuartileIncParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsQuartileIncParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("quartile_Inc"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../quotient`: action `microsoft.graph.quotient`.
+    pub fn quotient(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsQuotientParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsQuotientParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("quotient"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../radians`: action `microsoft.graph.radians`.
+    pub fn radians(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsRadiansParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsRadiansParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("radians"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../rand`: action `microsoft.graph.rand`.
+    pub fn rand(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("rand"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../randBetween`: action `microsoft.graph.randBetween`.
+    pub fn rand_between(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsRandBetweenParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsRandBetweenParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("randBetween"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../rank_Avg`: action `microsoft.graph.rank_Avg`.
+    pub fn rank_avg(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsRankAvgParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsRankAvgParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("rank_Avg"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../rank_Eq`: action `microsoft.graph.rank_Eq`.
+    pub fn rank_eq(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsRankEqParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsRankEqParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("rank_Eq"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../rate`: action `microsoft.graph.rate`.
+    pub fn rate(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsRateParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsRateParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("rate"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../received`: action `microsoft.graph.received`.
+    pub fn received(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsReceivedParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsReceivedParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("received"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../replace`: action `microsoft.graph.replace`.
+    pub fn replace_2(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsReplaceParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsReplaceParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("replace"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../replaceB`: action `microsoft.graph.replaceB`.
+    pub fn replace_b(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsReplaceBParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsReplaceBParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("replaceB"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../rept`: action `microsoft.graph.rept`.
+    pub fn rept(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsReptParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsReptParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("rept"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../right`: action `microsoft.graph.right`.
+    pub fn right(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsRightParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsRightParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("right"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../rightb`: action `microsoft.graph.rightb`.
+    pub fn rightb(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsRightbParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsRightbParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("rightb"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../roman`: action `microsoft.graph.roman`.
+    pub fn roman(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsRomanParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsRomanParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("roman"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../round`: action `microsoft.graph.round`.
+    pub fn round(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsRoundParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsRoundParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("round"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../roundDown`: action `microsoft.graph.roundDown`.
+    pub fn round_down(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsRoundDownParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsRoundDownParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("roundDown"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../roundUp`: action `microsoft.graph.roundUp`.
+    pub fn round_up(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsRoundUpParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsRoundUpParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("roundUp"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../rows`: action `microsoft.graph.rows`.
+    pub fn rows(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsRowsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsRowsParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("rows"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../rri`: action `microsoft.graph.rri`.
+    pub fn rri(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsRriParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsRriParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("rri"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../sec`: action `microsoft.graph.sec`.
+    pub fn sec(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsSecParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsSecParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("sec"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../sech`: action `microsoft.graph.sech`.
+    pub fn sech(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsSechParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsSechParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("sech"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../second`: action `microsoft.graph.second`.
+    pub fn second(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsSecondParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsSecondParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("second"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../seriesSum`: action `microsoft.graph.seriesSum`.
+    pub fn series_sum(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsSeriesSumParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsSeriesSumParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("seriesSum"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../sheet`: action `microsoft.graph.sheet`.
+    pub fn sheet(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsSheetParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsSheetParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("sheet"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../sheets`: action `microsoft.graph.sheets`.
+    pub fn sheets(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsSheetsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsSheetsParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("sheets"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../sign`: action `microsoft.graph.sign`.
+    pub fn sign(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsSignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsSignParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("sign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../sin`: action `microsoft.graph.sin`.
+    pub fn sin(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsSinParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsSinParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("sin"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../sinh`: action `microsoft.graph.sinh`.
+    pub fn sinh(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsSinhParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsSinhParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("sinh"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../skew`: action `microsoft.graph.skew`.
+    pub fn skew(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsSkewParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsSkewParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("skew"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../skew_p`: action `microsoft.graph.skew_p`.
+    pub fn skew_p(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsSkewPParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsSkewPParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("skew_p"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../sln`: action `microsoft.graph.sln`.
+    pub fn sln(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsSlnParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsSlnParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("sln"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../small`: action `microsoft.graph.small`.
+    pub fn small(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsSmallParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsSmallParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("small"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../sqrt`: action `microsoft.graph.sqrt`.
+    pub fn sqrt(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsSqrtParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsSqrtParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("sqrt"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../sqrtPi`: action `microsoft.graph.sqrtPi`.
+    pub fn sqrt_pi(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsSqrtPiParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsSqrtPiParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("sqrtPi"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../stDevA`: action `microsoft.graph.stDevA`.
+    pub fn st_dev_a(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsStDevAParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsStDevAParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("stDevA"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../stDevPA`: action `microsoft.graph.stDevPA`.
+    pub fn st_dev_pa(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsStDevPaParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsStDevPaParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("stDevPA"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../stDev_P`: action `microsoft.graph.stDev_P`.
+    pub fn st_dev_p(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsStDevPParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsStDevPParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("stDev_P"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../stDev_S`: action `microsoft.graph.stDev_S`.
+    pub fn st_dev_s(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsStDevSParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsStDevSParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("stDev_S"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../standardize`: action `microsoft.graph.standardize`.
+    pub fn standardize(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsStandardizeParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsStandardizeParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("standardize"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../substitute`: action `microsoft.graph.substitute`.
+    pub fn substitute(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsSubstituteParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsSubstituteParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("substitute"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../subtotal`: action `microsoft.graph.subtotal`.
+    pub fn subtotal(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsSubtotalParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsSubtotalParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("subtotal"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../sum`: action `microsoft.graph.sum`.
+    pub fn sum(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsSumParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsSumParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("sum"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../sumIf`: action `microsoft.graph.sumIf`.
+    pub fn sum_if(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsSumIfParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsSumIfParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("sumIf"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../sumIfs`: action `microsoft.graph.sumIfs`.
+    pub fn sum_ifs(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsSumIfsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsSumIfsParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("sumIfs"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../sumSq`: action `microsoft.graph.sumSq`.
+    pub fn sum_sq(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsSumSqParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsSumSqParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("sumSq"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../syd`: action `microsoft.graph.syd`.
+    pub fn syd(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsSydParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsSydParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("syd"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../t`: action `microsoft.graph.t`.
+    pub fn t(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsTParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsTParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("t"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../t_Dist`: action `microsoft.graph.t_Dist`.
+    pub fn t_dist(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsTDistParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsTDistParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("t_Dist"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../t_Dist_2T`: action `microsoft.graph.t_Dist_2T`.
+    pub fn t_dist_2t(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsTDist2tParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsTDist2tParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("t_Dist_2T"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../t_Dist_RT`: action `microsoft.graph.t_Dist_RT`.
+    pub fn t_dist_rt(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsTDistRtParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsTDistRtParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("t_Dist_RT"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../t_Inv`: action `microsoft.graph.t_Inv`.
+    pub fn t_inv(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsTInvParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsTInvParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("t_Inv"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../t_Inv_2T`: action `microsoft.graph.t_Inv_2T`.
+    pub fn t_inv_2t(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsTInv2tParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsTInv2tParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("t_Inv_2T"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../tan`: action `microsoft.graph.tan`.
+    pub fn tan(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsTanParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsTanParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("tan"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../tanh`: action `microsoft.graph.tanh`.
+    pub fn tanh(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsTanhParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsTanhParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("tanh"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../tbillEq`: action `microsoft.graph.tbillEq`.
+    pub fn tbill_eq(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsTbillEqParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsTbillEqParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("tbillEq"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../tbillPrice`: action `microsoft.graph.tbillPrice`.
+    pub fn tbill_price(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsTbillPriceParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsTbillPriceParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("tbillPrice"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../tbillYield`: action `microsoft.graph.tbillYield`.
+    pub fn tbill_yield(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsTbillYieldParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsTbillYieldParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("tbillYield"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../text`: action `microsoft.graph.text`.
+    pub fn text(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsTextParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsTextParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("text"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../time`: action `microsoft.graph.time`.
+    pub fn time(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsTimeParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsTimeParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("time"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../timevalue`: action `microsoft.graph.timevalue`.
+    pub fn timevalue(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsTimevalueParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsTimevalueParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("timevalue"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../today`: action `microsoft.graph.today`.
+    pub fn today(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("today"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../trim`: action `microsoft.graph.trim`.
+    pub fn trim(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsTrimParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsTrimParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("trim"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../trimMean`: action `microsoft.graph.trimMean`.
+    pub fn trim_mean(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsTrimMeanParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsTrimMeanParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("trimMean"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../true`: action `microsoft.graph.true`.
+    pub fn true_(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("true"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../trunc`: action `microsoft.graph.trunc`.
+    pub fn trunc(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsTruncParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsTruncParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("trunc"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../type`: action `microsoft.graph.type`.
+    pub fn type_(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsTypeParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsTypeParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("type"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../unichar`: action `microsoft.graph.unichar`.
+    pub fn unichar(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsUnicharParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsUnicharParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("unichar"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../unicode`: action `microsoft.graph.unicode`.
+    pub fn unicode(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsUnicodeParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsUnicodeParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("unicode"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../upper`: action `microsoft.graph.upper`.
+    pub fn upper(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsUpperParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsUpperParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("upper"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../usdollar`: action `microsoft.graph.usdollar`.
+    pub fn usdollar(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsUsdollarParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsUsdollarParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("usdollar"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../value`: action `microsoft.graph.value`.
+    pub fn value(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsValueParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsValueParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("value"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../varA`: action `microsoft.graph.varA`.
+    pub fn var_a(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsVarAParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsVarAParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("varA"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../varPA`: action `microsoft.graph.varPA`.
+    pub fn var_pa(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsVarPaParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsVarPaParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("varPA"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../var_P`: action `microsoft.graph.var_P`.
+    pub fn var_p(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsVarPParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsVarPParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("var_P"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../var_S`: action `microsoft.graph.var_S`.
+    pub fn var_s(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsVarSParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsVarSParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("var_S"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../vdb`: action `microsoft.graph.vdb`.
+    pub fn vdb(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsVdbParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsVdbParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("vdb"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../vlookup`: action `microsoft.graph.vlookup`.
+    pub fn vlookup(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsVlookupParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsVlookupParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("vlookup"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../weekNum`: action `microsoft.graph.weekNum`.
+    pub fn week_num(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsWeekNumParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsWeekNumParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("weekNum"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../weekday`: action `microsoft.graph.weekday`.
+    pub fn weekday(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsWeekdayParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsWeekdayParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("weekday"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../weibull_Dist`: action `microsoft.graph.weibull_Dist`.
+    pub fn weibull_dist(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsWeibullDistParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsWeibullDistParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("weibull_Dist"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../workDay`: action `microsoft.graph.workDay`.
+    pub fn work_day(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsWorkDayParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsWorkDayParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("workDay"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../workDay_Intl`: action `microsoft.graph.workDay_Intl`.
+    pub fn work_day_intl(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsWorkDayIntlParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsWorkDayIntlParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("workDay_Intl"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../xirr`: action `microsoft.graph.xirr`.
+    pub fn xirr(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsXirrParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsXirrParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("xirr"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../xnpv`: action `microsoft.graph.xnpv`.
+    pub fn xnpv(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsXnpvParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsXnpvParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("xnpv"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../xor`: action `microsoft.graph.xor`.
+    pub fn xor(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsXorParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsXorParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("xor"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../year`: action `microsoft.graph.year`.
+    pub fn year(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsYearParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsYearParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("year"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../yearFrac`: action `microsoft.graph.yearFrac`.
+    pub fn year_frac(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsYearFracParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsYearFracParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("yearFrac"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../yield`: action `microsoft.graph.yield`.
+    pub fn yield_(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsYieldParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsYieldParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("yield"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../yieldDisc`: action `microsoft.graph.yieldDisc`.
+    pub fn yield_disc(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsYieldDiscParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsYieldDiscParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("yieldDisc"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../yieldMat`: action `microsoft.graph.yieldMat`.
+    pub fn yield_mat(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsYieldMatParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsYieldMatParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("yieldMat"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../z_Test`: action `microsoft.graph.z_Test`.
+    pub fn z_test(
+        &self,
+        params: crate::beta::params::WorkbookFunctionsZTestParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookFunctionsZTestParams>,
+        rt::request::Entity<crate::beta::WorkbookFunctionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("z_Test"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c4)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WorkbookFunctions {
+    const SEGMENT: &'static str = "microsoft.graph.workbookFunctions";
+}
+#[cfg(msgraph_beta_c4)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::WorkbookNamedItem, C> {
+    /// Structural property `value` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
+    pub fn value(&self) -> crate::path::PropertyPath<crate::beta::Json> {
+        crate::path::PropertyPath::new(self.target().segment("value"))
+    }
+    /// Containment navigation property `worksheet` (`microsoft.graph.workbookWorksheet`).
+    pub fn worksheet(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookWorksheet,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("worksheet"))
+    }
+    /// `GET .../range`: function `microsoft.graph.range`.
+    pub fn range(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookRange>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("range", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c4)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WorkbookNamedItem {
+    const SEGMENT: &'static str = "microsoft.graph.workbookNamedItem";
+}
+#[cfg(msgraph_beta_c4)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::beta::WorkbookNamedItem, C> {
+    /// `POST .../add`: action `microsoft.graph.add`.
+    pub fn add(
+        &self,
+        params: crate::beta::params::WorkbookNamedItemCollectionAddParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookNamedItemCollectionAddParams>,
+        rt::request::Entity<crate::beta::WorkbookNamedItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("add"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../addFormulaLocal`: action `microsoft.graph.addFormulaLocal`.
+    pub fn add_formula_local(
+        &self,
+        params: crate::beta::params::WorkbookNamedItemCollectionAddFormulaLocalParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::WorkbookNamedItemCollectionAddFormulaLocalParams,
+        >,
+        rt::request::Entity<crate::beta::WorkbookNamedItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("addFormulaLocal"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c4)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::WorkbookOperation, C> {
+    /// Structural property `error` (`microsoft.graph.workbookOperationError`), addressed on its own: `GET` or `PATCH` it.
+    pub fn error(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::WorkbookOperationError> {
+        crate::path::PropertyPath::new(self.target().segment("error"))
+    }
+}
+#[cfg(msgraph_beta_c4)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WorkbookOperation {
+    const SEGMENT: &'static str = "microsoft.graph.workbookOperation";
+}
+#[cfg(msgraph_beta_c4)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::WorkbookPivotTable, C> {
+    /// Containment navigation property `worksheet` (`microsoft.graph.workbookWorksheet`).
+    pub fn worksheet(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookWorksheet,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("worksheet"))
+    }
+    /// `POST .../refresh`: action `microsoft.graph.refresh`.
+    pub fn refresh(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("refresh"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c4)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WorkbookPivotTable {
+    const SEGMENT: &'static str = "microsoft.graph.workbookPivotTable";
+}
+#[cfg(msgraph_beta_c4)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::beta::WorkbookPivotTable, C> {
+    /// `POST .../refreshAll`: action `microsoft.graph.refreshAll`.
+    pub fn refresh_all(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("refreshAll"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c4)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::WorkbookRange, C> {
+    /// Structural property `formulas` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
+    pub fn formulas(&self) -> crate::path::PropertyPath<crate::beta::Json> {
+        crate::path::PropertyPath::new(self.target().segment("formulas"))
+    }
+    /// Structural property `formulasLocal` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
+    pub fn formulas_local(&self) -> crate::path::PropertyPath<crate::beta::Json> {
+        crate::path::PropertyPath::new(self.target().segment("formulasLocal"))
+    }
+    /// Structural property `formulasR1C1` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
+    pub fn formulas_r1c1(&self) -> crate::path::PropertyPath<crate::beta::Json> {
+        crate::path::PropertyPath::new(self.target().segment("formulasR1C1"))
+    }
+    /// Structural property `numberFormat` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
+    pub fn number_format(&self) -> crate::path::PropertyPath<crate::beta::Json> {
+        crate::path::PropertyPath::new(self.target().segment("numberFormat"))
+    }
+    /// Structural property `text` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
+    pub fn text(&self) -> crate::path::PropertyPath<crate::beta::Json> {
+        crate::path::PropertyPath::new(self.target().segment("text"))
+    }
+    /// Structural property `values` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
+    pub fn values(&self) -> crate::path::PropertyPath<crate::beta::Json> {
+        crate::path::PropertyPath::new(self.target().segment("values"))
+    }
+    /// Structural property `valueTypes` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
+    pub fn value_types(&self) -> crate::path::PropertyPath<crate::beta::Json> {
+        crate::path::PropertyPath::new(self.target().segment("valueTypes"))
+    }
+    /// Containment navigation property `format` (`microsoft.graph.workbookRangeFormat`).
+    pub fn format(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookRangeFormat,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("format"))
+    }
+    /// Containment navigation property `sort` (`microsoft.graph.workbookRangeSort`).
+    pub fn sort(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookRangeSort,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("sort"))
+    }
+    /// Containment navigation property `worksheet` (`microsoft.graph.workbookWorksheet`).
+    pub fn worksheet(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookWorksheet,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("worksheet"))
+    }
+    /// `GET .../boundingRect`: function `microsoft.graph.boundingRect`.
+    pub fn bounding_rect(
+        &self,
+        another_range: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookRange>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "boundingRect",
+                    &[
+                        (
+                            "anotherRange",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(another_range),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../cell`: function `microsoft.graph.cell`.
+    pub fn cell(
+        &self,
+        row: i32,
+        column: i32,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookRange>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "cell",
+                    &[
+                        (
+                            "row",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(&row),
+                            ),
+                        ),
+                        (
+                            "column",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(&column),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../clear`: action `microsoft.graph.clear`.
+    pub fn clear(
+        &self,
+        params: crate::beta::params::WorkbookRangeClearParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookRangeClearParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("clear"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../column`: function `microsoft.graph.column`.
+    pub fn column(
+        &self,
+        column: i32,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookRange>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "column",
+                    &[
+                        (
+                            "column",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(&column),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../columnsAfter`: function `microsoft.graph.columnsAfter`.
+    pub fn columns_after(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookRange>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("columnsAfter", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../columnsAfter`: function `microsoft.graph.columnsAfter`.
+    pub fn columns_after_2(
+        &self,
+        count: i32,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookRange>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "columnsAfter",
+                    &[
+                        (
+                            "count",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(&count),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../columnsBefore`: function `microsoft.graph.columnsBefore`.
+    pub fn columns_before(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookRange>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("columnsBefore", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../columnsBefore`: function `microsoft.graph.columnsBefore`.
+    pub fn columns_before_2(
+        &self,
+        count: i32,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookRange>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "columnsBefore",
+                    &[
+                        (
+                            "count",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(&count),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../delete`: action `microsoft.graph.delete`.
+    pub fn delete_2(
+        &self,
+        params: crate::beta::params::WorkbookRangeDeleteParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookRangeDeleteParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("delete"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../entireColumn`: function `microsoft.graph.entireColumn`.
+    pub fn entire_column(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookRange>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("entireColumn", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../entireRow`: function `microsoft.graph.entireRow`.
+    pub fn entire_row(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookRange>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("entireRow", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../insert`: action `microsoft.graph.insert`.
+    pub fn insert(
+        &self,
+        params: crate::beta::params::WorkbookRangeInsertParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookRangeInsertParams>,
+        rt::request::Entity<crate::beta::WorkbookRange>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("insert"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../intersection`: function `microsoft.graph.intersection`.
+    pub fn intersection(
+        &self,
+        another_range: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookRange>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "intersection",
+                    &[
+                        (
+                            "anotherRange",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(another_range),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../lastCell`: function `microsoft.graph.lastCell`.
+    pub fn last_cell(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookRange>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("lastCell", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../lastColumn`: function `microsoft.graph.lastColumn`.
+    pub fn last_column(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookRange>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("lastColumn", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../lastRow`: function `microsoft.graph.lastRow`.
+    pub fn last_row(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookRange>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("lastRow", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../merge`: action `microsoft.graph.merge`.
+    pub fn merge(
+        &self,
+        params: crate::beta::params::WorkbookRangeMergeParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookRangeMergeParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("merge"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../offsetRange`: function `microsoft.graph.offsetRange`.
+    pub fn offset_range(
+        &self,
+        row_offset: i32,
+        column_offset: i32,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookRange>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "offsetRange",
+                    &[
+                        (
+                            "rowOffset",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(&row_offset),
+                            ),
+                        ),
+                        (
+                            "columnOffset",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(&column_offset),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../resizedRange`: function `microsoft.graph.resizedRange`.
+    pub fn resized_range(
+        &self,
+        delta_rows: i32,
+        delta_columns: i32,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookRange>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "resizedRange",
+                    &[
+                        (
+                            "deltaRows",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(&delta_rows),
+                            ),
+                        ),
+                        (
+                            "deltaColumns",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(&delta_columns),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../row`: function `microsoft.graph.row`.
+    pub fn row(
+        &self,
+        row: i32,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookRange>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "row",
+                    &[
+                        (
+                            "row",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(&row),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../rowsAbove`: function `microsoft.graph.rowsAbove`.
+    pub fn rows_above(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookRange>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("rowsAbove", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../rowsAbove`: function `microsoft.graph.rowsAbove`.
+    pub fn rows_above_2(
+        &self,
+        count: i32,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookRange>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "rowsAbove",
+                    &[
+                        (
+                            "count",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(&count),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../rowsBelow`: function `microsoft.graph.rowsBelow`.
+    pub fn rows_below(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookRange>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("rowsBelow", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../rowsBelow`: function `microsoft.graph.rowsBelow`.
+    pub fn rows_below_2(
+        &self,
+        count: i32,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookRange>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "rowsBelow",
+                    &[
+                        (
+                            "count",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(&count),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../unmerge`: action `microsoft.graph.unmerge`.
+    pub fn unmerge(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("unmerge"),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../usedRange`: function `microsoft.graph.usedRange`.
+    pub fn used_range(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookRange>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("usedRange", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../usedRange`: function `microsoft.graph.usedRange`.
+    pub fn used_range_2(
+        &self,
+        values_only: bool,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookRange>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "usedRange",
+                    &[
+                        (
+                            "valuesOnly",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(&values_only),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../visibleView`: function `microsoft.graph.visibleView`.
+    pub fn visible_view(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookRangeView>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("visibleView", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c4)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::WorkbookRange {
+    const SEGMENT: &'static str = "microsoft.graph.workbookRange";
+}
+#[cfg(msgraph_beta_c4)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WorkbookRangeBorder {
+    const SEGMENT: &'static str = "microsoft.graph.workbookRangeBorder";
+}
+#[cfg(msgraph_beta_c4)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::beta::WorkbookRangeBorder, C> {
+    /// `GET .../count`: function `microsoft.graph.count`.
+    pub fn count_2(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::ValueOf<i32>> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("count", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../itemAt`: function `microsoft.graph.itemAt`.
+    pub fn item_at(
+        &self,
+        index: i32,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookRangeBorder>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "itemAt",
+                    &[
+                        (
+                            "index",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(&index),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c4)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::WorkbookRangeFill, C> {
+    /// `POST .../clear`: action `microsoft.graph.clear`.
+    pub fn clear(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("clear"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c4)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WorkbookRangeFill {
+    const SEGMENT: &'static str = "microsoft.graph.workbookRangeFill";
+}
+#[cfg(msgraph_beta_c4)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WorkbookRangeFont {
+    const SEGMENT: &'static str = "microsoft.graph.workbookRangeFont";
+}
+#[cfg(msgraph_beta_c4)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::WorkbookRangeFormat, C> {
+    /// Containment navigation property `borders` (`microsoft.graph.workbookRangeBorder`).
+    pub fn borders(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::WorkbookRangeBorder,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("borders"))
+    }
+    /// Containment navigation property `fill` (`microsoft.graph.workbookRangeFill`).
+    pub fn fill(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookRangeFill,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("fill"))
+    }
+    /// Containment navigation property `font` (`microsoft.graph.workbookRangeFont`).
+    pub fn font(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookRangeFont,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("font"))
+    }
+    /// Containment navigation property `protection` (`microsoft.graph.workbookFormatProtection`).
+    pub fn protection(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookFormatProtection,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("protection"))
+    }
+    /// `POST .../autofitColumns`: action `microsoft.graph.autofitColumns`.
+    pub fn autofit_columns(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("autofitColumns"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../autofitRows`: action `microsoft.graph.autofitRows`.
+    pub fn autofit_rows(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("autofitRows"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c4)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WorkbookRangeFormat {
+    const SEGMENT: &'static str = "microsoft.graph.workbookRangeFormat";
+}
+#[cfg(msgraph_beta_c4)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::WorkbookRangeSort, C> {
+    /// `POST .../apply`: action `microsoft.graph.apply`.
+    pub fn apply(
+        &self,
+        params: crate::beta::params::WorkbookRangeSortApplyParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookRangeSortApplyParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("apply"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c4)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WorkbookRangeSort {
+    const SEGMENT: &'static str = "microsoft.graph.workbookRangeSort";
+}
+#[cfg(msgraph_beta_c4)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::WorkbookRangeView, C> {
+    /// Structural property `cellAddresses` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
+    pub fn cell_addresses(&self) -> crate::path::PropertyPath<crate::beta::Json> {
+        crate::path::PropertyPath::new(self.target().segment("cellAddresses"))
+    }
+    /// Structural property `formulas` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
+    pub fn formulas(&self) -> crate::path::PropertyPath<crate::beta::Json> {
+        crate::path::PropertyPath::new(self.target().segment("formulas"))
+    }
+    /// Structural property `formulasLocal` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
+    pub fn formulas_local(&self) -> crate::path::PropertyPath<crate::beta::Json> {
+        crate::path::PropertyPath::new(self.target().segment("formulasLocal"))
+    }
+    /// Structural property `formulasR1C1` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
+    pub fn formulas_r1c1(&self) -> crate::path::PropertyPath<crate::beta::Json> {
+        crate::path::PropertyPath::new(self.target().segment("formulasR1C1"))
+    }
+    /// Structural property `numberFormat` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
+    pub fn number_format(&self) -> crate::path::PropertyPath<crate::beta::Json> {
+        crate::path::PropertyPath::new(self.target().segment("numberFormat"))
+    }
+    /// Structural property `text` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
+    pub fn text(&self) -> crate::path::PropertyPath<crate::beta::Json> {
+        crate::path::PropertyPath::new(self.target().segment("text"))
+    }
+    /// Structural property `values` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
+    pub fn values(&self) -> crate::path::PropertyPath<crate::beta::Json> {
+        crate::path::PropertyPath::new(self.target().segment("values"))
+    }
+    /// Structural property `valueTypes` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
+    pub fn value_types(&self) -> crate::path::PropertyPath<crate::beta::Json> {
+        crate::path::PropertyPath::new(self.target().segment("valueTypes"))
+    }
+    /// Containment navigation property `rows` (`microsoft.graph.workbookRangeView`).
+    pub fn rows(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::WorkbookRangeView,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("rows"))
+    }
+    /// `GET .../range`: function `microsoft.graph.range`.
+    pub fn range(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookRange>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("range", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c4)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WorkbookRangeView {
+    const SEGMENT: &'static str = "microsoft.graph.workbookRangeView";
+}
+#[cfg(msgraph_beta_c4)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::beta::WorkbookRangeView, C> {
+    /// `GET .../itemAt`: function `microsoft.graph.itemAt`.
+    pub fn item_at(
+        &self,
+        index: i32,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookRangeView>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "itemAt",
+                    &[
+                        (
+                            "index",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(&index),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c4)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::WorkbookTable, C> {
+    /// Containment navigation property `columns` (`microsoft.graph.workbookTableColumn`).
+    pub fn columns(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::WorkbookTableColumn,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("columns"))
+    }
+    /// Containment navigation property `rows` (`microsoft.graph.workbookTableRow`).
+    pub fn rows(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::WorkbookTableRow,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("rows"))
+    }
+    /// Containment navigation property `sort` (`microsoft.graph.workbookTableSort`).
+    pub fn sort(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookTableSort,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("sort"))
+    }
+    /// Containment navigation property `worksheet` (`microsoft.graph.workbookWorksheet`).
+    pub fn worksheet(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookWorksheet,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("worksheet"))
+    }
+    /// `POST .../clearFilters`: action `microsoft.graph.clearFilters`.
+    pub fn clear_filters(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("clearFilters"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../convertToRange`: action `microsoft.graph.convertToRange`.
+    pub fn convert_to_range(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookRange>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("convertToRange"),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../dataBodyRange`: function `microsoft.graph.dataBodyRange`.
+    pub fn data_body_range(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookRange>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("dataBodyRange", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../headerRowRange`: function `microsoft.graph.headerRowRange`.
+    pub fn header_row_range(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookRange>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("headerRowRange", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../range`: function `microsoft.graph.range`.
+    pub fn range(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookRange>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("range", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../reapplyFilters`: action `microsoft.graph.reapplyFilters`.
+    pub fn reapply_filters(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("reapplyFilters"),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../totalRowRange`: function `microsoft.graph.totalRowRange`.
+    pub fn total_row_range(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookRange>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("totalRowRange", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c4)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::WorkbookTable {
+    const SEGMENT: &'static str = "microsoft.graph.workbookTable";
+}
+#[cfg(msgraph_beta_c4)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::beta::WorkbookTable, C> {
+    /// `POST .../add`: action `microsoft.graph.add`.
+    pub fn add(
+        &self,
+        params: crate::beta::params::WorkbookTableCollectionAddParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookTableCollectionAddParams>,
+        rt::request::Entity<crate::beta::WorkbookTable>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("add"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../count`: function `microsoft.graph.count`.
+    pub fn count_2(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::ValueOf<i32>> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("count", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../itemAt`: function `microsoft.graph.itemAt`.
+    pub fn item_at(
+        &self,
+        index: i32,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookTable>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "itemAt",
+                    &[
+                        (
+                            "index",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(&index),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c4)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::WorkbookTableColumn, C> {
+    /// Structural property `values` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
+    pub fn values(&self) -> crate::path::PropertyPath<crate::beta::Json> {
+        crate::path::PropertyPath::new(self.target().segment("values"))
+    }
+    /// Containment navigation property `filter` (`microsoft.graph.workbookFilter`).
+    pub fn filter(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookFilter,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("filter"))
+    }
+    /// `GET .../dataBodyRange`: function `microsoft.graph.dataBodyRange`.
+    pub fn data_body_range(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookRange>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("dataBodyRange", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../headerRowRange`: function `microsoft.graph.headerRowRange`.
+    pub fn header_row_range(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookRange>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("headerRowRange", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../range`: function `microsoft.graph.range`.
+    pub fn range(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookRange>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("range", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../totalRowRange`: function `microsoft.graph.totalRowRange`.
+    pub fn total_row_range(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookRange>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("totalRowRange", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c4)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WorkbookTableColumn {
+    const SEGMENT: &'static str = "microsoft.graph.workbookTableColumn";
+}
+#[cfg(msgraph_beta_c4)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::beta::WorkbookTableColumn, C> {
+    /// `POST .../add`: action `microsoft.graph.add`.
+    pub fn add(
+        &self,
+        params: crate::beta::params::WorkbookTableColumnCollectionAddParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookTableColumnCollectionAddParams>,
+        rt::request::Entity<crate::beta::WorkbookTableColumn>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("add"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../count`: function `microsoft.graph.count`.
+    pub fn count_2(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::ValueOf<i32>> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("count", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../itemAt`: function `microsoft.graph.itemAt`.
+    pub fn item_at(
+        &self,
+        index: i32,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookTableColumn>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "itemAt",
+                    &[
+                        (
+                            "index",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(&index),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c4)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::WorkbookTableRow, C> {
+    /// Structural property `values` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
+    pub fn values(&self) -> crate::path::PropertyPath<crate::beta::Json> {
+        crate::path::PropertyPath::new(self.target().segment("values"))
+    }
+    /// `GET .../range`: function `microsoft.graph.range`.
+    pub fn range(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookRange>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("range", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c4)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::WorkbookTableRow {
+    const SEGMENT: &'static str = "microsoft.graph.workbookTableRow";
+}
+#[cfg(msgraph_beta_c4)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::beta::WorkbookTableRow, C> {
+    /// `POST .../add`: action `microsoft.graph.add`.
+    pub fn add(
+        &self,
+        params: crate::beta::params::WorkbookTableRowCollectionAddParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookTableRowCollectionAddParams>,
+        rt::request::Entity<crate::beta::WorkbookTableRow>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("add"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../count`: function `microsoft.graph.count`.
+    pub fn count_2(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::ValueOf<i32>> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("count", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../itemAt`: function `microsoft.graph.itemAt`.
+    pub fn item_at(
+        &self,
+        index: i32,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookTableRow>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "itemAt",
+                    &[
+                        (
+                            "index",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(&index),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c4)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::WorkbookTableSort, C> {
+    /// `POST .../apply`: action `microsoft.graph.apply`.
+    pub fn apply(
+        &self,
+        params: crate::beta::params::WorkbookTableSortApplyParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookTableSortApplyParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("apply"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../clear`: action `microsoft.graph.clear`.
+    pub fn clear(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("clear"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../reapply`: action `microsoft.graph.reapply`.
+    pub fn reapply(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("reapply"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c4)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WorkbookTableSort {
+    const SEGMENT: &'static str = "microsoft.graph.workbookTableSort";
+}
+#[cfg(msgraph_beta_c4)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::WorkbookWorksheet, C> {
+    /// Containment navigation property `charts` (`microsoft.graph.workbookChart`).
+    pub fn charts(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::WorkbookChart,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("charts"))
+    }
+    /// Containment navigation property `names` (`microsoft.graph.workbookNamedItem`).
+    pub fn names(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::WorkbookNamedItem,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("names"))
+    }
+    /// Containment navigation property `pivotTables` (`microsoft.graph.workbookPivotTable`).
+    pub fn pivot_tables(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::WorkbookPivotTable,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("pivotTables"))
+    }
+    /// Containment navigation property `protection` (`microsoft.graph.workbookWorksheetProtection`).
+    pub fn protection(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookWorksheetProtection,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("protection"))
+    }
+    /// Containment navigation property `tables` (`microsoft.graph.workbookTable`).
+    pub fn tables(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::WorkbookTable,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("tables"))
+    }
+    /// `GET .../cell`: function `microsoft.graph.cell`.
+    pub fn cell(
+        &self,
+        row: i32,
+        column: i32,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookRange>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "cell",
+                    &[
+                        (
+                            "row",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(&row),
+                            ),
+                        ),
+                        (
+                            "column",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(&column),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../range`: function `microsoft.graph.range`.
+    pub fn range(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookRange>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("range", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../range`: function `microsoft.graph.range`.
+    pub fn range_2(
+        &self,
+        address: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookRange>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "range",
+                    &[
+                        (
+                            "address",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(address),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../usedRange`: function `microsoft.graph.usedRange`.
+    pub fn used_range(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookRange>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("usedRange", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../usedRange`: function `microsoft.graph.usedRange`.
+    pub fn used_range_2(
+        &self,
+        values_only: bool,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::WorkbookRange>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "usedRange",
+                    &[
+                        (
+                            "valuesOnly",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(&values_only),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c4)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WorkbookWorksheet {
+    const SEGMENT: &'static str = "microsoft.graph.workbookWorksheet";
+}
+#[cfg(msgraph_beta_c4)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::beta::WorkbookWorksheet, C> {
+    /// `POST .../add`: action `microsoft.graph.add`.
+    pub fn add(
+        &self,
+        params: crate::beta::params::WorkbookWorksheetCollectionAddParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookWorksheetCollectionAddParams>,
+        rt::request::Entity<crate::beta::WorkbookWorksheet>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("add"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_c4)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::beta::WorkbookWorksheetProtection, C> {
+    /// Structural property `options` (`microsoft.graph.workbookWorksheetProtectionOptions`), addressed on its own: `GET` or `PATCH` it.
+    pub fn options(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::WorkbookWorksheetProtectionOptions> {
+        crate::path::PropertyPath::new(self.target().segment("options"))
+    }
+    /// `POST .../protect`: action `microsoft.graph.protect`.
+    pub fn protect(
+        &self,
+        params: crate::beta::params::WorkbookWorksheetProtectionProtectParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::WorkbookWorksheetProtectionProtectParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("protect"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../unprotect`: action `microsoft.graph.unprotect`.
+    pub fn unprotect(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("unprotect"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c4)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WorkbookWorksheetProtection {
+    const SEGMENT: &'static str = "microsoft.graph.workbookWorksheetProtection";
+}
+#[cfg(msgraph_beta_c71)]
+/// Features: `beta`, or one of `beta-search`, `beta-teamwork`.
+impl<C> crate::path::EntityPath<crate::beta::WorkforceIntegration, C> {
+    /// Structural property `encryption` (`microsoft.graph.workforceIntegrationEncryption`), addressed on its own: `GET` or `PATCH` it.
+    pub fn encryption(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::WorkforceIntegrationEncryption> {
+        crate::path::PropertyPath::new(self.target().segment("encryption"))
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
+    pub fn stage_for_deletion(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("stageForDeletion"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_c71)]
+impl crate::path::DerivedFrom<crate::beta::AnyChangeTrackedEntity>
+for crate::beta::WorkforceIntegration {
+    const SEGMENT: &'static str = "microsoft.graph.workforceIntegration";
+}
+#[cfg(msgraph_beta_c71)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WorkforceIntegration {
+    const SEGMENT: &'static str = "microsoft.graph.workforceIntegration";
+}

@@ -1,0 +1,9755 @@
+//! Items of `requests` by the first letters of their types' names (`e_i`): split out of the parent module to keep files small (re-exported there).
+#[allow(unused_imports)]
+use super::*;
+
+#[cfg(msgraph_v1_c29)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EBookInstallSummary {
+    const SEGMENT: &'static str = "microsoft.graph.eBookInstallSummary";
+}
+#[cfg(msgraph_v1_c17)]
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::Edge, C> {
+    /// Containment navigation property `internetExplorerMode` (`microsoft.graph.internetExplorerMode`).
+    pub fn internet_explorer_mode(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::InternetExplorerMode,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("internetExplorerMode"))
+    }
+}
+#[cfg(msgraph_v1_c17)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Edge {
+    const SEGMENT: &'static str = "microsoft.graph.edge";
+}
+#[cfg(msgraph_v1_c28)]
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::EditionUpgradeConfiguration, C> {
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::DeviceConfigurationDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::DeviceConfigurationUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::v1::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::v1::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_c28)]
+impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
+for crate::v1::EditionUpgradeConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.editionUpgradeConfiguration";
+}
+#[cfg(msgraph_v1_c28)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::EditionUpgradeConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.editionUpgradeConfiguration";
+}
+#[cfg(msgraph_v1_c59)]
+/// Features: `v1`, or one of `v1-education`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::EducationAssignment, C> {
+    /// Structural property `assignTo` (`microsoft.graph.educationAssignmentRecipient`), addressed on its own: `GET` or `PATCH` it.
+    pub fn assign_to(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyEducationAssignmentRecipient> {
+        crate::path::PropertyPath::new(self.target().segment("assignTo"))
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `grading` (`microsoft.graph.educationAssignmentGradeType`), addressed on its own: `GET` or `PATCH` it.
+    pub fn grading(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyEducationAssignmentGradeType> {
+        crate::path::PropertyPath::new(self.target().segment("grading"))
+    }
+    /// Structural property `instructions` (`microsoft.graph.educationItemBody`), addressed on its own: `GET` or `PATCH` it.
+    pub fn instructions(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::EducationItemBody> {
+        crate::path::PropertyPath::new(self.target().segment("instructions"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// Containment navigation property `categories` (`microsoft.graph.educationCategory`).
+    pub fn categories(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::EducationCategory,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("categories"))
+    }
+    /// Navigation property `gradingCategory` (`microsoft.graph.educationGradingCategory`).
+    pub fn grading_category(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::EducationGradingCategory,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("gradingCategory"))
+    }
+    /// Navigation property `gradingScheme` (`microsoft.graph.educationGradingScheme`).
+    pub fn grading_scheme(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::EducationGradingScheme,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("gradingScheme"))
+    }
+    /// Containment navigation property `resources` (`microsoft.graph.educationAssignmentResource`).
+    pub fn resources(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::EducationAssignmentResource,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("resources"))
+    }
+    /// Containment navigation property `rubric` (`microsoft.graph.educationRubric`).
+    pub fn rubric(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::EducationRubric,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("rubric"))
+    }
+    /// Containment navigation property `submissions` (`microsoft.graph.educationSubmission`).
+    pub fn submissions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::EducationSubmission,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("submissions"))
+    }
+    /// `POST .../activate`: action `microsoft.graph.activate`.
+    pub fn activate(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::EducationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("activate"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../deactivate`: action `microsoft.graph.deactivate`.
+    pub fn deactivate(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::EducationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("deactivate"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../publish`: action `microsoft.graph.publish`.
+    pub fn publish(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::EducationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("publish"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../setUpFeedbackResourcesFolder`: action `microsoft.graph.setUpFeedbackResourcesFolder`.
+    pub fn set_up_feedback_resources_folder(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::EducationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("setUpFeedbackResourcesFolder"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../setUpResourcesFolder`: action `microsoft.graph.setUpResourcesFolder`.
+    pub fn set_up_resources_folder(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::EducationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("setUpResourcesFolder"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_c59)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EducationAssignment {
+    const SEGMENT: &'static str = "microsoft.graph.educationAssignment";
+}
+#[cfg(msgraph_v1_c59)]
+/// Features: `v1`, or one of `v1-education`, `v1-search`.
+impl<C> crate::path::CollectionPath<crate::v1::EducationAssignment, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::EducationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_c59)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::EducationAssignmentDefaults {
+    const SEGMENT: &'static str = "microsoft.graph.educationAssignmentDefaults";
+}
+#[cfg(msgraph_v1_c59)]
+/// Features: `v1`, or one of `v1-education`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::EducationAssignmentResource, C> {
+    /// Structural property `resource` (`microsoft.graph.educationResource`), addressed on its own: `GET` or `PATCH` it.
+    pub fn resource(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyEducationResource> {
+        crate::path::PropertyPath::new(self.target().segment("resource"))
+    }
+    /// Containment navigation property `dependentResources` (`microsoft.graph.educationAssignmentResource`).
+    pub fn dependent_resources(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::EducationAssignmentResource,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("dependentResources"))
+    }
+}
+#[cfg(msgraph_v1_c59)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::EducationAssignmentResource {
+    const SEGMENT: &'static str = "microsoft.graph.educationAssignmentResource";
+}
+#[cfg(msgraph_v1_c59)]
+/// Features: `v1`, or one of `v1-education`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::EducationAssignmentSettings, C> {
+    /// Navigation property `defaultGradingScheme` (`microsoft.graph.educationGradingScheme`).
+    pub fn default_grading_scheme(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::EducationGradingScheme,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("defaultGradingScheme"))
+    }
+    /// Containment navigation property `gradingCategories` (`microsoft.graph.educationGradingCategory`).
+    pub fn grading_categories(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::EducationGradingCategory,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("gradingCategories"))
+    }
+    /// Containment navigation property `gradingSchemes` (`microsoft.graph.educationGradingScheme`).
+    pub fn grading_schemes(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::EducationGradingScheme,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("gradingSchemes"))
+    }
+}
+#[cfg(msgraph_v1_c59)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::EducationAssignmentSettings {
+    const SEGMENT: &'static str = "microsoft.graph.educationAssignmentSettings";
+}
+#[cfg(msgraph_v1_c59)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EducationCategory {
+    const SEGMENT: &'static str = "microsoft.graph.educationCategory";
+}
+#[cfg(msgraph_v1_c59)]
+/// Features: `v1`, or one of `v1-education`, `v1-search`.
+impl<C> crate::path::CollectionPath<crate::v1::EducationCategory, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::EducationCategory>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_c59)]
+/// Features: `v1`, or one of `v1-education`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::EducationClass, C> {
+    /// Structural property `course` (`microsoft.graph.educationCourse`), addressed on its own: `GET` or `PATCH` it.
+    pub fn course(&self) -> crate::path::PropertyPath<crate::v1::EducationCourse> {
+        crate::path::PropertyPath::new(self.target().segment("course"))
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `term` (`microsoft.graph.educationTerm`), addressed on its own: `GET` or `PATCH` it.
+    pub fn term(&self) -> crate::path::PropertyPath<crate::v1::EducationTerm> {
+        crate::path::PropertyPath::new(self.target().segment("term"))
+    }
+    /// Containment navigation property `assignmentCategories` (`microsoft.graph.educationCategory`).
+    pub fn assignment_categories(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::EducationCategory,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignmentCategories"))
+    }
+    /// Containment navigation property `assignmentDefaults` (`microsoft.graph.educationAssignmentDefaults`).
+    pub fn assignment_defaults(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::EducationAssignmentDefaults,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("assignmentDefaults"))
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.educationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::EducationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `assignmentSettings` (`microsoft.graph.educationAssignmentSettings`).
+    pub fn assignment_settings(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::EducationAssignmentSettings,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("assignmentSettings"))
+    }
+    #[cfg(msgraph_v1_c10)]
+    /// Navigation property `group` (`microsoft.graph.group`).
+    ///
+    /// Features: `v1` or `v1-search`.
+    pub fn group(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::Group,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("group"))
+    }
+    /// Navigation property `members` (`microsoft.graph.educationUser`).
+    pub fn members(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::EducationUser,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("members"))
+    }
+    /// Containment navigation property `modules` (`microsoft.graph.educationModule`).
+    pub fn modules(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::EducationModule,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("modules"))
+    }
+    /// Navigation property `schools` (`microsoft.graph.educationSchool`).
+    pub fn schools(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::EducationSchool,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("schools"))
+    }
+    /// Navigation property `teachers` (`microsoft.graph.educationUser`).
+    pub fn teachers(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::EducationUser,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("teachers"))
+    }
+    /// `GET .../getRecentlyModifiedSubmissions`: function `microsoft.graph.getRecentlyModifiedSubmissions`.
+    pub fn get_recently_modified_submissions(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::EducationSubmission>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getRecentlyModifiedSubmissions", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_c59)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EducationClass {
+    const SEGMENT: &'static str = "microsoft.graph.educationClass";
+}
+#[cfg(msgraph_v1_c59)]
+/// Features: `v1`, or one of `v1-education`, `v1-search`.
+impl<C> crate::path::CollectionPath<crate::v1::EducationClass, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::EducationClass>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_c59)]
+/// Features: `v1`, or one of `v1-education`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::EducationFeedbackOutcome, C> {
+    /// Structural property `feedback` (`microsoft.graph.educationFeedback`), addressed on its own: `GET` or `PATCH` it.
+    pub fn feedback(&self) -> crate::path::PropertyPath<crate::v1::EducationFeedback> {
+        crate::path::PropertyPath::new(self.target().segment("feedback"))
+    }
+    /// Structural property `publishedFeedback` (`microsoft.graph.educationFeedback`), addressed on its own: `GET` or `PATCH` it.
+    pub fn published_feedback(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::EducationFeedback> {
+        crate::path::PropertyPath::new(self.target().segment("publishedFeedback"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+}
+#[cfg(msgraph_v1_c59)]
+impl crate::path::DerivedFrom<crate::v1::AnyEducationOutcome>
+for crate::v1::EducationFeedbackOutcome {
+    const SEGMENT: &'static str = "microsoft.graph.educationFeedbackOutcome";
+}
+#[cfg(msgraph_v1_c59)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::EducationFeedbackOutcome {
+    const SEGMENT: &'static str = "microsoft.graph.educationFeedbackOutcome";
+}
+#[cfg(msgraph_v1_c59)]
+/// Features: `v1`, or one of `v1-education`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::EducationFeedbackResourceOutcome, C> {
+    /// Structural property `feedbackResource` (`microsoft.graph.educationResource`), addressed on its own: `GET` or `PATCH` it.
+    pub fn feedback_resource(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyEducationResource> {
+        crate::path::PropertyPath::new(self.target().segment("feedbackResource"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+}
+#[cfg(msgraph_v1_c59)]
+impl crate::path::DerivedFrom<crate::v1::AnyEducationOutcome>
+for crate::v1::EducationFeedbackResourceOutcome {
+    const SEGMENT: &'static str = "microsoft.graph.educationFeedbackResourceOutcome";
+}
+#[cfg(msgraph_v1_c59)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::EducationFeedbackResourceOutcome {
+    const SEGMENT: &'static str = "microsoft.graph.educationFeedbackResourceOutcome";
+}
+#[cfg(msgraph_v1_c59)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::EducationGradingCategory {
+    const SEGMENT: &'static str = "microsoft.graph.educationGradingCategory";
+}
+#[cfg(msgraph_v1_c59)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::EducationGradingScheme {
+    const SEGMENT: &'static str = "microsoft.graph.educationGradingScheme";
+}
+#[cfg(msgraph_v1_c59)]
+/// Features: `v1`, or one of `v1-education`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::EducationModule, C> {
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// Containment navigation property `resources` (`microsoft.graph.educationModuleResource`).
+    pub fn resources(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::EducationModuleResource,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("resources"))
+    }
+    /// `POST .../pin`: action `microsoft.graph.pin`.
+    pub fn pin(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::EducationModule>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("pin"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../publish`: action `microsoft.graph.publish`.
+    pub fn publish(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::EducationModule>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("publish"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../setUpResourcesFolder`: action `microsoft.graph.setUpResourcesFolder`.
+    pub fn set_up_resources_folder(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::EducationModule>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("setUpResourcesFolder"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../unpin`: action `microsoft.graph.unpin`.
+    pub fn unpin(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::EducationModule>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("unpin"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_c59)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EducationModule {
+    const SEGMENT: &'static str = "microsoft.graph.educationModule";
+}
+#[cfg(msgraph_v1_c59)]
+/// Features: `v1`, or one of `v1-education`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::EducationModuleResource, C> {
+    /// Structural property `resource` (`microsoft.graph.educationResource`), addressed on its own: `GET` or `PATCH` it.
+    pub fn resource(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyEducationResource> {
+        crate::path::PropertyPath::new(self.target().segment("resource"))
+    }
+}
+#[cfg(msgraph_v1_c59)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::EducationModuleResource {
+    const SEGMENT: &'static str = "microsoft.graph.educationModuleResource";
+}
+#[cfg(msgraph_v1_c59)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::AnyEducationOrganization {
+    const SEGMENT: &'static str = "microsoft.graph.educationOrganization";
+}
+#[cfg(msgraph_v1_c59)]
+/// Features: `v1`, or one of `v1-education`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::AnyEducationOutcome, C> {
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+}
+#[cfg(msgraph_v1_c59)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyEducationOutcome {
+    const SEGMENT: &'static str = "microsoft.graph.educationOutcome";
+}
+#[cfg(msgraph_v1_c59)]
+/// Features: `v1`, or one of `v1-education`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::EducationPointsOutcome, C> {
+    /// Structural property `points` (`microsoft.graph.educationAssignmentPointsGrade`), addressed on its own: `GET` or `PATCH` it.
+    pub fn points(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::EducationAssignmentPointsGrade> {
+        crate::path::PropertyPath::new(self.target().segment("points"))
+    }
+    /// Structural property `publishedPoints` (`microsoft.graph.educationAssignmentPointsGrade`), addressed on its own: `GET` or `PATCH` it.
+    pub fn published_points(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::EducationAssignmentPointsGrade> {
+        crate::path::PropertyPath::new(self.target().segment("publishedPoints"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+}
+#[cfg(msgraph_v1_c59)]
+impl crate::path::DerivedFrom<crate::v1::AnyEducationOutcome>
+for crate::v1::EducationPointsOutcome {
+    const SEGMENT: &'static str = "microsoft.graph.educationPointsOutcome";
+}
+#[cfg(msgraph_v1_c59)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::EducationPointsOutcome {
+    const SEGMENT: &'static str = "microsoft.graph.educationPointsOutcome";
+}
+#[cfg(msgraph_v1_c70)]
+/// Features: `v1` or `v1-education`.
+impl<C> crate::path::EntityPath<crate::v1::EducationRoot, C> {
+    /// Containment navigation property `classes` (`microsoft.graph.educationClass`).
+    pub fn classes(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::EducationClass,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("classes"))
+    }
+    /// Containment navigation property `me` (`microsoft.graph.educationUser`).
+    pub fn me(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::EducationUser,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("me"))
+    }
+    /// Containment navigation property `reports` (`microsoft.graph.reportsRoot`).
+    pub fn reports(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::ReportsRoot,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("reports"))
+    }
+    /// Containment navigation property `schools` (`microsoft.graph.educationSchool`).
+    pub fn schools(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::EducationSchool,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("schools"))
+    }
+    /// Containment navigation property `users` (`microsoft.graph.educationUser`).
+    pub fn users(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::EducationUser,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("users"))
+    }
+}
+#[cfg(msgraph_v1_c59)]
+/// Features: `v1`, or one of `v1-education`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::EducationRubric, C> {
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `description` (`microsoft.graph.educationItemBody`), addressed on its own: `GET` or `PATCH` it.
+    pub fn description(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::EducationItemBody> {
+        crate::path::PropertyPath::new(self.target().segment("description"))
+    }
+    /// Structural property `grading` (`microsoft.graph.educationAssignmentGradeType`), addressed on its own: `GET` or `PATCH` it.
+    pub fn grading(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyEducationAssignmentGradeType> {
+        crate::path::PropertyPath::new(self.target().segment("grading"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+}
+#[cfg(msgraph_v1_c59)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EducationRubric {
+    const SEGMENT: &'static str = "microsoft.graph.educationRubric";
+}
+#[cfg(msgraph_v1_c59)]
+/// Features: `v1`, or one of `v1-education`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::EducationRubricOutcome, C> {
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+}
+#[cfg(msgraph_v1_c59)]
+impl crate::path::DerivedFrom<crate::v1::AnyEducationOutcome>
+for crate::v1::EducationRubricOutcome {
+    const SEGMENT: &'static str = "microsoft.graph.educationRubricOutcome";
+}
+#[cfg(msgraph_v1_c59)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::EducationRubricOutcome {
+    const SEGMENT: &'static str = "microsoft.graph.educationRubricOutcome";
+}
+#[cfg(msgraph_v1_c59)]
+/// Features: `v1`, or one of `v1-education`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::EducationSchool, C> {
+    /// Structural property `address` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
+    pub fn address(&self) -> crate::path::PropertyPath<crate::v1::PhysicalAddress> {
+        crate::path::PropertyPath::new(self.target().segment("address"))
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    #[cfg(msgraph_v1_c10)]
+    /// Navigation property `administrativeUnit` (`microsoft.graph.administrativeUnit`).
+    ///
+    /// Features: `v1` or `v1-search`.
+    pub fn administrative_unit(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::AdministrativeUnit,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("administrativeUnit"))
+    }
+    /// Navigation property `classes` (`microsoft.graph.educationClass`).
+    pub fn classes(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::EducationClass,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("classes"))
+    }
+    /// Navigation property `users` (`microsoft.graph.educationUser`).
+    pub fn users(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::EducationUser,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("users"))
+    }
+}
+#[cfg(msgraph_v1_c59)]
+impl crate::path::DerivedFrom<crate::v1::AnyEducationOrganization>
+for crate::v1::EducationSchool {
+    const SEGMENT: &'static str = "microsoft.graph.educationSchool";
+}
+#[cfg(msgraph_v1_c59)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EducationSchool {
+    const SEGMENT: &'static str = "microsoft.graph.educationSchool";
+}
+#[cfg(msgraph_v1_c59)]
+/// Features: `v1`, or one of `v1-education`, `v1-search`.
+impl<C> crate::path::CollectionPath<crate::v1::EducationSchool, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::EducationSchool>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_c59)]
+/// Features: `v1`, or one of `v1-education`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::EducationSubmission, C> {
+    /// Structural property `excusedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn excused_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("excusedBy"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// Structural property `reassignedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn reassigned_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("reassignedBy"))
+    }
+    /// Structural property `recipient` (`microsoft.graph.educationSubmissionRecipient`), addressed on its own: `GET` or `PATCH` it.
+    pub fn recipient(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyEducationSubmissionRecipient> {
+        crate::path::PropertyPath::new(self.target().segment("recipient"))
+    }
+    /// Structural property `returnedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn returned_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("returnedBy"))
+    }
+    /// Structural property `submittedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn submitted_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("submittedBy"))
+    }
+    /// Structural property `unsubmittedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn unsubmitted_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("unsubmittedBy"))
+    }
+    /// Containment navigation property `outcomes` (`microsoft.graph.educationOutcome`).
+    pub fn outcomes(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyEducationOutcome,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("outcomes"))
+    }
+    /// Containment navigation property `resources` (`microsoft.graph.educationSubmissionResource`).
+    pub fn resources(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::EducationSubmissionResource,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("resources"))
+    }
+    /// Containment navigation property `submittedResources` (`microsoft.graph.educationSubmissionResource`).
+    pub fn submitted_resources(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::EducationSubmissionResource,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("submittedResources"))
+    }
+    /// `POST .../excuse`: action `microsoft.graph.excuse`.
+    pub fn excuse(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::EducationSubmission>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("excuse"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../reassign`: action `microsoft.graph.reassign`.
+    pub fn reassign(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::EducationSubmission>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("reassign"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../return`: action `microsoft.graph.return`.
+    pub fn return_(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::EducationSubmission>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("return"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../setUpResourcesFolder`: action `microsoft.graph.setUpResourcesFolder`.
+    pub fn set_up_resources_folder(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::EducationSubmission>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("setUpResourcesFolder"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../submit`: action `microsoft.graph.submit`.
+    pub fn submit(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::EducationSubmission>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("submit"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../unsubmit`: action `microsoft.graph.unsubmit`.
+    pub fn unsubmit(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::EducationSubmission>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("unsubmit"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_c59)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EducationSubmission {
+    const SEGMENT: &'static str = "microsoft.graph.educationSubmission";
+}
+#[cfg(msgraph_v1_c59)]
+/// Features: `v1`, or one of `v1-education`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::EducationSubmissionResource, C> {
+    /// Structural property `resource` (`microsoft.graph.educationResource`), addressed on its own: `GET` or `PATCH` it.
+    pub fn resource(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyEducationResource> {
+        crate::path::PropertyPath::new(self.target().segment("resource"))
+    }
+    /// Containment navigation property `dependentResources` (`microsoft.graph.educationSubmissionResource`).
+    pub fn dependent_resources(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::EducationSubmissionResource,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("dependentResources"))
+    }
+}
+#[cfg(msgraph_v1_c59)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::EducationSubmissionResource {
+    const SEGMENT: &'static str = "microsoft.graph.educationSubmissionResource";
+}
+#[cfg(msgraph_v1_c59)]
+/// Features: `v1`, or one of `v1-education`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::EducationUser, C> {
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `mailingAddress` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
+    pub fn mailing_address(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::PhysicalAddress> {
+        crate::path::PropertyPath::new(self.target().segment("mailingAddress"))
+    }
+    /// Structural property `onPremisesInfo` (`microsoft.graph.educationOnPremisesInfo`), addressed on its own: `GET` or `PATCH` it.
+    pub fn on_premises_info(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::EducationOnPremisesInfo> {
+        crate::path::PropertyPath::new(self.target().segment("onPremisesInfo"))
+    }
+    /// Structural property `passwordProfile` (`microsoft.graph.passwordProfile`), addressed on its own: `GET` or `PATCH` it.
+    pub fn password_profile(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::PasswordProfile> {
+        crate::path::PropertyPath::new(self.target().segment("passwordProfile"))
+    }
+    /// Structural property `residenceAddress` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
+    pub fn residence_address(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::PhysicalAddress> {
+        crate::path::PropertyPath::new(self.target().segment("residenceAddress"))
+    }
+    /// Structural property `student` (`microsoft.graph.educationStudent`), addressed on its own: `GET` or `PATCH` it.
+    pub fn student(&self) -> crate::path::PropertyPath<crate::v1::EducationStudent> {
+        crate::path::PropertyPath::new(self.target().segment("student"))
+    }
+    /// Structural property `teacher` (`microsoft.graph.educationTeacher`), addressed on its own: `GET` or `PATCH` it.
+    pub fn teacher(&self) -> crate::path::PropertyPath<crate::v1::EducationTeacher> {
+        crate::path::PropertyPath::new(self.target().segment("teacher"))
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.educationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::EducationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Navigation property `classes` (`microsoft.graph.educationClass`).
+    pub fn classes(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::EducationClass,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("classes"))
+    }
+    /// Containment navigation property `rubrics` (`microsoft.graph.educationRubric`).
+    pub fn rubrics(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::EducationRubric,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("rubrics"))
+    }
+    /// Navigation property `schools` (`microsoft.graph.educationSchool`).
+    pub fn schools(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::EducationSchool,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("schools"))
+    }
+    /// Navigation property `taughtClasses` (`microsoft.graph.educationClass`).
+    pub fn taught_classes(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::EducationClass,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("taughtClasses"))
+    }
+    #[cfg(msgraph_v1_c10)]
+    /// Navigation property `user` (`microsoft.graph.user`).
+    ///
+    /// Features: `v1` or `v1-search`.
+    pub fn user(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyUser,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("user"))
+    }
+}
+#[cfg(msgraph_v1_c59)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EducationUser {
+    const SEGMENT: &'static str = "microsoft.graph.educationUser";
+}
+#[cfg(msgraph_v1_c59)]
+/// Features: `v1`, or one of `v1-education`, `v1-search`.
+impl<C> crate::path::CollectionPath<crate::v1::EducationUser, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::EducationUser>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_c10)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::v1::EmailAuthenticationMethod, C> {
+    /// `POST .../resetPassword`: action `microsoft.graph.resetPassword`.
+    pub fn reset_password(
+        &self,
+        params: crate::v1::params::AuthenticationMethodResetPasswordParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::AuthenticationMethodResetPasswordParams>,
+        rt::request::Entity<crate::v1::PasswordResetResponse>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("resetPassword"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_c10)]
+impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethod>
+for crate::v1::EmailAuthenticationMethod {
+    const SEGMENT: &'static str = "microsoft.graph.emailAuthenticationMethod";
+}
+#[cfg(msgraph_v1_c10)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::EmailAuthenticationMethod {
+    const SEGMENT: &'static str = "microsoft.graph.emailAuthenticationMethod";
+}
+#[cfg(msgraph_v1_c18)]
+/// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::EmailAuthenticationMethodConfiguration, C> {
+    /// Containment navigation property `includeTargets` (`microsoft.graph.authenticationMethodTarget`).
+    pub fn include_targets(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyAuthenticationMethodTarget,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("includeTargets"))
+    }
+}
+#[cfg(msgraph_v1_c18)]
+impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethodConfiguration>
+for crate::v1::EmailAuthenticationMethodConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.emailAuthenticationMethodConfiguration";
+}
+#[cfg(msgraph_v1_c18)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::EmailAuthenticationMethodConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.emailAuthenticationMethodConfiguration";
+}
+#[cfg(msgraph_v1_c56)]
+/// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::EmailFileAssessmentRequest, C> {
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Containment navigation property `results` (`microsoft.graph.threatAssessmentResult`).
+    pub fn results(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::ThreatAssessmentResult,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("results"))
+    }
+}
+#[cfg(msgraph_v1_c56)]
+impl crate::path::DerivedFrom<crate::v1::AnyThreatAssessmentRequest>
+for crate::v1::EmailFileAssessmentRequest {
+    const SEGMENT: &'static str = "microsoft.graph.emailFileAssessmentRequest";
+}
+#[cfg(msgraph_v1_c56)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::EmailFileAssessmentRequest {
+    const SEGMENT: &'static str = "microsoft.graph.emailFileAssessmentRequest";
+}
+#[cfg(msgraph_v1_c31)]
+/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
+impl<C> crate::path::EntityPath<crate::v1::EmailNotificationsSetting, C> {
+    /// Structural property `recipients` (`microsoft.graph.notificationRecipients`), addressed on its own: `GET` or `PATCH` it.
+    pub fn recipients(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::NotificationRecipients> {
+        crate::path::PropertyPath::new(self.target().segment("recipients"))
+    }
+}
+#[cfg(msgraph_v1_c31)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::EmailNotificationsSetting {
+    const SEGMENT: &'static str = "microsoft.graph.emailNotificationsSetting";
+}
+#[cfg(msgraph_v1_c19)]
+/// Features: `v1` or `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::EmergencyCallEvent, C> {
+    /// Structural property `callerInfo` (`microsoft.graph.emergencyCallerInfo`), addressed on its own: `GET` or `PATCH` it.
+    pub fn caller_info(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::EmergencyCallerInfo> {
+        crate::path::PropertyPath::new(self.target().segment("callerInfo"))
+    }
+    /// Navigation property `participants` (`microsoft.graph.participant`).
+    pub fn participants(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::Participant,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("participants"))
+    }
+}
+#[cfg(msgraph_v1_c19)]
+impl crate::path::DerivedFrom<crate::v1::AnyCallEvent>
+for crate::v1::EmergencyCallEvent {
+    const SEGMENT: &'static str = "microsoft.graph.emergencyCallEvent";
+}
+#[cfg(msgraph_v1_c19)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EmergencyCallEvent {
+    const SEGMENT: &'static str = "microsoft.graph.emergencyCallEvent";
+}
+#[cfg(msgraph_v1_c71)]
+/// Features: `v1` or `v1-employee-experience`.
+impl<C> crate::path::EntityPath<crate::v1::EmployeeExperience, C> {
+    /// Containment navigation property `communities` (`microsoft.graph.community`).
+    pub fn communities(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::Community,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("communities"))
+    }
+    /// Containment navigation property `engagementAsyncOperations` (`microsoft.graph.engagementAsyncOperation`).
+    pub fn engagement_async_operations(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::EngagementAsyncOperation,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("engagementAsyncOperations"),
+        )
+    }
+    /// Containment navigation property `learningCourseActivities` (`microsoft.graph.learningCourseActivity`).
+    pub fn learning_course_activities(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyLearningCourseActivity,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("learningCourseActivities"),
+        )
+    }
+    /// Containment navigation property `learningProviders` (`microsoft.graph.learningProvider`).
+    pub fn learning_providers(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::LearningProvider,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("learningProviders"))
+    }
+    /// Containment navigation property `roles` (`microsoft.graph.engagementRole`).
+    pub fn roles(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::EngagementRole,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("roles"))
+    }
+}
+#[cfg(msgraph_v1_c10)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::v1::EmployeeExperienceUser, C> {
+    /// Containment navigation property `assignedRoles` (`microsoft.graph.engagementRole`).
+    pub fn assigned_roles(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::EngagementRole,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignedRoles"))
+    }
+    #[cfg(msgraph_v1_c43)]
+    /// Navigation property `learningCourseActivities` (`microsoft.graph.learningCourseActivity`).
+    ///
+    /// Features: `v1` or `v1-search`.
+    pub fn learning_course_activities(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyLearningCourseActivity,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("learningCourseActivities"),
+        )
+    }
+}
+#[cfg(msgraph_v1_c10)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::EmployeeExperienceUser {
+    const SEGMENT: &'static str = "microsoft.graph.employeeExperienceUser";
+}
+#[cfg(msgraph_v1_c8)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::path::EntityPath<crate::v1::EndUserNotification, C> {
+    /// Structural property `createdBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::EmailIdentity> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::EmailIdentity> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// Containment navigation property `details` (`microsoft.graph.endUserNotificationDetail`).
+    pub fn details(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::EndUserNotificationDetail,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("details"))
+    }
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EndUserNotification {
+    const SEGMENT: &'static str = "microsoft.graph.endUserNotification";
+}
+#[cfg(msgraph_v1_c8)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::path::EntityPath<crate::v1::EndUserNotificationDetail, C> {
+    /// Structural property `sentFrom` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
+    pub fn sent_from(&self) -> crate::path::PropertyPath<crate::v1::EmailIdentity> {
+        crate::path::PropertyPath::new(self.target().segment("sentFrom"))
+    }
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::EndUserNotificationDetail {
+    const SEGMENT: &'static str = "microsoft.graph.endUserNotificationDetail";
+}
+#[cfg(msgraph_v1_c6)]
+impl crate::path::DerivedFrom<crate::v1::AnyControlConfiguration>
+for crate::v1::EndUserSettings {
+    const SEGMENT: &'static str = "microsoft.graph.endUserSettings";
+}
+#[cfg(msgraph_v1_c6)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EndUserSettings {
+    const SEGMENT: &'static str = "microsoft.graph.endUserSettings";
+}
+#[cfg(msgraph_v1_c10)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::v1::Endpoint, C> {
+    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    pub fn check_member_groups(
+        &self,
+        params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    pub fn check_member_objects(
+        &self,
+        params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    pub fn get_member_groups(
+        &self,
+        params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    pub fn get_member_objects(
+        &self,
+        params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../restore`: action `microsoft.graph.restore`.
+    pub fn restore(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("restore"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_c10)]
+impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject> for crate::v1::Endpoint {
+    const SEGMENT: &'static str = "microsoft.graph.endpoint";
+}
+#[cfg(msgraph_v1_c10)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Endpoint {
+    const SEGMENT: &'static str = "microsoft.graph.endpoint";
+}
+#[cfg(msgraph_v1_c10)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::v1::Endpoint, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getAvailableExtensionProperties`: action `microsoft.graph.getAvailableExtensionProperties`.
+    pub fn get_available_extension_properties(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionGetAvailableExtensionPropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::DirectoryObjectCollectionGetAvailableExtensionPropertiesParams,
+        >,
+        rt::request::Collection<crate::v1::ExtensionProperty>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getAvailableExtensionProperties"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getByIds`: action `microsoft.graph.getByIds`.
+    pub fn get_by_ids(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionGetByIdsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCollectionGetByIdsParams>,
+        rt::request::Collection<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getByIds"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../validateProperties`: action `microsoft.graph.validateProperties`.
+    pub fn validate_properties(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionValidatePropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::DirectoryObjectCollectionValidatePropertiesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateProperties"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_c72)]
+impl crate::path::DerivedFrom<crate::v1::AnyLongRunningOperation>
+for crate::v1::EngagementAsyncOperation {
+    const SEGMENT: &'static str = "microsoft.graph.engagementAsyncOperation";
+}
+#[cfg(msgraph_v1_c72)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::EngagementAsyncOperation {
+    const SEGMENT: &'static str = "microsoft.graph.engagementAsyncOperation";
+}
+#[cfg(msgraph_v1_c13)]
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::AnyEngagementConversation, C> {
+    /// Containment navigation property `messages` (`microsoft.graph.engagementConversationMessage`).
+    pub fn messages(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyEngagementConversationMessage,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("messages"))
+    }
+    /// Containment navigation property `starter` (`microsoft.graph.engagementConversationMessage`).
+    pub fn starter(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyEngagementConversationMessage,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("starter"))
+    }
+}
+#[cfg(msgraph_v1_c13)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::AnyEngagementConversation {
+    const SEGMENT: &'static str = "microsoft.graph.engagementConversation";
+}
+#[cfg(msgraph_v1_c13)]
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::EngagementConversationDiscussionMessage, C> {
+    /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
+        crate::path::PropertyPath::new(self.target().segment("body"))
+    }
+    /// Structural property `from` (`microsoft.graph.engagementIdentitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn from(&self) -> crate::path::PropertyPath<crate::v1::EngagementIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("from"))
+    }
+    /// Navigation property `conversation` (`microsoft.graph.engagementConversation`).
+    pub fn conversation(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyEngagementConversation,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("conversation"))
+    }
+    /// Containment navigation property `reactions` (`microsoft.graph.engagementConversationMessageReaction`).
+    pub fn reactions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::EngagementConversationMessageReaction,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("reactions"))
+    }
+    /// Containment navigation property `replies` (`microsoft.graph.engagementConversationMessage`).
+    pub fn replies(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyEngagementConversationMessage,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("replies"))
+    }
+    /// Navigation property `replyTo` (`microsoft.graph.engagementConversationMessage`).
+    pub fn reply_to(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyEngagementConversationMessage,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("replyTo"))
+    }
+}
+#[cfg(msgraph_v1_c13)]
+impl crate::path::DerivedFrom<crate::v1::AnyEngagementConversationMessage>
+for crate::v1::EngagementConversationDiscussionMessage {
+    const SEGMENT: &'static str = "microsoft.graph.engagementConversationDiscussionMessage";
+}
+#[cfg(msgraph_v1_c13)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::EngagementConversationDiscussionMessage {
+    const SEGMENT: &'static str = "microsoft.graph.engagementConversationDiscussionMessage";
+}
+#[cfg(msgraph_v1_c13)]
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::AnyEngagementConversationMessage, C> {
+    /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
+        crate::path::PropertyPath::new(self.target().segment("body"))
+    }
+    /// Structural property `from` (`microsoft.graph.engagementIdentitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn from(&self) -> crate::path::PropertyPath<crate::v1::EngagementIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("from"))
+    }
+    /// Navigation property `conversation` (`microsoft.graph.engagementConversation`).
+    pub fn conversation(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyEngagementConversation,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("conversation"))
+    }
+    /// Containment navigation property `reactions` (`microsoft.graph.engagementConversationMessageReaction`).
+    pub fn reactions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::EngagementConversationMessageReaction,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("reactions"))
+    }
+    /// Containment navigation property `replies` (`microsoft.graph.engagementConversationMessage`).
+    pub fn replies(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyEngagementConversationMessage,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("replies"))
+    }
+    /// Navigation property `replyTo` (`microsoft.graph.engagementConversationMessage`).
+    pub fn reply_to(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyEngagementConversationMessage,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("replyTo"))
+    }
+}
+#[cfg(msgraph_v1_c13)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::AnyEngagementConversationMessage {
+    const SEGMENT: &'static str = "microsoft.graph.engagementConversationMessage";
+}
+#[cfg(msgraph_v1_c13)]
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::EngagementConversationMessageReaction, C> {
+    /// Structural property `reactionBy` (`microsoft.graph.engagementIdentitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn reaction_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::EngagementIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("reactionBy"))
+    }
+}
+#[cfg(msgraph_v1_c13)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::EngagementConversationMessageReaction {
+    const SEGMENT: &'static str = "microsoft.graph.engagementConversationMessageReaction";
+}
+#[cfg(msgraph_v1_c13)]
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::EngagementConversationQuestionMessage, C> {
+    /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
+        crate::path::PropertyPath::new(self.target().segment("body"))
+    }
+    /// Structural property `from` (`microsoft.graph.engagementIdentitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn from(&self) -> crate::path::PropertyPath<crate::v1::EngagementIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("from"))
+    }
+    /// Navigation property `conversation` (`microsoft.graph.engagementConversation`).
+    pub fn conversation(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyEngagementConversation,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("conversation"))
+    }
+    /// Containment navigation property `reactions` (`microsoft.graph.engagementConversationMessageReaction`).
+    pub fn reactions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::EngagementConversationMessageReaction,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("reactions"))
+    }
+    /// Containment navigation property `replies` (`microsoft.graph.engagementConversationMessage`).
+    pub fn replies(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyEngagementConversationMessage,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("replies"))
+    }
+    /// Navigation property `replyTo` (`microsoft.graph.engagementConversationMessage`).
+    pub fn reply_to(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyEngagementConversationMessage,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("replyTo"))
+    }
+}
+#[cfg(msgraph_v1_c13)]
+impl crate::path::DerivedFrom<crate::v1::AnyEngagementConversationMessage>
+for crate::v1::EngagementConversationQuestionMessage {
+    const SEGMENT: &'static str = "microsoft.graph.engagementConversationQuestionMessage";
+}
+#[cfg(msgraph_v1_c13)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::EngagementConversationQuestionMessage {
+    const SEGMENT: &'static str = "microsoft.graph.engagementConversationQuestionMessage";
+}
+#[cfg(msgraph_v1_c13)]
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::EngagementConversationSystemMessage, C> {
+    /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
+        crate::path::PropertyPath::new(self.target().segment("body"))
+    }
+    /// Structural property `from` (`microsoft.graph.engagementIdentitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn from(&self) -> crate::path::PropertyPath<crate::v1::EngagementIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("from"))
+    }
+    /// Navigation property `conversation` (`microsoft.graph.engagementConversation`).
+    pub fn conversation(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyEngagementConversation,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("conversation"))
+    }
+    /// Containment navigation property `reactions` (`microsoft.graph.engagementConversationMessageReaction`).
+    pub fn reactions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::EngagementConversationMessageReaction,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("reactions"))
+    }
+    /// Containment navigation property `replies` (`microsoft.graph.engagementConversationMessage`).
+    pub fn replies(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyEngagementConversationMessage,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("replies"))
+    }
+    /// Navigation property `replyTo` (`microsoft.graph.engagementConversationMessage`).
+    pub fn reply_to(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyEngagementConversationMessage,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("replyTo"))
+    }
+}
+#[cfg(msgraph_v1_c13)]
+impl crate::path::DerivedFrom<crate::v1::AnyEngagementConversationMessage>
+for crate::v1::EngagementConversationSystemMessage {
+    const SEGMENT: &'static str = "microsoft.graph.engagementConversationSystemMessage";
+}
+#[cfg(msgraph_v1_c13)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::EngagementConversationSystemMessage {
+    const SEGMENT: &'static str = "microsoft.graph.engagementConversationSystemMessage";
+}
+#[cfg(msgraph_v1_c72)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-employee-experience`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::v1::EngagementRole, C> {
+    /// Containment navigation property `members` (`microsoft.graph.engagementRoleMember`).
+    pub fn members(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::EngagementRoleMember,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("members"))
+    }
+}
+#[cfg(msgraph_v1_c72)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EngagementRole {
+    const SEGMENT: &'static str = "microsoft.graph.engagementRole";
+}
+#[cfg(msgraph_v1_c72)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-employee-experience`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::v1::EngagementRoleMember, C> {
+    #[cfg(msgraph_v1_c10)]
+    /// Navigation property `user` (`microsoft.graph.user`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    pub fn user(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyUser,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("user"))
+    }
+}
+#[cfg(msgraph_v1_c72)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EngagementRoleMember {
+    const SEGMENT: &'static str = "microsoft.graph.engagementRoleMember";
+}
+#[cfg(msgraph_v1_c28)]
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::EnrollmentConfigurationAssignment, C> {
+    /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
+    pub fn target_2(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::v1::AnyDeviceAndAppManagementAssignmentTarget,
+    > {
+        crate::path::PropertyPath::new(self.target().segment("target"))
+    }
+}
+#[cfg(msgraph_v1_c28)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::EnrollmentConfigurationAssignment {
+    const SEGMENT: &'static str = "microsoft.graph.enrollmentConfigurationAssignment";
+}
+#[cfg(msgraph_v1_c9)]
+impl crate::path::DerivedFrom<crate::v1::AnyDeviceManagementTroubleshootingEvent>
+for crate::v1::EnrollmentTroubleshootingEvent {
+    const SEGMENT: &'static str = "microsoft.graph.enrollmentTroubleshootingEvent";
+}
+#[cfg(msgraph_v1_c9)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::EnrollmentTroubleshootingEvent {
+    const SEGMENT: &'static str = "microsoft.graph.enrollmentTroubleshootingEvent";
+}
+#[cfg(msgraph_v1_c19)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::EnterpriseCodeSigningCertificate {
+    const SEGMENT: &'static str = "microsoft.graph.enterpriseCodeSigningCertificate";
+}
+#[cfg(msgraph_v1_c6)]
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::EntitlementManagement, C> {
+    /// Containment navigation property `accessPackageAssignmentApprovals` (`microsoft.graph.approval`).
+    pub fn access_package_assignment_approvals(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::Approval,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("accessPackageAssignmentApprovals"),
+        )
+    }
+    /// Containment navigation property `accessPackages` (`microsoft.graph.accessPackage`).
+    pub fn access_packages(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AccessPackage,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("accessPackages"))
+    }
+    /// Containment navigation property `accessPackageSuggestions` (`microsoft.graph.accessPackageSuggestion`).
+    pub fn access_package_suggestions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AccessPackageSuggestion,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("accessPackageSuggestions"),
+        )
+    }
+    /// Containment navigation property `assignmentPolicies` (`microsoft.graph.accessPackageAssignmentPolicy`).
+    pub fn assignment_policies(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AccessPackageAssignmentPolicy,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignmentPolicies"))
+    }
+    /// Containment navigation property `assignmentRequests` (`microsoft.graph.accessPackageAssignmentRequest`).
+    pub fn assignment_requests(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AccessPackageAssignmentRequest,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignmentRequests"))
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.accessPackageAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AccessPackageAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `availableAccessPackages` (`microsoft.graph.availableAccessPackage`).
+    pub fn available_access_packages(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AvailableAccessPackage,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("availableAccessPackages"),
+        )
+    }
+    /// Containment navigation property `catalogs` (`microsoft.graph.accessPackageCatalog`).
+    pub fn catalogs(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AccessPackageCatalog,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("catalogs"))
+    }
+    /// Containment navigation property `connectedOrganizations` (`microsoft.graph.connectedOrganization`).
+    pub fn connected_organizations(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::ConnectedOrganization,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("connectedOrganizations"))
+    }
+    /// Containment navigation property `controlConfigurations` (`microsoft.graph.controlConfiguration`).
+    pub fn control_configurations(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyControlConfiguration,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("controlConfigurations"))
+    }
+    /// Containment navigation property `resourceEnvironments` (`microsoft.graph.accessPackageResourceEnvironment`).
+    pub fn resource_environments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AccessPackageResourceEnvironment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("resourceEnvironments"))
+    }
+    /// Containment navigation property `resourceRequests` (`microsoft.graph.accessPackageResourceRequest`).
+    pub fn resource_requests(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AccessPackageResourceRequest,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("resourceRequests"))
+    }
+    /// Containment navigation property `resourceRoleScopes` (`microsoft.graph.accessPackageResourceRoleScope`).
+    pub fn resource_role_scopes(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AccessPackageResourceRoleScope,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("resourceRoleScopes"))
+    }
+    /// Containment navigation property `resources` (`microsoft.graph.accessPackageResource`).
+    pub fn resources(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyAccessPackageResource,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("resources"))
+    }
+    /// Containment navigation property `settings` (`microsoft.graph.entitlementManagementSettings`).
+    pub fn settings(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::EntitlementManagementSettings,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("settings"))
+    }
+    /// Containment navigation property `subjects` (`microsoft.graph.accessPackageSubject`).
+    pub fn subjects(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AccessPackageSubject,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("subjects"))
+    }
+}
+#[cfg(msgraph_v1_c6)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::EntitlementManagement {
+    const SEGMENT: &'static str = "microsoft.graph.entitlementManagement";
+}
+#[cfg(msgraph_v1_c6)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::EntitlementManagementSettings {
+    const SEGMENT: &'static str = "microsoft.graph.entitlementManagementSettings";
+}
+#[cfg(msgraph_v1_c10)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::v1::Event, C> {
+    /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
+        crate::path::PropertyPath::new(self.target().segment("body"))
+    }
+    /// Structural property `end` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    pub fn end(&self) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
+        crate::path::PropertyPath::new(self.target().segment("end"))
+    }
+    /// Structural property `location` (`microsoft.graph.location`), addressed on its own: `GET` or `PATCH` it.
+    pub fn location(&self) -> crate::path::PropertyPath<crate::v1::AnyLocation> {
+        crate::path::PropertyPath::new(self.target().segment("location"))
+    }
+    /// Structural property `onlineMeeting` (`microsoft.graph.onlineMeetingInfo`), addressed on its own: `GET` or `PATCH` it.
+    pub fn online_meeting(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::OnlineMeetingInfo> {
+        crate::path::PropertyPath::new(self.target().segment("onlineMeeting"))
+    }
+    /// Structural property `organizer` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
+    pub fn organizer(&self) -> crate::path::PropertyPath<crate::v1::AnyRecipient> {
+        crate::path::PropertyPath::new(self.target().segment("organizer"))
+    }
+    /// Structural property `recurrence` (`microsoft.graph.patternedRecurrence`), addressed on its own: `GET` or `PATCH` it.
+    pub fn recurrence(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::PatternedRecurrence> {
+        crate::path::PropertyPath::new(self.target().segment("recurrence"))
+    }
+    /// Structural property `responseStatus` (`microsoft.graph.responseStatus`), addressed on its own: `GET` or `PATCH` it.
+    pub fn response_status(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::ResponseStatus> {
+        crate::path::PropertyPath::new(self.target().segment("responseStatus"))
+    }
+    /// Structural property `start` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    pub fn start(&self) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
+        crate::path::PropertyPath::new(self.target().segment("start"))
+    }
+    /// Containment navigation property `attachments` (`microsoft.graph.attachment`).
+    pub fn attachments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyAttachment,
+        crate::path::caps::ListCreateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("attachments"))
+    }
+    /// Navigation property `calendar` (`microsoft.graph.calendar`).
+    pub fn calendar(
+        &self,
+    ) -> crate::path::EntityPath<crate::v1::Calendar, crate::path::caps::GetRef> {
+        crate::path::EntityPath::new(self.target().segment("calendar"))
+    }
+    /// Containment navigation property `extensions` (`microsoft.graph.extension`).
+    pub fn extensions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyExtension,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("extensions"))
+    }
+    /// Containment navigation property `instances` (`microsoft.graph.event`).
+    pub fn instances(
+        &self,
+    ) -> crate::path::CollectionPath<crate::v1::Event, crate::path::caps::List> {
+        crate::path::CollectionPath::new(self.target().segment("instances"))
+    }
+    /// `POST .../accept`: action `microsoft.graph.accept`.
+    pub fn accept(
+        &self,
+        params: crate::v1::params::EventAcceptParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::EventAcceptParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("accept"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../cancel`: action `microsoft.graph.cancel`.
+    pub fn cancel(
+        &self,
+        params: crate::v1::params::EventCancelParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::EventCancelParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("cancel"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../decline`: action `microsoft.graph.decline`.
+    pub fn decline(
+        &self,
+        params: crate::v1::params::EventDeclineParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::EventDeclineParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("decline"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../dismissReminder`: action `microsoft.graph.dismissReminder`.
+    pub fn dismiss_reminder(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("dismissReminder"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../forward`: action `microsoft.graph.forward`.
+    pub fn forward(
+        &self,
+        params: crate::v1::params::EventForwardParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::EventForwardParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("forward"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../permanentDelete`: action `microsoft.graph.permanentDelete`.
+    pub fn permanent_delete(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("permanentDelete"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../snoozeReminder`: action `microsoft.graph.snoozeReminder`.
+    pub fn snooze_reminder(
+        &self,
+        params: crate::v1::params::EventSnoozeReminderParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::EventSnoozeReminderParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("snoozeReminder"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../tentativelyAccept`: action `microsoft.graph.tentativelyAccept`.
+    pub fn tentatively_accept(
+        &self,
+        params: crate::v1::params::EventTentativelyAcceptParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::EventTentativelyAcceptParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("tentativelyAccept"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_c10)]
+impl crate::path::DerivedFrom<crate::v1::AnyOutlookItem> for crate::v1::Event {
+    const SEGMENT: &'static str = "microsoft.graph.event";
+}
+#[cfg(msgraph_v1_c10)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Event {
+    const SEGMENT: &'static str = "microsoft.graph.event";
+}
+#[cfg(msgraph_v1_c10)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::v1::Event, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::Event>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_c10)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::v1::AnyEventMessage, C> {
+    /// The media content (`$value`) of this entity.
+    pub fn value(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("$value"))
+    }
+    /// Structural property `endDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    pub fn end_date_time(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
+        crate::path::PropertyPath::new(self.target().segment("endDateTime"))
+    }
+    /// Structural property `location` (`microsoft.graph.location`), addressed on its own: `GET` or `PATCH` it.
+    pub fn location(&self) -> crate::path::PropertyPath<crate::v1::AnyLocation> {
+        crate::path::PropertyPath::new(self.target().segment("location"))
+    }
+    /// Structural property `recurrence` (`microsoft.graph.patternedRecurrence`), addressed on its own: `GET` or `PATCH` it.
+    pub fn recurrence(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::PatternedRecurrence> {
+        crate::path::PropertyPath::new(self.target().segment("recurrence"))
+    }
+    /// Structural property `startDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    pub fn start_date_time(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
+        crate::path::PropertyPath::new(self.target().segment("startDateTime"))
+    }
+    /// Containment navigation property `event` (`microsoft.graph.event`).
+    pub fn event(
+        &self,
+    ) -> crate::path::EntityPath<crate::v1::Event, crate::path::caps::Get> {
+        crate::path::EntityPath::new(self.target().segment("event"))
+    }
+    /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
+        crate::path::PropertyPath::new(self.target().segment("body"))
+    }
+    /// Structural property `flag` (`microsoft.graph.followupFlag`), addressed on its own: `GET` or `PATCH` it.
+    pub fn flag(&self) -> crate::path::PropertyPath<crate::v1::FollowupFlag> {
+        crate::path::PropertyPath::new(self.target().segment("flag"))
+    }
+    /// Structural property `from` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
+    pub fn from(&self) -> crate::path::PropertyPath<crate::v1::AnyRecipient> {
+        crate::path::PropertyPath::new(self.target().segment("from"))
+    }
+    /// Structural property `sender` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
+    pub fn sender(&self) -> crate::path::PropertyPath<crate::v1::AnyRecipient> {
+        crate::path::PropertyPath::new(self.target().segment("sender"))
+    }
+    /// Structural property `uniqueBody` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    pub fn unique_body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
+        crate::path::PropertyPath::new(self.target().segment("uniqueBody"))
+    }
+    /// Containment navigation property `attachments` (`microsoft.graph.attachment`).
+    pub fn attachments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyAttachment,
+        crate::path::caps::ListCreateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("attachments"))
+    }
+    /// Containment navigation property `extensions` (`microsoft.graph.extension`).
+    pub fn extensions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyExtension,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("extensions"))
+    }
+    /// `POST .../copy`: action `microsoft.graph.copy`.
+    pub fn copy(
+        &self,
+        params: crate::v1::params::MessageCopyParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::MessageCopyParams>,
+        rt::request::Entity<crate::v1::AnyMessage>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("copy"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../createForward`: action `microsoft.graph.createForward`.
+    pub fn create_forward(
+        &self,
+        params: crate::v1::params::MessageCreateForwardParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::MessageCreateForwardParams>,
+        rt::request::Entity<crate::v1::AnyMessage>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("createForward"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../createReply`: action `microsoft.graph.createReply`.
+    pub fn create_reply(
+        &self,
+        params: crate::v1::params::MessageCreateReplyParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::MessageCreateReplyParams>,
+        rt::request::Entity<crate::v1::AnyMessage>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("createReply"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../createReplyAll`: action `microsoft.graph.createReplyAll`.
+    pub fn create_reply_all(
+        &self,
+        params: crate::v1::params::MessageCreateReplyAllParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::MessageCreateReplyAllParams>,
+        rt::request::Entity<crate::v1::AnyMessage>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("createReplyAll"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../forward`: action `microsoft.graph.forward`.
+    pub fn forward(
+        &self,
+        params: crate::v1::params::MessageForwardParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::MessageForwardParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("forward"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../move`: action `microsoft.graph.move`.
+    pub fn move_(
+        &self,
+        params: crate::v1::params::MessageMoveParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::MessageMoveParams>,
+        rt::request::Entity<crate::v1::AnyMessage>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("move"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../permanentDelete`: action `microsoft.graph.permanentDelete`.
+    pub fn permanent_delete(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("permanentDelete"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../reply`: action `microsoft.graph.reply`.
+    pub fn reply(
+        &self,
+        params: crate::v1::params::MessageReplyParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::MessageReplyParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("reply"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../replyAll`: action `microsoft.graph.replyAll`.
+    pub fn reply_all(
+        &self,
+        params: crate::v1::params::MessageReplyAllParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::MessageReplyAllParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("replyAll"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../send`: action `microsoft.graph.send`.
+    pub fn send(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("send"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_c10)]
+impl crate::path::DerivedFrom<crate::v1::AnyMessage> for crate::v1::AnyEventMessage {
+    const SEGMENT: &'static str = "microsoft.graph.eventMessage";
+}
+#[cfg(msgraph_v1_c10)]
+impl crate::path::DerivedFrom<crate::v1::AnyOutlookItem> for crate::v1::AnyEventMessage {
+    const SEGMENT: &'static str = "microsoft.graph.eventMessage";
+}
+#[cfg(msgraph_v1_c10)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyEventMessage {
+    const SEGMENT: &'static str = "microsoft.graph.eventMessage";
+}
+#[cfg(msgraph_v1_c10)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::v1::AnyEventMessage, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::AnyMessage>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_c10)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::v1::EventMessageRequest, C> {
+    /// The media content (`$value`) of this entity.
+    pub fn value(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("$value"))
+    }
+    /// Structural property `previousEndDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    pub fn previous_end_date_time(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
+        crate::path::PropertyPath::new(self.target().segment("previousEndDateTime"))
+    }
+    /// Structural property `previousLocation` (`microsoft.graph.location`), addressed on its own: `GET` or `PATCH` it.
+    pub fn previous_location(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyLocation> {
+        crate::path::PropertyPath::new(self.target().segment("previousLocation"))
+    }
+    /// Structural property `previousStartDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    pub fn previous_start_date_time(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
+        crate::path::PropertyPath::new(self.target().segment("previousStartDateTime"))
+    }
+    /// Structural property `endDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    pub fn end_date_time(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
+        crate::path::PropertyPath::new(self.target().segment("endDateTime"))
+    }
+    /// Structural property `location` (`microsoft.graph.location`), addressed on its own: `GET` or `PATCH` it.
+    pub fn location(&self) -> crate::path::PropertyPath<crate::v1::AnyLocation> {
+        crate::path::PropertyPath::new(self.target().segment("location"))
+    }
+    /// Structural property `recurrence` (`microsoft.graph.patternedRecurrence`), addressed on its own: `GET` or `PATCH` it.
+    pub fn recurrence(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::PatternedRecurrence> {
+        crate::path::PropertyPath::new(self.target().segment("recurrence"))
+    }
+    /// Structural property `startDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    pub fn start_date_time(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
+        crate::path::PropertyPath::new(self.target().segment("startDateTime"))
+    }
+    /// Containment navigation property `event` (`microsoft.graph.event`).
+    pub fn event(
+        &self,
+    ) -> crate::path::EntityPath<crate::v1::Event, crate::path::caps::Get> {
+        crate::path::EntityPath::new(self.target().segment("event"))
+    }
+    /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
+        crate::path::PropertyPath::new(self.target().segment("body"))
+    }
+    /// Structural property `flag` (`microsoft.graph.followupFlag`), addressed on its own: `GET` or `PATCH` it.
+    pub fn flag(&self) -> crate::path::PropertyPath<crate::v1::FollowupFlag> {
+        crate::path::PropertyPath::new(self.target().segment("flag"))
+    }
+    /// Structural property `from` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
+    pub fn from(&self) -> crate::path::PropertyPath<crate::v1::AnyRecipient> {
+        crate::path::PropertyPath::new(self.target().segment("from"))
+    }
+    /// Structural property `sender` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
+    pub fn sender(&self) -> crate::path::PropertyPath<crate::v1::AnyRecipient> {
+        crate::path::PropertyPath::new(self.target().segment("sender"))
+    }
+    /// Structural property `uniqueBody` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    pub fn unique_body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
+        crate::path::PropertyPath::new(self.target().segment("uniqueBody"))
+    }
+    /// Containment navigation property `attachments` (`microsoft.graph.attachment`).
+    pub fn attachments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyAttachment,
+        crate::path::caps::ListCreateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("attachments"))
+    }
+    /// Containment navigation property `extensions` (`microsoft.graph.extension`).
+    pub fn extensions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyExtension,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("extensions"))
+    }
+    /// `POST .../copy`: action `microsoft.graph.copy`.
+    pub fn copy(
+        &self,
+        params: crate::v1::params::MessageCopyParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::MessageCopyParams>,
+        rt::request::Entity<crate::v1::AnyMessage>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("copy"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../createForward`: action `microsoft.graph.createForward`.
+    pub fn create_forward(
+        &self,
+        params: crate::v1::params::MessageCreateForwardParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::MessageCreateForwardParams>,
+        rt::request::Entity<crate::v1::AnyMessage>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("createForward"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../createReply`: action `microsoft.graph.createReply`.
+    pub fn create_reply(
+        &self,
+        params: crate::v1::params::MessageCreateReplyParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::MessageCreateReplyParams>,
+        rt::request::Entity<crate::v1::AnyMessage>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("createReply"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../createReplyAll`: action `microsoft.graph.createReplyAll`.
+    pub fn create_reply_all(
+        &self,
+        params: crate::v1::params::MessageCreateReplyAllParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::MessageCreateReplyAllParams>,
+        rt::request::Entity<crate::v1::AnyMessage>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("createReplyAll"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../forward`: action `microsoft.graph.forward`.
+    pub fn forward(
+        &self,
+        params: crate::v1::params::MessageForwardParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::MessageForwardParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("forward"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../move`: action `microsoft.graph.move`.
+    pub fn move_(
+        &self,
+        params: crate::v1::params::MessageMoveParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::MessageMoveParams>,
+        rt::request::Entity<crate::v1::AnyMessage>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("move"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../permanentDelete`: action `microsoft.graph.permanentDelete`.
+    pub fn permanent_delete(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("permanentDelete"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../reply`: action `microsoft.graph.reply`.
+    pub fn reply(
+        &self,
+        params: crate::v1::params::MessageReplyParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::MessageReplyParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("reply"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../replyAll`: action `microsoft.graph.replyAll`.
+    pub fn reply_all(
+        &self,
+        params: crate::v1::params::MessageReplyAllParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::MessageReplyAllParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("replyAll"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../send`: action `microsoft.graph.send`.
+    pub fn send(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("send"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_c10)]
+impl crate::path::DerivedFrom<crate::v1::AnyEventMessage>
+for crate::v1::EventMessageRequest {
+    const SEGMENT: &'static str = "microsoft.graph.eventMessageRequest";
+}
+#[cfg(msgraph_v1_c10)]
+impl crate::path::DerivedFrom<crate::v1::AnyMessage> for crate::v1::EventMessageRequest {
+    const SEGMENT: &'static str = "microsoft.graph.eventMessageRequest";
+}
+#[cfg(msgraph_v1_c10)]
+impl crate::path::DerivedFrom<crate::v1::AnyOutlookItem>
+for crate::v1::EventMessageRequest {
+    const SEGMENT: &'static str = "microsoft.graph.eventMessageRequest";
+}
+#[cfg(msgraph_v1_c10)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EventMessageRequest {
+    const SEGMENT: &'static str = "microsoft.graph.eventMessageRequest";
+}
+#[cfg(msgraph_v1_c10)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::v1::EventMessageRequest, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::AnyMessage>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_c10)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::v1::EventMessageResponse, C> {
+    /// The media content (`$value`) of this entity.
+    pub fn value(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("$value"))
+    }
+    /// Structural property `proposedNewTime` (`microsoft.graph.timeSlot`), addressed on its own: `GET` or `PATCH` it.
+    pub fn proposed_new_time(&self) -> crate::path::PropertyPath<crate::v1::TimeSlot> {
+        crate::path::PropertyPath::new(self.target().segment("proposedNewTime"))
+    }
+    /// Structural property `endDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    pub fn end_date_time(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
+        crate::path::PropertyPath::new(self.target().segment("endDateTime"))
+    }
+    /// Structural property `location` (`microsoft.graph.location`), addressed on its own: `GET` or `PATCH` it.
+    pub fn location(&self) -> crate::path::PropertyPath<crate::v1::AnyLocation> {
+        crate::path::PropertyPath::new(self.target().segment("location"))
+    }
+    /// Structural property `recurrence` (`microsoft.graph.patternedRecurrence`), addressed on its own: `GET` or `PATCH` it.
+    pub fn recurrence(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::PatternedRecurrence> {
+        crate::path::PropertyPath::new(self.target().segment("recurrence"))
+    }
+    /// Structural property `startDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    pub fn start_date_time(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
+        crate::path::PropertyPath::new(self.target().segment("startDateTime"))
+    }
+    /// Containment navigation property `event` (`microsoft.graph.event`).
+    pub fn event(
+        &self,
+    ) -> crate::path::EntityPath<crate::v1::Event, crate::path::caps::Get> {
+        crate::path::EntityPath::new(self.target().segment("event"))
+    }
+    /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
+        crate::path::PropertyPath::new(self.target().segment("body"))
+    }
+    /// Structural property `flag` (`microsoft.graph.followupFlag`), addressed on its own: `GET` or `PATCH` it.
+    pub fn flag(&self) -> crate::path::PropertyPath<crate::v1::FollowupFlag> {
+        crate::path::PropertyPath::new(self.target().segment("flag"))
+    }
+    /// Structural property `from` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
+    pub fn from(&self) -> crate::path::PropertyPath<crate::v1::AnyRecipient> {
+        crate::path::PropertyPath::new(self.target().segment("from"))
+    }
+    /// Structural property `sender` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
+    pub fn sender(&self) -> crate::path::PropertyPath<crate::v1::AnyRecipient> {
+        crate::path::PropertyPath::new(self.target().segment("sender"))
+    }
+    /// Structural property `uniqueBody` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    pub fn unique_body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
+        crate::path::PropertyPath::new(self.target().segment("uniqueBody"))
+    }
+    /// Containment navigation property `attachments` (`microsoft.graph.attachment`).
+    pub fn attachments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyAttachment,
+        crate::path::caps::ListCreateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("attachments"))
+    }
+    /// Containment navigation property `extensions` (`microsoft.graph.extension`).
+    pub fn extensions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyExtension,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("extensions"))
+    }
+    /// `POST .../copy`: action `microsoft.graph.copy`.
+    pub fn copy(
+        &self,
+        params: crate::v1::params::MessageCopyParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::MessageCopyParams>,
+        rt::request::Entity<crate::v1::AnyMessage>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("copy"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../createForward`: action `microsoft.graph.createForward`.
+    pub fn create_forward(
+        &self,
+        params: crate::v1::params::MessageCreateForwardParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::MessageCreateForwardParams>,
+        rt::request::Entity<crate::v1::AnyMessage>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("createForward"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../createReply`: action `microsoft.graph.createReply`.
+    pub fn create_reply(
+        &self,
+        params: crate::v1::params::MessageCreateReplyParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::MessageCreateReplyParams>,
+        rt::request::Entity<crate::v1::AnyMessage>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("createReply"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../createReplyAll`: action `microsoft.graph.createReplyAll`.
+    pub fn create_reply_all(
+        &self,
+        params: crate::v1::params::MessageCreateReplyAllParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::MessageCreateReplyAllParams>,
+        rt::request::Entity<crate::v1::AnyMessage>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("createReplyAll"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../forward`: action `microsoft.graph.forward`.
+    pub fn forward(
+        &self,
+        params: crate::v1::params::MessageForwardParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::MessageForwardParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("forward"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../move`: action `microsoft.graph.move`.
+    pub fn move_(
+        &self,
+        params: crate::v1::params::MessageMoveParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::MessageMoveParams>,
+        rt::request::Entity<crate::v1::AnyMessage>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("move"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../permanentDelete`: action `microsoft.graph.permanentDelete`.
+    pub fn permanent_delete(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("permanentDelete"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../reply`: action `microsoft.graph.reply`.
+    pub fn reply(
+        &self,
+        params: crate::v1::params::MessageReplyParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::MessageReplyParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("reply"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../replyAll`: action `microsoft.graph.replyAll`.
+    pub fn reply_all(
+        &self,
+        params: crate::v1::params::MessageReplyAllParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::MessageReplyAllParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("replyAll"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../send`: action `microsoft.graph.send`.
+    pub fn send(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("send"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_c10)]
+impl crate::path::DerivedFrom<crate::v1::AnyEventMessage>
+for crate::v1::EventMessageResponse {
+    const SEGMENT: &'static str = "microsoft.graph.eventMessageResponse";
+}
+#[cfg(msgraph_v1_c10)]
+impl crate::path::DerivedFrom<crate::v1::AnyMessage>
+for crate::v1::EventMessageResponse {
+    const SEGMENT: &'static str = "microsoft.graph.eventMessageResponse";
+}
+#[cfg(msgraph_v1_c10)]
+impl crate::path::DerivedFrom<crate::v1::AnyOutlookItem>
+for crate::v1::EventMessageResponse {
+    const SEGMENT: &'static str = "microsoft.graph.eventMessageResponse";
+}
+#[cfg(msgraph_v1_c10)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EventMessageResponse {
+    const SEGMENT: &'static str = "microsoft.graph.eventMessageResponse";
+}
+#[cfg(msgraph_v1_c10)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::v1::EventMessageResponse, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::AnyMessage>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_c17)]
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::ExchangeAdmin, C> {
+    /// Containment navigation property `mailboxes` (`microsoft.graph.mailbox`).
+    pub fn mailboxes(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::Mailbox,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("mailboxes"))
+    }
+    /// Containment navigation property `tracing` (`microsoft.graph.messageTracingRoot`).
+    pub fn tracing(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::MessageTracingRoot,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("tracing"))
+    }
+}
+#[cfg(msgraph_v1_c17)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ExchangeAdmin {
+    const SEGMENT: &'static str = "microsoft.graph.exchangeAdmin";
+}
+#[cfg(msgraph_v1_c17)]
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::ExchangeMessageTrace, C> {
+    /// `GET .../getDetailsByRecipient`: function `microsoft.graph.getDetailsByRecipient`.
+    pub fn get_details_by_recipient(
+        &self,
+        recipient_address: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::ExchangeMessageTraceDetail>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getDetailsByRecipient",
+                    &[
+                        (
+                            "recipientAddress",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(recipient_address),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_c17)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ExchangeMessageTrace {
+    const SEGMENT: &'static str = "microsoft.graph.exchangeMessageTrace";
+}
+#[cfg(msgraph_v1_c17)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::ExchangeMessageTraceDetail {
+    const SEGMENT: &'static str = "microsoft.graph.exchangeMessageTraceDetail";
+}
+#[cfg(msgraph_v1_c31)]
+/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
+impl<C> crate::path::EntityPath<crate::v1::ExchangeProtectionPolicy, C> {
+    /// Navigation property `mailboxInclusionRules` (`microsoft.graph.mailboxProtectionRule`).
+    pub fn mailbox_inclusion_rules(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::MailboxProtectionRule,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("mailboxInclusionRules"))
+    }
+    /// Navigation property `mailboxProtectionUnits` (`microsoft.graph.mailboxProtectionUnit`).
+    pub fn mailbox_protection_units(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::MailboxProtectionUnit,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("mailboxProtectionUnits"))
+    }
+    /// Navigation property `mailboxProtectionUnitsBulkAdditionJobs` (`microsoft.graph.mailboxProtectionUnitsBulkAdditionJob`).
+    pub fn mailbox_protection_units_bulk_addition_jobs(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::MailboxProtectionUnitsBulkAdditionJob,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("mailboxProtectionUnitsBulkAdditionJobs"),
+        )
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// Structural property `protectionPolicyArtifactCount` (`microsoft.graph.protectionPolicyArtifactCount`), addressed on its own: `GET` or `PATCH` it.
+    pub fn protection_policy_artifact_count(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::ProtectionPolicyArtifactCount> {
+        crate::path::PropertyPath::new(
+            self.target().segment("protectionPolicyArtifactCount"),
+        )
+    }
+    /// `POST .../activate`: action `microsoft.graph.activate`.
+    pub fn activate(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::AnyProtectionPolicyBase>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("activate"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../deactivate`: action `microsoft.graph.deactivate`.
+    pub fn deactivate(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::AnyProtectionPolicyBase>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("deactivate"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_c31)]
+impl crate::path::DerivedFrom<crate::v1::AnyProtectionPolicyBase>
+for crate::v1::ExchangeProtectionPolicy {
+    const SEGMENT: &'static str = "microsoft.graph.exchangeProtectionPolicy";
+}
+#[cfg(msgraph_v1_c31)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::ExchangeProtectionPolicy {
+    const SEGMENT: &'static str = "microsoft.graph.exchangeProtectionPolicy";
+}
+#[cfg(msgraph_v1_c31)]
+/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
+impl<C> crate::path::EntityPath<crate::v1::ExchangeRestoreSession, C> {
+    /// Containment navigation property `granularMailboxRestoreArtifacts` (`microsoft.graph.granularMailboxRestoreArtifact`).
+    pub fn granular_mailbox_restore_artifacts(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::GranularMailboxRestoreArtifact,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("granularMailboxRestoreArtifacts"),
+        )
+    }
+    /// Containment navigation property `mailboxRestoreArtifacts` (`microsoft.graph.mailboxRestoreArtifact`).
+    pub fn mailbox_restore_artifacts(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyMailboxRestoreArtifact,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("mailboxRestoreArtifacts"),
+        )
+    }
+    /// Containment navigation property `mailboxRestoreArtifactsBulkAdditionRequests` (`microsoft.graph.mailboxRestoreArtifactsBulkAdditionRequest`).
+    pub fn mailbox_restore_artifacts_bulk_addition_requests(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::MailboxRestoreArtifactsBulkAdditionRequest,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("mailboxRestoreArtifactsBulkAdditionRequests"),
+        )
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
+    pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
+        crate::path::PropertyPath::new(self.target().segment("error"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// Structural property `restoreSessionArtifactCount` (`microsoft.graph.restoreSessionArtifactCount`), addressed on its own: `GET` or `PATCH` it.
+    pub fn restore_session_artifact_count(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::RestoreSessionArtifactCount> {
+        crate::path::PropertyPath::new(
+            self.target().segment("restoreSessionArtifactCount"),
+        )
+    }
+    /// `POST .../activate`: action `microsoft.graph.activate`.
+    pub fn activate(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::AnyRestoreSessionBase>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("activate"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_c31)]
+impl crate::path::DerivedFrom<crate::v1::AnyRestoreSessionBase>
+for crate::v1::ExchangeRestoreSession {
+    const SEGMENT: &'static str = "microsoft.graph.exchangeRestoreSession";
+}
+#[cfg(msgraph_v1_c31)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::ExchangeRestoreSession {
+    const SEGMENT: &'static str = "microsoft.graph.exchangeRestoreSession";
+}
+#[cfg(msgraph_v1_c10)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ExchangeSettings {
+    const SEGMENT: &'static str = "microsoft.graph.exchangeSettings";
+}
+#[cfg(msgraph_v1_c10)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyExtension {
+    const SEGMENT: &'static str = "microsoft.graph.extension";
+}
+#[cfg(msgraph_v1_c10)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::v1::ExtensionProperty, C> {
+    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    pub fn check_member_groups(
+        &self,
+        params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    pub fn check_member_objects(
+        &self,
+        params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    pub fn get_member_groups(
+        &self,
+        params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    pub fn get_member_objects(
+        &self,
+        params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../restore`: action `microsoft.graph.restore`.
+    pub fn restore(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("restore"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_c10)]
+impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
+for crate::v1::ExtensionProperty {
+    const SEGMENT: &'static str = "microsoft.graph.extensionProperty";
+}
+#[cfg(msgraph_v1_c10)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ExtensionProperty {
+    const SEGMENT: &'static str = "microsoft.graph.extensionProperty";
+}
+#[cfg(msgraph_v1_c10)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::v1::ExtensionProperty, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getAvailableExtensionProperties`: action `microsoft.graph.getAvailableExtensionProperties`.
+    pub fn get_available_extension_properties(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionGetAvailableExtensionPropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::DirectoryObjectCollectionGetAvailableExtensionPropertiesParams,
+        >,
+        rt::request::Collection<crate::v1::ExtensionProperty>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getAvailableExtensionProperties"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getByIds`: action `microsoft.graph.getByIds`.
+    pub fn get_by_ids(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionGetByIdsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCollectionGetByIdsParams>,
+        rt::request::Collection<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getByIds"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../validateProperties`: action `microsoft.graph.validateProperties`.
+    pub fn validate_properties(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionValidatePropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::DirectoryObjectCollectionValidatePropertiesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateProperties"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_c10)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::v1::ExternalAuthenticationMethod, C> {
+    /// `POST .../resetPassword`: action `microsoft.graph.resetPassword`.
+    pub fn reset_password(
+        &self,
+        params: crate::v1::params::AuthenticationMethodResetPasswordParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::AuthenticationMethodResetPasswordParams>,
+        rt::request::Entity<crate::v1::PasswordResetResponse>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("resetPassword"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_c10)]
+impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethod>
+for crate::v1::ExternalAuthenticationMethod {
+    const SEGMENT: &'static str = "microsoft.graph.externalAuthenticationMethod";
+}
+#[cfg(msgraph_v1_c10)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::ExternalAuthenticationMethod {
+    const SEGMENT: &'static str = "microsoft.graph.externalAuthenticationMethod";
+}
+#[cfg(msgraph_v1_c18)]
+/// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
+impl<
+    C,
+> crate::path::EntityPath<crate::v1::ExternalAuthenticationMethodConfiguration, C> {
+    /// Structural property `openIdConnectSetting` (`microsoft.graph.openIdConnectSetting`), addressed on its own: `GET` or `PATCH` it.
+    pub fn open_id_connect_setting(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::OpenIdConnectSetting> {
+        crate::path::PropertyPath::new(self.target().segment("openIdConnectSetting"))
+    }
+    /// Containment navigation property `includeTargets` (`microsoft.graph.authenticationMethodTarget`).
+    pub fn include_targets(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyAuthenticationMethodTarget,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("includeTargets"))
+    }
+}
+#[cfg(msgraph_v1_c18)]
+impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethodConfiguration>
+for crate::v1::ExternalAuthenticationMethodConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.externalAuthenticationMethodConfiguration";
+}
+#[cfg(msgraph_v1_c18)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::ExternalAuthenticationMethodConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.externalAuthenticationMethodConfiguration";
+}
+#[cfg(msgraph_v1_c35)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ExternalDomainName {
+    const SEGMENT: &'static str = "microsoft.graph.externalDomainName";
+}
+#[cfg(msgraph_v1_c23)]
+/// Features: `v1`, or one of `v1-identity`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::ExternalUsersSelfServiceSignUpEventsFlow, C> {
+    /// Structural property `onAttributeCollection` (`microsoft.graph.onAttributeCollectionHandler`), addressed on its own: `GET` or `PATCH` it.
+    pub fn on_attribute_collection(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyOnAttributeCollectionHandler> {
+        crate::path::PropertyPath::new(self.target().segment("onAttributeCollection"))
+    }
+    /// Structural property `onAttributeCollectionStart` (`microsoft.graph.onAttributeCollectionStartHandler`), addressed on its own: `GET` or `PATCH` it.
+    pub fn on_attribute_collection_start(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyOnAttributeCollectionStartHandler> {
+        crate::path::PropertyPath::new(
+            self.target().segment("onAttributeCollectionStart"),
+        )
+    }
+    /// Structural property `onAttributeCollectionSubmit` (`microsoft.graph.onAttributeCollectionSubmitHandler`), addressed on its own: `GET` or `PATCH` it.
+    pub fn on_attribute_collection_submit(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyOnAttributeCollectionSubmitHandler> {
+        crate::path::PropertyPath::new(
+            self.target().segment("onAttributeCollectionSubmit"),
+        )
+    }
+    /// Structural property `onAuthenticationMethodLoadStart` (`microsoft.graph.onAuthenticationMethodLoadStartHandler`), addressed on its own: `GET` or `PATCH` it.
+    pub fn on_authentication_method_load_start(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::v1::AnyOnAuthenticationMethodLoadStartHandler,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("onAuthenticationMethodLoadStart"),
+        )
+    }
+    /// Structural property `onInteractiveAuthFlowStart` (`microsoft.graph.onInteractiveAuthFlowStartHandler`), addressed on its own: `GET` or `PATCH` it.
+    pub fn on_interactive_auth_flow_start(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyOnInteractiveAuthFlowStartHandler> {
+        crate::path::PropertyPath::new(
+            self.target().segment("onInteractiveAuthFlowStart"),
+        )
+    }
+    /// Structural property `onUserCreateStart` (`microsoft.graph.onUserCreateStartHandler`), addressed on its own: `GET` or `PATCH` it.
+    pub fn on_user_create_start(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyOnUserCreateStartHandler> {
+        crate::path::PropertyPath::new(self.target().segment("onUserCreateStart"))
+    }
+    /// Structural property `conditions` (`microsoft.graph.authenticationConditions`), addressed on its own: `GET` or `PATCH` it.
+    pub fn conditions(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AuthenticationConditions> {
+        crate::path::PropertyPath::new(self.target().segment("conditions"))
+    }
+}
+#[cfg(msgraph_v1_c23)]
+impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationEventsFlow>
+for crate::v1::ExternalUsersSelfServiceSignUpEventsFlow {
+    const SEGMENT: &'static str = "microsoft.graph.externalUsersSelfServiceSignUpEventsFlow";
+}
+#[cfg(msgraph_v1_c23)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::ExternalUsersSelfServiceSignUpEventsFlow {
+    const SEGMENT: &'static str = "microsoft.graph.externalUsersSelfServiceSignUpEventsFlow";
+}
+#[cfg(msgraph_v1_c124)]
+/// Features: `v1` or `v1-external`.
+impl<C> crate::path::EntityPath<crate::v1::external_connectors::External, C> {
+    /// Containment navigation property `connections` (`microsoft.graph.externalConnectors.externalConnection`).
+    pub fn connections(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::external_connectors::ExternalConnection,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("connections"))
+    }
+}
+#[cfg(msgraph_v1_c55)]
+/// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::external_connectors::AnyExternalActivity, C> {
+    /// Navigation property `performedBy` (`microsoft.graph.externalConnectors.identity`).
+    pub fn performed_by(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::external_connectors::Identity,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("performedBy"))
+    }
+}
+#[cfg(msgraph_v1_c55)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::external_connectors::AnyExternalActivity {
+    const SEGMENT: &'static str = "microsoft.graph.externalConnectors.externalActivity";
+}
+#[cfg(msgraph_v1_c55)]
+/// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
+impl<
+    C,
+> crate::path::EntityPath<crate::v1::external_connectors::ExternalActivityResult, C> {
+    /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
+    pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
+        crate::path::PropertyPath::new(self.target().segment("error"))
+    }
+    /// Navigation property `performedBy` (`microsoft.graph.externalConnectors.identity`).
+    pub fn performed_by(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::external_connectors::Identity,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("performedBy"))
+    }
+}
+#[cfg(msgraph_v1_c55)]
+impl crate::path::DerivedFrom<crate::v1::external_connectors::AnyExternalActivity>
+for crate::v1::external_connectors::ExternalActivityResult {
+    const SEGMENT: &'static str = "microsoft.graph.externalConnectors.externalActivityResult";
+}
+#[cfg(msgraph_v1_c55)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::external_connectors::ExternalActivityResult {
+    const SEGMENT: &'static str = "microsoft.graph.externalConnectors.externalActivityResult";
+}
+#[cfg(msgraph_v1_c55)]
+/// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::external_connectors::ExternalConnection, C> {
+    /// Structural property `activitySettings` (`microsoft.graph.externalConnectors.activitySettings`), addressed on its own: `GET` or `PATCH` it.
+    pub fn activity_settings(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::external_connectors::ActivitySettings> {
+        crate::path::PropertyPath::new(self.target().segment("activitySettings"))
+    }
+    /// Structural property `configuration` (`microsoft.graph.externalConnectors.configuration`), addressed on its own: `GET` or `PATCH` it.
+    pub fn configuration(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::external_connectors::Configuration> {
+        crate::path::PropertyPath::new(self.target().segment("configuration"))
+    }
+    /// Structural property `searchSettings` (`microsoft.graph.externalConnectors.searchSettings`), addressed on its own: `GET` or `PATCH` it.
+    pub fn search_settings(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::external_connectors::SearchSettings> {
+        crate::path::PropertyPath::new(self.target().segment("searchSettings"))
+    }
+    /// Containment navigation property `groups` (`microsoft.graph.externalConnectors.externalGroup`).
+    pub fn groups(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::external_connectors::ExternalGroup,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("groups"))
+    }
+    /// Containment navigation property `items` (`microsoft.graph.externalConnectors.externalItem`).
+    pub fn items(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::external_connectors::ExternalItem,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("items"))
+    }
+    /// Containment navigation property `operations` (`microsoft.graph.externalConnectors.connectionOperation`).
+    pub fn operations(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::external_connectors::ConnectionOperation,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("operations"))
+    }
+    /// Containment navigation property `schema` (`microsoft.graph.externalConnectors.schema`).
+    pub fn schema(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::external_connectors::Schema,
+        crate::path::caps::GetUpdate,
+    > {
+        crate::path::EntityPath::new(self.target().segment("schema"))
+    }
+}
+#[cfg(msgraph_v1_c55)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::external_connectors::ExternalConnection {
+    const SEGMENT: &'static str = "microsoft.graph.externalConnectors.externalConnection";
+}
+#[cfg(msgraph_v1_c55)]
+/// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::external_connectors::ExternalGroup, C> {
+    /// Containment navigation property `members` (`microsoft.graph.externalConnectors.identity`).
+    pub fn members(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::external_connectors::Identity,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("members"))
+    }
+}
+#[cfg(msgraph_v1_c55)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::external_connectors::ExternalGroup {
+    const SEGMENT: &'static str = "microsoft.graph.externalConnectors.externalGroup";
+}
+#[cfg(msgraph_v1_c55)]
+/// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::external_connectors::ExternalItem, C> {
+    /// Structural property `content` (`microsoft.graph.externalConnectors.externalItemContent`), addressed on its own: `GET` or `PATCH` it.
+    pub fn content(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::external_connectors::ExternalItemContent> {
+        crate::path::PropertyPath::new(self.target().segment("content"))
+    }
+    /// Structural property `informationProtectionLabel` (`microsoft.graph.externalConnectors.externalItemInformationProtectionLabel`), addressed on its own: `GET` or `PATCH` it.
+    pub fn information_protection_label(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::v1::external_connectors::ExternalItemInformationProtectionLabel,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("informationProtectionLabel"),
+        )
+    }
+    /// Structural property `properties` (`microsoft.graph.externalConnectors.properties`), addressed on its own: `GET` or `PATCH` it.
+    pub fn properties(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::external_connectors::Properties> {
+        crate::path::PropertyPath::new(self.target().segment("properties"))
+    }
+    /// Containment navigation property `activities` (`microsoft.graph.externalConnectors.externalActivity`).
+    pub fn activities(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::external_connectors::AnyExternalActivity,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("activities"))
+    }
+    /// `POST .../microsoft.graph.externalConnectors.addActivities`: action `microsoft.graph.externalConnectors.addActivities`.
+    pub fn add_activities(
+        &self,
+        params: crate::v1::params::ExternalItemAddActivitiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::ExternalItemAddActivitiesParams>,
+        rt::request::Collection<crate::v1::external_connectors::ExternalActivityResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("microsoft.graph.externalConnectors.addActivities"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_c55)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::external_connectors::ExternalItem {
+    const SEGMENT: &'static str = "microsoft.graph.externalConnectors.externalItem";
+}
+#[cfg(msgraph_v1_c44)]
+/// Features: `v1`, or one of `v1-reports`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::partners_billing::ExportSuccessOperation, C> {
+    /// Navigation property `resourceLocation` (`microsoft.graph.partners.billing.manifest`).
+    pub fn resource_location(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::partners_billing::Manifest,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("resourceLocation"))
+    }
+}
+#[cfg(msgraph_v1_c44)]
+impl crate::path::DerivedFrom<crate::v1::partners_billing::AnyOperation>
+for crate::v1::partners_billing::ExportSuccessOperation {
+    const SEGMENT: &'static str = "microsoft.graph.partners.billing.exportSuccessOperation";
+}
+#[cfg(msgraph_v1_c44)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::partners_billing::ExportSuccessOperation {
+    const SEGMENT: &'static str = "microsoft.graph.partners.billing.exportSuccessOperation";
+}
+#[cfg(msgraph_v1_c8)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<
+    C,
+> crate::path::EntityPath<crate::v1::security::EdiscoveryAddToReviewSetOperation, C> {
+    /// Navigation property `reviewSet` (`microsoft.graph.security.ediscoveryReviewSet`).
+    pub fn review_set(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::security::EdiscoveryReviewSet,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("reviewSet"))
+    }
+    /// Navigation property `search` (`microsoft.graph.security.ediscoverySearch`).
+    pub fn search(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::security::EdiscoverySearch,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("search"))
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
+    pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
+        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+    }
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::security::AnyCaseOperation>
+for crate::v1::security::EdiscoveryAddToReviewSetOperation {
+    const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryAddToReviewSetOperation";
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::security::EdiscoveryAddToReviewSetOperation {
+    const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryAddToReviewSetOperation";
+}
+#[cfg(msgraph_v1_c8)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryCase, C> {
+    /// Structural property `closedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn closed_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("closedBy"))
+    }
+    /// Containment navigation property `caseMembers` (`microsoft.graph.security.ediscoveryCaseMember`).
+    pub fn case_members(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::EdiscoveryCaseMember,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("caseMembers"))
+    }
+    /// Containment navigation property `custodians` (`microsoft.graph.security.ediscoveryCustodian`).
+    pub fn custodians(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::EdiscoveryCustodian,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("custodians"))
+    }
+    /// Containment navigation property `noncustodialDataSources` (`microsoft.graph.security.ediscoveryNoncustodialDataSource`).
+    pub fn noncustodial_data_sources(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::EdiscoveryNoncustodialDataSource,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("noncustodialDataSources"),
+        )
+    }
+    /// Containment navigation property `operations` (`microsoft.graph.security.caseOperation`).
+    pub fn operations(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::AnyCaseOperation,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("operations"))
+    }
+    /// Containment navigation property `reviewSets` (`microsoft.graph.security.ediscoveryReviewSet`).
+    pub fn review_sets(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::EdiscoveryReviewSet,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("reviewSets"))
+    }
+    /// Containment navigation property `searches` (`microsoft.graph.security.ediscoverySearch`).
+    pub fn searches(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::EdiscoverySearch,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("searches"))
+    }
+    /// Containment navigation property `settings` (`microsoft.graph.security.ediscoveryCaseSettings`).
+    pub fn settings(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::security::EdiscoveryCaseSettings,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("settings"))
+    }
+    /// Containment navigation property `tags` (`microsoft.graph.security.ediscoveryReviewTag`).
+    pub fn tags(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::EdiscoveryReviewTag,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("tags"))
+    }
+    /// `POST .../microsoft.graph.security.close`: action `microsoft.graph.security.close`.
+    pub fn close(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("microsoft.graph.security.close"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../microsoft.graph.security.reopen`: action `microsoft.graph.security.reopen`.
+    pub fn reopen(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("microsoft.graph.security.reopen"),
+            rt::request::NoBody,
+        )
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::security::AnyCase>
+for crate::v1::security::EdiscoveryCase {
+    const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryCase";
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::security::EdiscoveryCase {
+    const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryCase";
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::security::EdiscoveryCaseMember {
+    const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryCaseMember";
+}
+#[cfg(msgraph_v1_c8)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryCaseSettings, C> {
+    /// Structural property `ocr` (`microsoft.graph.security.ocrSettings`), addressed on its own: `GET` or `PATCH` it.
+    pub fn ocr(&self) -> crate::path::PropertyPath<crate::v1::security::OcrSettings> {
+        crate::path::PropertyPath::new(self.target().segment("ocr"))
+    }
+    /// Structural property `redundancyDetection` (`microsoft.graph.security.redundancyDetectionSettings`), addressed on its own: `GET` or `PATCH` it.
+    pub fn redundancy_detection(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::security::RedundancyDetectionSettings> {
+        crate::path::PropertyPath::new(self.target().segment("redundancyDetection"))
+    }
+    /// Structural property `topicModeling` (`microsoft.graph.security.topicModelingSettings`), addressed on its own: `GET` or `PATCH` it.
+    pub fn topic_modeling(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::security::TopicModelingSettings> {
+        crate::path::PropertyPath::new(self.target().segment("topicModeling"))
+    }
+    /// `POST .../microsoft.graph.security.resetToDefault`: action `microsoft.graph.security.resetToDefault`.
+    pub fn reset_to_default(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("microsoft.graph.security.resetToDefault"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::security::EdiscoveryCaseSettings {
+    const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryCaseSettings";
+}
+#[cfg(msgraph_v1_c8)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryCustodian, C> {
+    /// Navigation property `lastIndexOperation` (`microsoft.graph.security.ediscoveryIndexOperation`).
+    pub fn last_index_operation(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::security::EdiscoveryIndexOperation,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("lastIndexOperation"))
+    }
+    /// Containment navigation property `siteSources` (`microsoft.graph.security.siteSource`).
+    pub fn site_sources(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::SiteSource,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("siteSources"))
+    }
+    /// Containment navigation property `unifiedGroupSources` (`microsoft.graph.security.unifiedGroupSource`).
+    pub fn unified_group_sources(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::UnifiedGroupSource,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("unifiedGroupSources"))
+    }
+    /// Containment navigation property `userSources` (`microsoft.graph.security.userSource`).
+    pub fn user_sources(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::UserSource,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userSources"))
+    }
+    /// `POST .../microsoft.graph.security.activate`: action `microsoft.graph.security.activate`.
+    pub fn activate(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("microsoft.graph.security.activate"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../microsoft.graph.security.applyHold`: action `microsoft.graph.security.applyHold`.
+    pub fn apply_hold(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("microsoft.graph.security.applyHold"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../microsoft.graph.security.release`: action `microsoft.graph.security.release`.
+    pub fn release(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("microsoft.graph.security.release"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../microsoft.graph.security.removeHold`: action `microsoft.graph.security.removeHold`.
+    pub fn remove_hold(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("microsoft.graph.security.removeHold"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../microsoft.graph.security.updateIndex`: action `microsoft.graph.security.updateIndex`.
+    pub fn update_index(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("microsoft.graph.security.updateIndex"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::security::AnyDataSourceContainer>
+for crate::v1::security::EdiscoveryCustodian {
+    const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryCustodian";
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::security::EdiscoveryCustodian {
+    const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryCustodian";
+}
+#[cfg(msgraph_v1_c8)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::path::CollectionPath<crate::v1::security::EdiscoveryCustodian, C> {
+    /// `POST .../microsoft.graph.security.applyHold`: action `microsoft.graph.security.applyHold`.
+    pub fn apply_hold(
+        &self,
+        params: crate::v1::params::EdiscoveryCustodianCollectionApplyHoldParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::EdiscoveryCustodianCollectionApplyHoldParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("microsoft.graph.security.applyHold"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../microsoft.graph.security.removeHold`: action `microsoft.graph.security.removeHold`.
+    pub fn remove_hold(
+        &self,
+        params: crate::v1::params::EdiscoveryCustodianCollectionRemoveHoldParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::EdiscoveryCustodianCollectionRemoveHoldParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("microsoft.graph.security.removeHold"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_c8)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryEstimateOperation, C> {
+    /// Navigation property `search` (`microsoft.graph.security.ediscoverySearch`).
+    pub fn search(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::security::EdiscoverySearch,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("search"))
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
+    pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
+        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+    }
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::security::AnyCaseOperation>
+for crate::v1::security::EdiscoveryEstimateOperation {
+    const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryEstimateOperation";
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::security::EdiscoveryEstimateOperation {
+    const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryEstimateOperation";
+}
+#[cfg(msgraph_v1_c8)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryExportOperation, C> {
+    /// Navigation property `reviewSet` (`microsoft.graph.security.ediscoveryReviewSet`).
+    pub fn review_set(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::security::EdiscoveryReviewSet,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("reviewSet"))
+    }
+    /// Navigation property `reviewSetQuery` (`microsoft.graph.security.ediscoveryReviewSetQuery`).
+    pub fn review_set_query(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::security::EdiscoveryReviewSetQuery,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("reviewSetQuery"))
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
+    pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
+        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+    }
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::security::AnyCaseOperation>
+for crate::v1::security::EdiscoveryExportOperation {
+    const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryExportOperation";
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::security::EdiscoveryExportOperation {
+    const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryExportOperation";
+}
+#[cfg(msgraph_v1_c8)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryHoldOperation, C> {
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
+    pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
+        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+    }
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::security::AnyCaseOperation>
+for crate::v1::security::EdiscoveryHoldOperation {
+    const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryHoldOperation";
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::security::EdiscoveryHoldOperation {
+    const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryHoldOperation";
+}
+#[cfg(msgraph_v1_c8)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<
+    C,
+> crate::path::EntityPath<crate::v1::security::EdiscoveryHoldPolicySyncOperation, C> {
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
+    pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
+        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+    }
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::security::AnyCaseOperation>
+for crate::v1::security::EdiscoveryHoldPolicySyncOperation {
+    const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryHoldPolicySyncOperation";
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::security::EdiscoveryHoldPolicySyncOperation {
+    const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryHoldPolicySyncOperation";
+}
+#[cfg(msgraph_v1_c8)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryIndexOperation, C> {
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
+    pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
+        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+    }
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::security::AnyCaseOperation>
+for crate::v1::security::EdiscoveryIndexOperation {
+    const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryIndexOperation";
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::security::EdiscoveryIndexOperation {
+    const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryIndexOperation";
+}
+#[cfg(msgraph_v1_c8)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<
+    C,
+> crate::path::EntityPath<crate::v1::security::EdiscoveryNoncustodialDataSource, C> {
+    /// Containment navigation property `dataSource` (`microsoft.graph.security.dataSource`).
+    pub fn data_source(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::security::AnyDataSource,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("dataSource"))
+    }
+    /// Navigation property `lastIndexOperation` (`microsoft.graph.security.ediscoveryIndexOperation`).
+    pub fn last_index_operation(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::security::EdiscoveryIndexOperation,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("lastIndexOperation"))
+    }
+    /// `POST .../microsoft.graph.security.applyHold`: action `microsoft.graph.security.applyHold`.
+    pub fn apply_hold(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("microsoft.graph.security.applyHold"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../microsoft.graph.security.release`: action `microsoft.graph.security.release`.
+    pub fn release(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("microsoft.graph.security.release"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../microsoft.graph.security.removeHold`: action `microsoft.graph.security.removeHold`.
+    pub fn remove_hold(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("microsoft.graph.security.removeHold"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../microsoft.graph.security.updateIndex`: action `microsoft.graph.security.updateIndex`.
+    pub fn update_index(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("microsoft.graph.security.updateIndex"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::security::AnyDataSourceContainer>
+for crate::v1::security::EdiscoveryNoncustodialDataSource {
+    const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryNoncustodialDataSource";
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::security::EdiscoveryNoncustodialDataSource {
+    const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryNoncustodialDataSource";
+}
+#[cfg(msgraph_v1_c8)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<
+    C,
+> crate::path::CollectionPath<crate::v1::security::EdiscoveryNoncustodialDataSource, C> {
+    /// `POST .../microsoft.graph.security.applyHold`: action `microsoft.graph.security.applyHold`.
+    pub fn apply_hold(
+        &self,
+        params: crate::v1::params::EdiscoveryNoncustodialDataSourceCollectionApplyHoldParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::EdiscoveryNoncustodialDataSourceCollectionApplyHoldParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("microsoft.graph.security.applyHold"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../microsoft.graph.security.removeHold`: action `microsoft.graph.security.removeHold`.
+    pub fn remove_hold(
+        &self,
+        params: crate::v1::params::EdiscoveryNoncustodialDataSourceCollectionRemoveHoldParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::EdiscoveryNoncustodialDataSourceCollectionRemoveHoldParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("microsoft.graph.security.removeHold"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_c8)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryPurgeDataOperation, C> {
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
+    pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
+        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+    }
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::security::AnyCaseOperation>
+for crate::v1::security::EdiscoveryPurgeDataOperation {
+    const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryPurgeDataOperation";
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::security::EdiscoveryPurgeDataOperation {
+    const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryPurgeDataOperation";
+}
+#[cfg(msgraph_v1_c8)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryReviewSet, C> {
+    /// Containment navigation property `queries` (`microsoft.graph.security.ediscoveryReviewSetQuery`).
+    pub fn queries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::EdiscoveryReviewSetQuery,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("queries"))
+    }
+    /// `POST .../microsoft.graph.security.addToReviewSet`: action `microsoft.graph.security.addToReviewSet`.
+    pub fn add_to_review_set(
+        &self,
+        params: crate::v1::params::EdiscoveryReviewSetAddToReviewSetParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::EdiscoveryReviewSetAddToReviewSetParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("microsoft.graph.security.addToReviewSet"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../microsoft.graph.security.export`: action `microsoft.graph.security.export`.
+    pub fn export(
+        &self,
+        params: crate::v1::params::EdiscoveryReviewSetExportParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::EdiscoveryReviewSetExportParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("microsoft.graph.security.export"),
+            rt::request::Json(params),
+        )
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::security::AnyDataSet>
+for crate::v1::security::EdiscoveryReviewSet {
+    const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryReviewSet";
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::security::EdiscoveryReviewSet {
+    const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryReviewSet";
+}
+#[cfg(msgraph_v1_c8)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryReviewSetQuery, C> {
+    /// `POST .../microsoft.graph.security.applyTags`: action `microsoft.graph.security.applyTags`.
+    pub fn apply_tags(
+        &self,
+        params: crate::v1::params::EdiscoveryReviewSetQueryApplyTagsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::EdiscoveryReviewSetQueryApplyTagsParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("microsoft.graph.security.applyTags"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../microsoft.graph.security.export`: action `microsoft.graph.security.export`.
+    pub fn export(
+        &self,
+        params: crate::v1::params::EdiscoveryReviewSetQueryExportParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::EdiscoveryReviewSetQueryExportParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("microsoft.graph.security.export"),
+            rt::request::Json(params),
+        )
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::security::AnySearch>
+for crate::v1::security::EdiscoveryReviewSetQuery {
+    const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryReviewSetQuery";
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::security::EdiscoveryReviewSetQuery {
+    const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryReviewSetQuery";
+}
+#[cfg(msgraph_v1_c8)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryReviewTag, C> {
+    /// Navigation property `childTags` (`microsoft.graph.security.ediscoveryReviewTag`).
+    pub fn child_tags(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::EdiscoveryReviewTag,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("childTags"))
+    }
+    /// Navigation property `parent` (`microsoft.graph.security.ediscoveryReviewTag`).
+    pub fn parent(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::security::EdiscoveryReviewTag,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("parent"))
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::security::AnyTag>
+for crate::v1::security::EdiscoveryReviewTag {
+    const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryReviewTag";
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::security::EdiscoveryReviewTag {
+    const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryReviewTag";
+}
+#[cfg(msgraph_v1_c8)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::path::CollectionPath<crate::v1::security::EdiscoveryReviewTag, C> {
+    /// `GET .../microsoft.graph.security.asHierarchy`: function `microsoft.graph.security.asHierarchy`.
+    pub fn as_hierarchy(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::security::EdiscoveryReviewTag>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("microsoft.graph.security.asHierarchy", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_c8)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::path::EntityPath<crate::v1::security::EdiscoverySearch, C> {
+    /// Containment navigation property `additionalSources` (`microsoft.graph.security.dataSource`).
+    pub fn additional_sources(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::AnyDataSource,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("additionalSources"))
+    }
+    /// Navigation property `addToReviewSetOperation` (`microsoft.graph.security.ediscoveryAddToReviewSetOperation`).
+    pub fn add_to_review_set_operation(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::security::EdiscoveryAddToReviewSetOperation,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("addToReviewSetOperation"))
+    }
+    /// Navigation property `custodianSources` (`microsoft.graph.security.dataSource`).
+    pub fn custodian_sources(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::AnyDataSource,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("custodianSources"))
+    }
+    /// Navigation property `lastEstimateStatisticsOperation` (`microsoft.graph.security.ediscoveryEstimateOperation`).
+    pub fn last_estimate_statistics_operation(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::security::EdiscoveryEstimateOperation,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(
+            self.target().segment("lastEstimateStatisticsOperation"),
+        )
+    }
+    /// Navigation property `noncustodialSources` (`microsoft.graph.security.ediscoveryNoncustodialDataSource`).
+    pub fn noncustodial_sources(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::EdiscoveryNoncustodialDataSource,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("noncustodialSources"))
+    }
+    /// `POST .../microsoft.graph.security.estimateStatistics`: action `microsoft.graph.security.estimateStatistics`.
+    pub fn estimate_statistics(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("microsoft.graph.security.estimateStatistics"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../microsoft.graph.security.exportReport`: action `microsoft.graph.security.exportReport`.
+    pub fn export_report(
+        &self,
+        params: crate::v1::params::EdiscoverySearchExportReportParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::EdiscoverySearchExportReportParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("microsoft.graph.security.exportReport"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../microsoft.graph.security.exportResult`: action `microsoft.graph.security.exportResult`.
+    pub fn export_result(
+        &self,
+        params: crate::v1::params::EdiscoverySearchExportResultParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::EdiscoverySearchExportResultParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("microsoft.graph.security.exportResult"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../microsoft.graph.security.purgeData`: action `microsoft.graph.security.purgeData`.
+    pub fn purge_data(
+        &self,
+        params: crate::v1::params::EdiscoverySearchPurgeDataParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::EdiscoverySearchPurgeDataParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("microsoft.graph.security.purgeData"),
+            rt::request::Json(params),
+        )
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::security::AnySearch>
+for crate::v1::security::EdiscoverySearch {
+    const SEGMENT: &'static str = "microsoft.graph.security.ediscoverySearch";
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::security::EdiscoverySearch {
+    const SEGMENT: &'static str = "microsoft.graph.security.ediscoverySearch";
+}
+#[cfg(msgraph_v1_c8)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<
+    C,
+> crate::path::EntityPath<crate::v1::security::EdiscoverySearchExportOperation, C> {
+    /// Navigation property `search` (`microsoft.graph.security.ediscoverySearch`).
+    pub fn search(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::security::EdiscoverySearch,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("search"))
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
+    pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
+        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+    }
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::security::AnyCaseOperation>
+for crate::v1::security::EdiscoverySearchExportOperation {
+    const SEGMENT: &'static str = "microsoft.graph.security.ediscoverySearchExportOperation";
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::security::EdiscoverySearchExportOperation {
+    const SEGMENT: &'static str = "microsoft.graph.security.ediscoverySearchExportOperation";
+}
+#[cfg(msgraph_v1_c8)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryTagOperation, C> {
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
+    pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
+        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+    }
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::security::AnyCaseOperation>
+for crate::v1::security::EdiscoveryTagOperation {
+    const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryTagOperation";
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::security::EdiscoveryTagOperation {
+    const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryTagOperation";
+}
+#[cfg(msgraph_v1_c16)]
+/// Features: `v1`, or one of `v1-policies`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::FeatureRolloutPolicy, C> {
+    /// Containment navigation property `appliesTo` (`microsoft.graph.directoryObject`).
+    pub fn applies_to(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyDirectoryObject,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("appliesTo"))
+    }
+}
+#[cfg(msgraph_v1_c16)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::FeatureRolloutPolicy {
+    const SEGMENT: &'static str = "microsoft.graph.featureRolloutPolicy";
+}
+#[cfg(msgraph_v1_c10)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::FederatedIdentityCredential {
+    const SEGMENT: &'static str = "microsoft.graph.federatedIdentityCredential";
+}
+#[cfg(msgraph_v1_c10)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::v1::FederatedTokenValidationPolicy, C> {
+    /// Structural property `validatingDomains` (`microsoft.graph.validatingDomains`), addressed on its own: `GET` or `PATCH` it.
+    pub fn validating_domains(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyValidatingDomains> {
+        crate::path::PropertyPath::new(self.target().segment("validatingDomains"))
+    }
+    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    pub fn check_member_groups(
+        &self,
+        params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    pub fn check_member_objects(
+        &self,
+        params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    pub fn get_member_groups(
+        &self,
+        params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    pub fn get_member_objects(
+        &self,
+        params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../restore`: action `microsoft.graph.restore`.
+    pub fn restore(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("restore"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_c10)]
+impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
+for crate::v1::FederatedTokenValidationPolicy {
+    const SEGMENT: &'static str = "microsoft.graph.federatedTokenValidationPolicy";
+}
+#[cfg(msgraph_v1_c10)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::FederatedTokenValidationPolicy {
+    const SEGMENT: &'static str = "microsoft.graph.federatedTokenValidationPolicy";
+}
+#[cfg(msgraph_v1_c10)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::v1::FederatedTokenValidationPolicy, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getAvailableExtensionProperties`: action `microsoft.graph.getAvailableExtensionProperties`.
+    pub fn get_available_extension_properties(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionGetAvailableExtensionPropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::DirectoryObjectCollectionGetAvailableExtensionPropertiesParams,
+        >,
+        rt::request::Collection<crate::v1::ExtensionProperty>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getAvailableExtensionProperties"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getByIds`: action `microsoft.graph.getByIds`.
+    pub fn get_by_ids(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionGetByIdsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCollectionGetByIdsParams>,
+        rt::request::Collection<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getByIds"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../validateProperties`: action `microsoft.graph.validateProperties`.
+    pub fn validate_properties(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionValidatePropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::DirectoryObjectCollectionValidatePropertiesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateProperties"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_c10)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::v1::Fido2AuthenticationMethod, C> {
+    /// Structural property `publicKeyCredential` (`microsoft.graph.webauthnPublicKeyCredential`), addressed on its own: `GET` or `PATCH` it.
+    pub fn public_key_credential(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::WebauthnPublicKeyCredential> {
+        crate::path::PropertyPath::new(self.target().segment("publicKeyCredential"))
+    }
+    /// `POST .../resetPassword`: action `microsoft.graph.resetPassword`.
+    pub fn reset_password(
+        &self,
+        params: crate::v1::params::AuthenticationMethodResetPasswordParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::AuthenticationMethodResetPasswordParams>,
+        rt::request::Entity<crate::v1::PasswordResetResponse>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("resetPassword"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_c10)]
+impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethod>
+for crate::v1::Fido2AuthenticationMethod {
+    const SEGMENT: &'static str = "microsoft.graph.fido2AuthenticationMethod";
+}
+#[cfg(msgraph_v1_c10)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::Fido2AuthenticationMethod {
+    const SEGMENT: &'static str = "microsoft.graph.fido2AuthenticationMethod";
+}
+#[cfg(msgraph_v1_c10)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::v1::Fido2AuthenticationMethod, C> {
+    /// `GET .../creationOptions`: function `microsoft.graph.creationOptions`.
+    pub fn creation_options(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::WebauthnCredentialCreationOptions>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("creationOptions", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_c18)]
+/// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::Fido2AuthenticationMethodConfiguration, C> {
+    /// Structural property `keyRestrictions` (`microsoft.graph.fido2KeyRestrictions`), addressed on its own: `GET` or `PATCH` it.
+    pub fn key_restrictions(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::Fido2KeyRestrictions> {
+        crate::path::PropertyPath::new(self.target().segment("keyRestrictions"))
+    }
+    /// Containment navigation property `includeTargets` (`microsoft.graph.passkeyAuthenticationMethodTarget`).
+    pub fn include_targets(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::PasskeyAuthenticationMethodTarget,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("includeTargets"))
+    }
+    #[cfg(msgraph_v1_c19)]
+    /// Navigation property `passkeyProfiles` (`microsoft.graph.passkeyProfile`).
+    ///
+    /// Features: `v1` or `v1-search`.
+    pub fn passkey_profiles(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::PasskeyProfile,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("passkeyProfiles"))
+    }
+}
+#[cfg(msgraph_v1_c18)]
+impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethodConfiguration>
+for crate::v1::Fido2AuthenticationMethodConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.fido2AuthenticationMethodConfiguration";
+}
+#[cfg(msgraph_v1_c18)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::Fido2AuthenticationMethodConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.fido2AuthenticationMethodConfiguration";
+}
+#[cfg(msgraph_v1_c37)]
+impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationCombinationConfiguration>
+for crate::v1::Fido2CombinationConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.fido2CombinationConfiguration";
+}
+#[cfg(msgraph_v1_c37)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::Fido2CombinationConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.fido2CombinationConfiguration";
+}
+#[cfg(msgraph_v1_c4)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::FieldValueSet {
+    const SEGMENT: &'static str = "microsoft.graph.fieldValueSet";
+}
+#[cfg(msgraph_v1_c56)]
+/// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::FileAssessmentRequest, C> {
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Containment navigation property `results` (`microsoft.graph.threatAssessmentResult`).
+    pub fn results(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::ThreatAssessmentResult,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("results"))
+    }
+}
+#[cfg(msgraph_v1_c56)]
+impl crate::path::DerivedFrom<crate::v1::AnyThreatAssessmentRequest>
+for crate::v1::FileAssessmentRequest {
+    const SEGMENT: &'static str = "microsoft.graph.fileAssessmentRequest";
+}
+#[cfg(msgraph_v1_c56)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::FileAssessmentRequest {
+    const SEGMENT: &'static str = "microsoft.graph.fileAssessmentRequest";
+}
+#[cfg(msgraph_v1_c10)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::v1::FileAttachment, C> {
+    /// The media content (`$value`) of this entity.
+    pub fn value(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("$value"))
+    }
+}
+#[cfg(msgraph_v1_c10)]
+impl crate::path::DerivedFrom<crate::v1::AnyAttachment> for crate::v1::FileAttachment {
+    const SEGMENT: &'static str = "microsoft.graph.fileAttachment";
+}
+#[cfg(msgraph_v1_c10)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::FileAttachment {
+    const SEGMENT: &'static str = "microsoft.graph.fileAttachment";
+}
+#[cfg(msgraph_v1_c10)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::v1::FileAttachment, C> {
+    /// `POST .../createUploadSession`: action `microsoft.graph.createUploadSession`.
+    pub fn create_upload_session(
+        &self,
+        params: crate::v1::params::AttachmentCollectionCreateUploadSessionParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::AttachmentCollectionCreateUploadSessionParams,
+        >,
+        rt::request::Entity<crate::v1::UploadSession>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("createUploadSession"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_c76)]
+/// Features: `v1`, or one of `v1-search`, `v1-storage`.
+impl<C> crate::path::EntityPath<crate::v1::FileStorage, C> {
+    /// Containment navigation property `containers` (`microsoft.graph.fileStorageContainer`).
+    pub fn containers(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::FileStorageContainer,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("containers"))
+    }
+    /// Containment navigation property `containerTypeRegistrations` (`microsoft.graph.fileStorageContainerTypeRegistration`).
+    pub fn container_type_registrations(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::FileStorageContainerTypeRegistration,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("containerTypeRegistrations"),
+        )
+    }
+    /// Containment navigation property `containerTypes` (`microsoft.graph.fileStorageContainerType`).
+    pub fn container_types(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::FileStorageContainerType,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("containerTypes"))
+    }
+    /// Containment navigation property `deletedContainers` (`microsoft.graph.fileStorageContainer`).
+    pub fn deleted_containers(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::FileStorageContainer,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deletedContainers"))
+    }
+}
+#[cfg(msgraph_v1_c76)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::FileStorage {
+    const SEGMENT: &'static str = "microsoft.graph.fileStorage";
+}
+#[cfg(msgraph_v1_c76)]
+/// Features: `v1`, or one of `v1-search`, `v1-storage`.
+impl<C> crate::path::EntityPath<crate::v1::FileStorageContainer, C> {
+    /// Structural property `assignedSensitivityLabel` (`microsoft.graph.assignedLabel`), addressed on its own: `GET` or `PATCH` it.
+    pub fn assigned_sensitivity_label(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AssignedLabel> {
+        crate::path::PropertyPath::new(self.target().segment("assignedSensitivityLabel"))
+    }
+    /// Structural property `customProperties` (`microsoft.graph.fileStorageContainerCustomPropertyDictionary`), addressed on its own: `GET` or `PATCH` it.
+    pub fn custom_properties(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::v1::FileStorageContainerCustomPropertyDictionary,
+    > {
+        crate::path::PropertyPath::new(self.target().segment("customProperties"))
+    }
+    /// Structural property `settings` (`microsoft.graph.fileStorageContainerSettings`), addressed on its own: `GET` or `PATCH` it.
+    pub fn settings(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::FileStorageContainerSettings> {
+        crate::path::PropertyPath::new(self.target().segment("settings"))
+    }
+    /// Structural property `viewpoint` (`microsoft.graph.fileStorageContainerViewpoint`), addressed on its own: `GET` or `PATCH` it.
+    pub fn viewpoint(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::FileStorageContainerViewpoint> {
+        crate::path::PropertyPath::new(self.target().segment("viewpoint"))
+    }
+    /// Containment navigation property `columns` (`microsoft.graph.columnDefinition`).
+    pub fn columns(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::ColumnDefinition,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("columns"))
+    }
+    #[cfg(msgraph_v1_c24)]
+    /// Navigation property `drive` (`microsoft.graph.drive`).
+    ///
+    /// Features: `v1` or `v1-search`.
+    pub fn drive(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::Drive,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("drive"))
+    }
+    /// Containment navigation property `migrationJobs` (`microsoft.graph.sharePointMigrationJob`).
+    pub fn migration_jobs(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::SharePointMigrationJob,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("migrationJobs"))
+    }
+    /// Containment navigation property `permissions` (`microsoft.graph.permission`).
+    pub fn permissions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::Permission,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("permissions"))
+    }
+    /// Containment navigation property `recycleBin` (`microsoft.graph.recycleBin`).
+    pub fn recycle_bin(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::RecycleBin,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("recycleBin"))
+    }
+    /// Containment navigation property `sharePointGroups` (`microsoft.graph.sharePointGroup`).
+    pub fn share_point_groups(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::SharePointGroup,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("sharePointGroups"))
+    }
+    /// `POST .../activate`: action `microsoft.graph.activate`.
+    pub fn activate(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("activate"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../lock`: action `microsoft.graph.lock`.
+    pub fn lock(
+        &self,
+        params: crate::v1::params::FileStorageContainerLockParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::FileStorageContainerLockParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("lock"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../permanentDelete`: action `microsoft.graph.permanentDelete`.
+    pub fn permanent_delete(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("permanentDelete"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../provisionMigrationContainers`: action `microsoft.graph.provisionMigrationContainers`.
+    pub fn provision_migration_containers(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::SharePointMigrationContainerInfo>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("provisionMigrationContainers"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../restore`: action `microsoft.graph.restore`.
+    pub fn restore(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::FileStorageContainer>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("restore"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../unlock`: action `microsoft.graph.unlock`.
+    pub fn unlock(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("unlock"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_c76)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::FileStorageContainer {
+    const SEGMENT: &'static str = "microsoft.graph.fileStorageContainer";
+}
+#[cfg(msgraph_v1_c76)]
+/// Features: `v1`, or one of `v1-search`, `v1-storage`.
+impl<C> crate::path::EntityPath<crate::v1::FileStorageContainerType, C> {
+    /// Structural property `settings` (`microsoft.graph.fileStorageContainerTypeSettings`), addressed on its own: `GET` or `PATCH` it.
+    pub fn settings(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::FileStorageContainerTypeSettings> {
+        crate::path::PropertyPath::new(self.target().segment("settings"))
+    }
+}
+#[cfg(msgraph_v1_c76)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::FileStorageContainerType {
+    const SEGMENT: &'static str = "microsoft.graph.fileStorageContainerType";
+}
+#[cfg(msgraph_v1_c76)]
+/// Features: `v1`, or one of `v1-search`, `v1-storage`.
+impl<C> crate::path::EntityPath<crate::v1::FileStorageContainerTypeRegistration, C> {
+    /// Structural property `settings` (`microsoft.graph.fileStorageContainerTypeRegistrationSettings`), addressed on its own: `GET` or `PATCH` it.
+    pub fn settings(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::v1::FileStorageContainerTypeRegistrationSettings,
+    > {
+        crate::path::PropertyPath::new(self.target().segment("settings"))
+    }
+    /// Containment navigation property `applicationPermissionGrants` (`microsoft.graph.fileStorageContainerTypeAppPermissionGrant`).
+    pub fn application_permission_grants(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::FileStorageContainerTypeAppPermissionGrant,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("applicationPermissionGrants"),
+        )
+    }
+}
+#[cfg(msgraph_v1_c76)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::FileStorageContainerTypeRegistration {
+    const SEGMENT: &'static str = "microsoft.graph.fileStorageContainerTypeRegistration";
+}
+#[cfg(msgraph_v1_c77)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::FilterOperatorSchema {
+    const SEGMENT: &'static str = "microsoft.graph.filterOperatorSchema";
+}
+#[cfg(msgraph_v1_c42)]
+impl crate::path::DerivedFrom<crate::v1::AnyBaseMapFeature> for crate::v1::FixtureMap {
+    const SEGMENT: &'static str = "microsoft.graph.fixtureMap";
+}
+#[cfg(msgraph_v1_c42)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::FixtureMap {
+    const SEGMENT: &'static str = "microsoft.graph.fixtureMap";
+}
+#[cfg(msgraph_v1_c42)]
+/// Features: `v1`, or one of `v1-places`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::Floor, C> {
+    /// Structural property `address` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
+    pub fn address(&self) -> crate::path::PropertyPath<crate::v1::PhysicalAddress> {
+        crate::path::PropertyPath::new(self.target().segment("address"))
+    }
+    /// Structural property `geoCoordinates` (`microsoft.graph.outlookGeoCoordinates`), addressed on its own: `GET` or `PATCH` it.
+    pub fn geo_coordinates(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::OutlookGeoCoordinates> {
+        crate::path::PropertyPath::new(self.target().segment("geoCoordinates"))
+    }
+    /// Containment navigation property `checkIns` (`microsoft.graph.checkInClaim`).
+    pub fn check_ins(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::CheckInClaim,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("checkIns"))
+    }
+    /// `GET .../descendants`: function `microsoft.graph.descendants`.
+    pub fn descendants(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::AnyPlace>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("descendants", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_c42)]
+impl crate::path::DerivedFrom<crate::v1::AnyPlace> for crate::v1::Floor {
+    const SEGMENT: &'static str = "microsoft.graph.floor";
+}
+#[cfg(msgraph_v1_c42)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Floor {
+    const SEGMENT: &'static str = "microsoft.graph.floor";
+}
+#[cfg(msgraph_v1_c42)]
+impl crate::path::DerivedFrom<crate::v1::AnyBaseMapFeature> for crate::v1::FootprintMap {
+    const SEGMENT: &'static str = "microsoft.graph.footprintMap";
+}
+#[cfg(msgraph_v1_c42)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::FootprintMap {
+    const SEGMENT: &'static str = "microsoft.graph.footprintMap";
+}
+#[cfg(msgraph_v1_c23)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::AnyFraudProtectionProvider {
+    const SEGMENT: &'static str = "microsoft.graph.fraudProtectionProvider";
+}
+#[cfg(msgraph_v1_c44)]
+/// Features: `v1`, or one of `v1-reports`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::partners_billing::FailedOperation, C> {
+    /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
+    pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
+        crate::path::PropertyPath::new(self.target().segment("error"))
+    }
+}
+#[cfg(msgraph_v1_c44)]
+impl crate::path::DerivedFrom<crate::v1::partners_billing::AnyOperation>
+for crate::v1::partners_billing::FailedOperation {
+    const SEGMENT: &'static str = "microsoft.graph.partners.billing.failedOperation";
+}
+#[cfg(msgraph_v1_c44)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::partners_billing::FailedOperation {
+    const SEGMENT: &'static str = "microsoft.graph.partners.billing.failedOperation";
+}
+#[cfg(msgraph_v1_c8)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::path::EntityPath<crate::v1::security::FilePlanDescriptor, C> {
+    /// Structural property `authority` (`microsoft.graph.security.filePlanAuthority`), addressed on its own: `GET` or `PATCH` it.
+    pub fn authority(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::security::FilePlanAuthority> {
+        crate::path::PropertyPath::new(self.target().segment("authority"))
+    }
+    /// Structural property `category` (`microsoft.graph.security.filePlanAppliedCategory`), addressed on its own: `GET` or `PATCH` it.
+    pub fn category(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::security::FilePlanAppliedCategory> {
+        crate::path::PropertyPath::new(self.target().segment("category"))
+    }
+    /// Structural property `citation` (`microsoft.graph.security.filePlanCitation`), addressed on its own: `GET` or `PATCH` it.
+    pub fn citation(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::security::FilePlanCitation> {
+        crate::path::PropertyPath::new(self.target().segment("citation"))
+    }
+    /// Structural property `department` (`microsoft.graph.security.filePlanDepartment`), addressed on its own: `GET` or `PATCH` it.
+    pub fn department(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::security::FilePlanDepartment> {
+        crate::path::PropertyPath::new(self.target().segment("department"))
+    }
+    /// Structural property `filePlanReference` (`microsoft.graph.security.filePlanReference`), addressed on its own: `GET` or `PATCH` it.
+    pub fn file_plan_reference(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::security::FilePlanReference> {
+        crate::path::PropertyPath::new(self.target().segment("filePlanReference"))
+    }
+    /// Navigation property `authorityTemplate` (`microsoft.graph.security.authorityTemplate`).
+    pub fn authority_template(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::security::AuthorityTemplate,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("authorityTemplate"))
+    }
+    /// Navigation property `categoryTemplate` (`microsoft.graph.security.categoryTemplate`).
+    pub fn category_template(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::security::CategoryTemplate,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("categoryTemplate"))
+    }
+    /// Navigation property `citationTemplate` (`microsoft.graph.security.citationTemplate`).
+    pub fn citation_template(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::security::CitationTemplate,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("citationTemplate"))
+    }
+    /// Navigation property `departmentTemplate` (`microsoft.graph.security.departmentTemplate`).
+    pub fn department_template(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::security::DepartmentTemplate,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("departmentTemplate"))
+    }
+    /// Navigation property `filePlanReferenceTemplate` (`microsoft.graph.security.filePlanReferenceTemplate`).
+    pub fn file_plan_reference_template(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::security::FilePlanReferenceTemplate,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("filePlanReferenceTemplate"))
+    }
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::security::FilePlanDescriptor {
+    const SEGMENT: &'static str = "microsoft.graph.security.filePlanDescriptor";
+}
+#[cfg(msgraph_v1_c8)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::path::EntityPath<crate::v1::security::AnyFilePlanDescriptorTemplate, C> {
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::security::AnyFilePlanDescriptorTemplate {
+    const SEGMENT: &'static str = "microsoft.graph.security.filePlanDescriptorTemplate";
+}
+#[cfg(msgraph_v1_c8)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::path::EntityPath<crate::v1::security::FilePlanReferenceTemplate, C> {
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::security::AnyFilePlanDescriptorTemplate>
+for crate::v1::security::FilePlanReferenceTemplate {
+    const SEGMENT: &'static str = "microsoft.graph.security.filePlanReferenceTemplate";
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::security::FilePlanReferenceTemplate {
+    const SEGMENT: &'static str = "microsoft.graph.security.filePlanReferenceTemplate";
+}
+#[cfg(msgraph_v1_c6)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyGovernanceInsight {
+    const SEGMENT: &'static str = "microsoft.graph.governanceInsight";
+}
+#[cfg(msgraph_v1_c31)]
+impl crate::path::DerivedFrom<crate::v1::AnyGranularRestoreArtifactBase>
+for crate::v1::GranularDriveRestoreArtifact {
+    const SEGMENT: &'static str = "microsoft.graph.granularDriveRestoreArtifact";
+}
+#[cfg(msgraph_v1_c31)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::GranularDriveRestoreArtifact {
+    const SEGMENT: &'static str = "microsoft.graph.granularDriveRestoreArtifact";
+}
+#[cfg(msgraph_v1_c31)]
+/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
+impl<C> crate::path::EntityPath<crate::v1::GranularMailboxRestoreArtifact, C> {
+    /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
+    pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
+        crate::path::PropertyPath::new(self.target().segment("error"))
+    }
+    /// Navigation property `restorePoint` (`microsoft.graph.restorePoint`).
+    pub fn restore_point(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::RestorePoint,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("restorePoint"))
+    }
+}
+#[cfg(msgraph_v1_c31)]
+impl crate::path::DerivedFrom<crate::v1::AnyMailboxRestoreArtifact>
+for crate::v1::GranularMailboxRestoreArtifact {
+    const SEGMENT: &'static str = "microsoft.graph.granularMailboxRestoreArtifact";
+}
+#[cfg(msgraph_v1_c31)]
+impl crate::path::DerivedFrom<crate::v1::AnyRestoreArtifactBase>
+for crate::v1::GranularMailboxRestoreArtifact {
+    const SEGMENT: &'static str = "microsoft.graph.granularMailboxRestoreArtifact";
+}
+#[cfg(msgraph_v1_c31)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::GranularMailboxRestoreArtifact {
+    const SEGMENT: &'static str = "microsoft.graph.granularMailboxRestoreArtifact";
+}
+#[cfg(msgraph_v1_c31)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::AnyGranularRestoreArtifactBase {
+    const SEGMENT: &'static str = "microsoft.graph.granularRestoreArtifactBase";
+}
+#[cfg(msgraph_v1_c31)]
+impl crate::path::DerivedFrom<crate::v1::AnyGranularRestoreArtifactBase>
+for crate::v1::GranularSiteRestoreArtifact {
+    const SEGMENT: &'static str = "microsoft.graph.granularSiteRestoreArtifact";
+}
+#[cfg(msgraph_v1_c31)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::GranularSiteRestoreArtifact {
+    const SEGMENT: &'static str = "microsoft.graph.granularSiteRestoreArtifact";
+}
+#[cfg(msgraph_v1_c10)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::v1::Group, C> {
+    /// Structural property `licenseProcessingState` (`microsoft.graph.licenseProcessingState`), addressed on its own: `GET` or `PATCH` it.
+    pub fn license_processing_state(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::LicenseProcessingState> {
+        crate::path::PropertyPath::new(self.target().segment("licenseProcessingState"))
+    }
+    /// Structural property `onPremisesExtensionAttributes` (`microsoft.graph.onPremisesExtensionAttributes`), addressed on its own: `GET` or `PATCH` it.
+    pub fn on_premises_extension_attributes(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::OnPremisesExtensionAttributes> {
+        crate::path::PropertyPath::new(
+            self.target().segment("onPremisesExtensionAttributes"),
+        )
+    }
+    /// Navigation property `acceptedSenders` (`microsoft.graph.directoryObject`).
+    pub fn accepted_senders(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyDirectoryObject,
+        crate::path::caps::ListCreateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("acceptedSenders"))
+    }
+    /// Containment navigation property `appRoleAssignments` (`microsoft.graph.appRoleAssignment`).
+    pub fn app_role_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AppRoleAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("appRoleAssignments"))
+    }
+    /// Containment navigation property `calendar` (`microsoft.graph.calendar`).
+    pub fn calendar(
+        &self,
+    ) -> crate::path::EntityPath<crate::v1::Calendar, crate::path::caps::Get> {
+        crate::path::EntityPath::new(self.target().segment("calendar"))
+    }
+    /// Containment navigation property `calendarView` (`microsoft.graph.event`).
+    pub fn calendar_view(
+        &self,
+    ) -> crate::path::CollectionPath<crate::v1::Event, crate::path::caps::List> {
+        crate::path::CollectionPath::new(self.target().segment("calendarView"))
+    }
+    /// Containment navigation property `conversations` (`microsoft.graph.conversation`).
+    pub fn conversations(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::Conversation,
+        crate::path::caps::ListCreateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("conversations"))
+    }
+    /// Navigation property `createdOnBehalfOf` (`microsoft.graph.directoryObject`).
+    pub fn created_on_behalf_of(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyDirectoryObject,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("createdOnBehalfOf"))
+    }
+    #[cfg(msgraph_v1_c24)]
+    /// Navigation property `drive` (`microsoft.graph.drive`).
+    ///
+    /// Features: `v1` or `v1-search`.
+    pub fn drive(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::Drive,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("drive"))
+    }
+    #[cfg(msgraph_v1_c24)]
+    /// Navigation property `drives` (`microsoft.graph.drive`).
+    ///
+    /// Features: `v1` or `v1-search`.
+    pub fn drives(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::Drive,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("drives"))
+    }
+    /// Containment navigation property `events` (`microsoft.graph.event`).
+    pub fn events(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::Event,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("events"))
+    }
+    /// Containment navigation property `extensions` (`microsoft.graph.extension`).
+    pub fn extensions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyExtension,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("extensions"))
+    }
+    /// Containment navigation property `groupLifecyclePolicies` (`microsoft.graph.groupLifecyclePolicy`).
+    pub fn group_lifecycle_policies(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::GroupLifecyclePolicy,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("groupLifecyclePolicies"))
+    }
+    /// Navigation property `memberOf` (`microsoft.graph.directoryObject`).
+    pub fn member_of(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyDirectoryObject,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("memberOf"))
+    }
+    /// Navigation property `members` (`microsoft.graph.directoryObject`).
+    pub fn members(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyDirectoryObject,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("members"))
+    }
+    /// Navigation property `membersWithLicenseErrors` (`microsoft.graph.directoryObject`).
+    pub fn members_with_license_errors(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyDirectoryObject,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("membersWithLicenseErrors"),
+        )
+    }
+    /// Containment navigation property `onenote` (`microsoft.graph.onenote`).
+    pub fn onenote(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::Onenote,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("onenote"))
+    }
+    /// Containment navigation property `onPremisesSyncBehavior` (`microsoft.graph.onPremisesSyncBehavior`).
+    pub fn on_premises_sync_behavior(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::OnPremisesSyncBehavior,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("onPremisesSyncBehavior"))
+    }
+    /// Navigation property `owners` (`microsoft.graph.directoryObject`).
+    pub fn owners(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyDirectoryObject,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("owners"))
+    }
+    /// Containment navigation property `permissionGrants` (`microsoft.graph.resourceSpecificPermissionGrant`).
+    pub fn permission_grants(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::ResourceSpecificPermissionGrant,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("permissionGrants"))
+    }
+    /// Containment navigation property `photo` (`microsoft.graph.profilePhoto`).
+    pub fn photo(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::ProfilePhoto,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("photo"))
+    }
+    /// Containment navigation property `photos` (`microsoft.graph.profilePhoto`).
+    pub fn photos(
+        &self,
+    ) -> crate::path::CollectionPath<crate::v1::ProfilePhoto, crate::path::caps::List> {
+        crate::path::CollectionPath::new(self.target().segment("photos"))
+    }
+    /// Containment navigation property `planner` (`microsoft.graph.plannerGroup`).
+    pub fn planner(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::PlannerGroup,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("planner"))
+    }
+    /// Navigation property `rejectedSenders` (`microsoft.graph.directoryObject`).
+    pub fn rejected_senders(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyDirectoryObject,
+        crate::path::caps::ListCreateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("rejectedSenders"))
+    }
+    /// Containment navigation property `settings` (`microsoft.graph.groupSetting`).
+    pub fn settings(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::GroupSetting,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("settings"))
+    }
+    /// Containment navigation property `sites` (`microsoft.graph.site`).
+    pub fn sites(
+        &self,
+    ) -> crate::path::CollectionPath<crate::v1::Site, crate::path::caps::ListUpdate> {
+        crate::path::CollectionPath::new(self.target().segment("sites"))
+    }
+    /// Containment navigation property `team` (`microsoft.graph.team`).
+    pub fn team(
+        &self,
+    ) -> crate::path::EntityPath<crate::v1::Team, crate::path::caps::GetUpdateDelete> {
+        crate::path::EntityPath::new(self.target().segment("team"))
+    }
+    /// Containment navigation property `threads` (`microsoft.graph.conversationThread`).
+    pub fn threads(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::ConversationThread,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("threads"))
+    }
+    /// Navigation property `transitiveMemberOf` (`microsoft.graph.directoryObject`).
+    pub fn transitive_member_of(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyDirectoryObject,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("transitiveMemberOf"))
+    }
+    /// Navigation property `transitiveMembers` (`microsoft.graph.directoryObject`).
+    pub fn transitive_members(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyDirectoryObject,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("transitiveMembers"))
+    }
+    /// `POST .../addFavorite`: action `microsoft.graph.addFavorite`.
+    pub fn add_favorite(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("addFavorite"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../assignLicense`: action `microsoft.graph.assignLicense`.
+    pub fn assign_license(
+        &self,
+        params: crate::v1::params::GroupAssignLicenseParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::GroupAssignLicenseParams>,
+        rt::request::Entity<crate::v1::Group>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assignLicense"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../checkGrantedPermissionsForApp`: action `microsoft.graph.checkGrantedPermissionsForApp`.
+    pub fn check_granted_permissions_for_app(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::ResourceSpecificPermissionGrant>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkGrantedPermissionsForApp"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../removeFavorite`: action `microsoft.graph.removeFavorite`.
+    pub fn remove_favorite(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("removeFavorite"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../renew`: action `microsoft.graph.renew`.
+    pub fn renew(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("renew"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../resetUnseenCount`: action `microsoft.graph.resetUnseenCount`.
+    pub fn reset_unseen_count(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("resetUnseenCount"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../retryServiceProvisioning`: action `microsoft.graph.retryServiceProvisioning`.
+    pub fn retry_service_provisioning(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("retryServiceProvisioning"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../subscribeByMail`: action `microsoft.graph.subscribeByMail`.
+    pub fn subscribe_by_mail(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("subscribeByMail"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../unsubscribeByMail`: action `microsoft.graph.unsubscribeByMail`.
+    pub fn unsubscribe_by_mail(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("unsubscribeByMail"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../validateProperties`: action `microsoft.graph.validateProperties`.
+    pub fn validate_properties(
+        &self,
+        params: crate::v1::params::GroupValidatePropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::GroupValidatePropertiesParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateProperties"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    pub fn check_member_groups(
+        &self,
+        params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    pub fn check_member_objects(
+        &self,
+        params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    pub fn get_member_groups(
+        &self,
+        params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    pub fn get_member_objects(
+        &self,
+        params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../restore`: action `microsoft.graph.restore`.
+    pub fn restore(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("restore"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_c10)]
+impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject> for crate::v1::Group {
+    const SEGMENT: &'static str = "microsoft.graph.group";
+}
+#[cfg(msgraph_v1_c10)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Group {
+    const SEGMENT: &'static str = "microsoft.graph.group";
+}
+#[cfg(msgraph_v1_c10)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::v1::Group, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::Group>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getAvailableExtensionProperties`: action `microsoft.graph.getAvailableExtensionProperties`.
+    pub fn get_available_extension_properties(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionGetAvailableExtensionPropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::DirectoryObjectCollectionGetAvailableExtensionPropertiesParams,
+        >,
+        rt::request::Collection<crate::v1::ExtensionProperty>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getAvailableExtensionProperties"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getByIds`: action `microsoft.graph.getByIds`.
+    pub fn get_by_ids(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionGetByIdsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCollectionGetByIdsParams>,
+        rt::request::Collection<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getByIds"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../validateProperties`: action `microsoft.graph.validateProperties`.
+    pub fn validate_properties(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionValidatePropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::DirectoryObjectCollectionValidatePropertiesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateProperties"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_c80)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-lifecycle-policies`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::v1::GroupLifecyclePolicy, C> {
+    /// `POST .../addGroup`: action `microsoft.graph.addGroup`.
+    pub fn add_group(
+        &self,
+        params: crate::v1::params::GroupLifecyclePolicyAddGroupParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::GroupLifecyclePolicyAddGroupParams>,
+        rt::request::ValueOf<bool>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("addGroup"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../removeGroup`: action `microsoft.graph.removeGroup`.
+    pub fn remove_group(
+        &self,
+        params: crate::v1::params::GroupLifecyclePolicyRemoveGroupParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::GroupLifecyclePolicyRemoveGroupParams>,
+        rt::request::ValueOf<bool>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("removeGroup"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_c80)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::GroupLifecyclePolicy {
+    const SEGMENT: &'static str = "microsoft.graph.groupLifecyclePolicy";
+}
+#[cfg(msgraph_v1_c81)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::GroupSetting {
+    const SEGMENT: &'static str = "microsoft.graph.groupSetting";
+}
+#[cfg(msgraph_v1_c10)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::v1::GroupSettingTemplate, C> {
+    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    pub fn check_member_groups(
+        &self,
+        params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    pub fn check_member_objects(
+        &self,
+        params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    pub fn get_member_groups(
+        &self,
+        params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    pub fn get_member_objects(
+        &self,
+        params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../restore`: action `microsoft.graph.restore`.
+    pub fn restore(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("restore"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_c10)]
+impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
+for crate::v1::GroupSettingTemplate {
+    const SEGMENT: &'static str = "microsoft.graph.groupSettingTemplate";
+}
+#[cfg(msgraph_v1_c10)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::GroupSettingTemplate {
+    const SEGMENT: &'static str = "microsoft.graph.groupSettingTemplate";
+}
+#[cfg(msgraph_v1_c10)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::v1::GroupSettingTemplate, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getAvailableExtensionProperties`: action `microsoft.graph.getAvailableExtensionProperties`.
+    pub fn get_available_extension_properties(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionGetAvailableExtensionPropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::DirectoryObjectCollectionGetAvailableExtensionPropertiesParams,
+        >,
+        rt::request::Collection<crate::v1::ExtensionProperty>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getAvailableExtensionProperties"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getByIds`: action `microsoft.graph.getByIds`.
+    pub fn get_by_ids(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionGetByIdsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCollectionGetByIdsParams>,
+        rt::request::Collection<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getByIds"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../validateProperties`: action `microsoft.graph.validateProperties`.
+    pub fn validate_properties(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionValidatePropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::DirectoryObjectCollectionValidatePropertiesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateProperties"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_c1)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::v1::term_store::Group, C> {
+    /// Containment navigation property `sets` (`microsoft.graph.termStore.set`).
+    pub fn sets(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::term_store::Set,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("sets"))
+    }
+}
+#[cfg(msgraph_v1_c1)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::term_store::Group {
+    const SEGMENT: &'static str = "microsoft.graph.termStore.group";
+}
+#[cfg(msgraph_v1_c10)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::v1::HomeRealmDiscoveryPolicy, C> {
+    /// Navigation property `appliesTo` (`microsoft.graph.directoryObject`).
+    pub fn applies_to(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyDirectoryObject,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("appliesTo"))
+    }
+    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    pub fn check_member_groups(
+        &self,
+        params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    pub fn check_member_objects(
+        &self,
+        params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    pub fn get_member_groups(
+        &self,
+        params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    pub fn get_member_objects(
+        &self,
+        params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../restore`: action `microsoft.graph.restore`.
+    pub fn restore(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("restore"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_c10)]
+impl crate::path::DerivedFrom<crate::v1::AnyStsPolicy>
+for crate::v1::HomeRealmDiscoveryPolicy {
+    const SEGMENT: &'static str = "microsoft.graph.homeRealmDiscoveryPolicy";
+}
+#[cfg(msgraph_v1_c10)]
+impl crate::path::DerivedFrom<crate::v1::AnyPolicyBase>
+for crate::v1::HomeRealmDiscoveryPolicy {
+    const SEGMENT: &'static str = "microsoft.graph.homeRealmDiscoveryPolicy";
+}
+#[cfg(msgraph_v1_c10)]
+impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
+for crate::v1::HomeRealmDiscoveryPolicy {
+    const SEGMENT: &'static str = "microsoft.graph.homeRealmDiscoveryPolicy";
+}
+#[cfg(msgraph_v1_c10)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::HomeRealmDiscoveryPolicy {
+    const SEGMENT: &'static str = "microsoft.graph.homeRealmDiscoveryPolicy";
+}
+#[cfg(msgraph_v1_c10)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::v1::HomeRealmDiscoveryPolicy, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getAvailableExtensionProperties`: action `microsoft.graph.getAvailableExtensionProperties`.
+    pub fn get_available_extension_properties(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionGetAvailableExtensionPropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::DirectoryObjectCollectionGetAvailableExtensionPropertiesParams,
+        >,
+        rt::request::Collection<crate::v1::ExtensionProperty>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getAvailableExtensionProperties"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getByIds`: action `microsoft.graph.getByIds`.
+    pub fn get_by_ids(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionGetByIdsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCollectionGetByIdsParams>,
+        rt::request::Collection<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getByIds"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../validateProperties`: action `microsoft.graph.validateProperties`.
+    pub fn validate_properties(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionValidatePropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::DirectoryObjectCollectionValidatePropertiesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateProperties"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_c1)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::v1::HorizontalSection, C> {
+    /// Containment navigation property `columns` (`microsoft.graph.horizontalSectionColumn`).
+    pub fn columns(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::HorizontalSectionColumn,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("columns"))
+    }
+}
+#[cfg(msgraph_v1_c1)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::HorizontalSection {
+    const SEGMENT: &'static str = "microsoft.graph.horizontalSection";
+}
+#[cfg(msgraph_v1_c1)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::v1::HorizontalSectionColumn, C> {
+    /// Containment navigation property `webparts` (`microsoft.graph.webPart`).
+    pub fn webparts(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyWebPart,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("webparts"))
+    }
+}
+#[cfg(msgraph_v1_c1)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::HorizontalSectionColumn {
+    const SEGMENT: &'static str = "microsoft.graph.horizontalSectionColumn";
+}
+#[cfg(msgraph_v1_c23)]
+impl crate::path::DerivedFrom<crate::v1::AnyFraudProtectionProvider>
+for crate::v1::HumanSecurityFraudProtectionProvider {
+    const SEGMENT: &'static str = "microsoft.graph.humanSecurityFraudProtectionProvider";
+}
+#[cfg(msgraph_v1_c23)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::HumanSecurityFraudProtectionProvider {
+    const SEGMENT: &'static str = "microsoft.graph.humanSecurityFraudProtectionProvider";
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::security::HealthIssue {
+    const SEGMENT: &'static str = "microsoft.graph.security.healthIssue";
+}
+#[cfg(msgraph_v1_c8)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::path::EntityPath<crate::v1::security::AnyHost, C> {
+    /// Navigation property `childHostPairs` (`microsoft.graph.security.hostPair`).
+    pub fn child_host_pairs(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::HostPair,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("childHostPairs"))
+    }
+    /// Navigation property `components` (`microsoft.graph.security.hostComponent`).
+    pub fn components(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::HostComponent,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("components"))
+    }
+    /// Navigation property `cookies` (`microsoft.graph.security.hostCookie`).
+    pub fn cookies(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::HostCookie,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("cookies"))
+    }
+    /// Navigation property `hostPairs` (`microsoft.graph.security.hostPair`).
+    pub fn host_pairs(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::HostPair,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("hostPairs"))
+    }
+    /// Navigation property `parentHostPairs` (`microsoft.graph.security.hostPair`).
+    pub fn parent_host_pairs(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::HostPair,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("parentHostPairs"))
+    }
+    /// Navigation property `passiveDns` (`microsoft.graph.security.passiveDnsRecord`).
+    pub fn passive_dns(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::PassiveDnsRecord,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("passiveDns"))
+    }
+    /// Navigation property `passiveDnsReverse` (`microsoft.graph.security.passiveDnsRecord`).
+    pub fn passive_dns_reverse(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::PassiveDnsRecord,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("passiveDnsReverse"))
+    }
+    /// Navigation property `ports` (`microsoft.graph.security.hostPort`).
+    pub fn ports(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::HostPort,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("ports"))
+    }
+    /// Containment navigation property `reputation` (`microsoft.graph.security.hostReputation`).
+    pub fn reputation(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::security::HostReputation,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("reputation"))
+    }
+    /// Navigation property `sslCertificates` (`microsoft.graph.security.hostSslCertificate`).
+    pub fn ssl_certificates(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::HostSslCertificate,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("sslCertificates"))
+    }
+    /// Navigation property `subdomains` (`microsoft.graph.security.subdomain`).
+    pub fn subdomains(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::Subdomain,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("subdomains"))
+    }
+    /// Navigation property `trackers` (`microsoft.graph.security.hostTracker`).
+    pub fn trackers(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::HostTracker,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("trackers"))
+    }
+    /// Navigation property `whois` (`microsoft.graph.security.whoisRecord`).
+    pub fn whois(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::security::WhoisRecord,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("whois"))
+    }
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::security::AnyArtifact>
+for crate::v1::security::AnyHost {
+    const SEGMENT: &'static str = "microsoft.graph.security.host";
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::AnyHost {
+    const SEGMENT: &'static str = "microsoft.graph.security.host";
+}
+#[cfg(msgraph_v1_c8)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::path::EntityPath<crate::v1::security::HostComponent, C> {
+    /// Navigation property `host` (`microsoft.graph.security.host`).
+    pub fn host(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::security::AnyHost,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("host"))
+    }
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::security::AnyArtifact>
+for crate::v1::security::HostComponent {
+    const SEGMENT: &'static str = "microsoft.graph.security.hostComponent";
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::security::HostComponent {
+    const SEGMENT: &'static str = "microsoft.graph.security.hostComponent";
+}
+#[cfg(msgraph_v1_c8)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::path::EntityPath<crate::v1::security::HostCookie, C> {
+    /// Navigation property `host` (`microsoft.graph.security.host`).
+    pub fn host(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::security::AnyHost,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("host"))
+    }
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::security::AnyArtifact>
+for crate::v1::security::HostCookie {
+    const SEGMENT: &'static str = "microsoft.graph.security.hostCookie";
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::HostCookie {
+    const SEGMENT: &'static str = "microsoft.graph.security.hostCookie";
+}
+#[cfg(msgraph_v1_c8)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::path::EntityPath<crate::v1::security::HostPair, C> {
+    /// Navigation property `childHost` (`microsoft.graph.security.host`).
+    pub fn child_host(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::security::AnyHost,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("childHost"))
+    }
+    /// Navigation property `parentHost` (`microsoft.graph.security.host`).
+    pub fn parent_host(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::security::AnyHost,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("parentHost"))
+    }
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::HostPair {
+    const SEGMENT: &'static str = "microsoft.graph.security.hostPair";
+}
+#[cfg(msgraph_v1_c8)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::path::EntityPath<crate::v1::security::HostPort, C> {
+    /// Navigation property `host` (`microsoft.graph.security.host`).
+    pub fn host(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::security::AnyHost,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("host"))
+    }
+    /// Navigation property `mostRecentSslCertificate` (`microsoft.graph.security.sslCertificate`).
+    pub fn most_recent_ssl_certificate(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::security::SslCertificate,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("mostRecentSslCertificate"))
+    }
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::HostPort {
+    const SEGMENT: &'static str = "microsoft.graph.security.hostPort";
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::security::HostReputation {
+    const SEGMENT: &'static str = "microsoft.graph.security.hostReputation";
+}
+#[cfg(msgraph_v1_c8)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::path::EntityPath<crate::v1::security::HostSslCertificate, C> {
+    /// Navigation property `host` (`microsoft.graph.security.host`).
+    pub fn host(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::security::AnyHost,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("host"))
+    }
+    /// Navigation property `sslCertificate` (`microsoft.graph.security.sslCertificate`).
+    pub fn ssl_certificate(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::security::SslCertificate,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("sslCertificate"))
+    }
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::security::AnyArtifact>
+for crate::v1::security::HostSslCertificate {
+    const SEGMENT: &'static str = "microsoft.graph.security.hostSslCertificate";
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::security::HostSslCertificate {
+    const SEGMENT: &'static str = "microsoft.graph.security.hostSslCertificate";
+}
+#[cfg(msgraph_v1_c8)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::path::EntityPath<crate::v1::security::HostTracker, C> {
+    /// Navigation property `host` (`microsoft.graph.security.host`).
+    pub fn host(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::security::AnyHost,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("host"))
+    }
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::security::AnyArtifact>
+for crate::v1::security::HostTracker {
+    const SEGMENT: &'static str = "microsoft.graph.security.hostTracker";
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::security::HostTracker {
+    const SEGMENT: &'static str = "microsoft.graph.security.hostTracker";
+}
+#[cfg(msgraph_v1_c8)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::path::EntityPath<crate::v1::security::Hostname, C> {
+    /// Navigation property `childHostPairs` (`microsoft.graph.security.hostPair`).
+    pub fn child_host_pairs(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::HostPair,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("childHostPairs"))
+    }
+    /// Navigation property `components` (`microsoft.graph.security.hostComponent`).
+    pub fn components(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::HostComponent,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("components"))
+    }
+    /// Navigation property `cookies` (`microsoft.graph.security.hostCookie`).
+    pub fn cookies(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::HostCookie,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("cookies"))
+    }
+    /// Navigation property `hostPairs` (`microsoft.graph.security.hostPair`).
+    pub fn host_pairs(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::HostPair,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("hostPairs"))
+    }
+    /// Navigation property `parentHostPairs` (`microsoft.graph.security.hostPair`).
+    pub fn parent_host_pairs(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::HostPair,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("parentHostPairs"))
+    }
+    /// Navigation property `passiveDns` (`microsoft.graph.security.passiveDnsRecord`).
+    pub fn passive_dns(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::PassiveDnsRecord,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("passiveDns"))
+    }
+    /// Navigation property `passiveDnsReverse` (`microsoft.graph.security.passiveDnsRecord`).
+    pub fn passive_dns_reverse(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::PassiveDnsRecord,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("passiveDnsReverse"))
+    }
+    /// Navigation property `ports` (`microsoft.graph.security.hostPort`).
+    pub fn ports(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::HostPort,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("ports"))
+    }
+    /// Containment navigation property `reputation` (`microsoft.graph.security.hostReputation`).
+    pub fn reputation(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::security::HostReputation,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("reputation"))
+    }
+    /// Navigation property `sslCertificates` (`microsoft.graph.security.hostSslCertificate`).
+    pub fn ssl_certificates(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::HostSslCertificate,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("sslCertificates"))
+    }
+    /// Navigation property `subdomains` (`microsoft.graph.security.subdomain`).
+    pub fn subdomains(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::Subdomain,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("subdomains"))
+    }
+    /// Navigation property `trackers` (`microsoft.graph.security.hostTracker`).
+    pub fn trackers(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::HostTracker,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("trackers"))
+    }
+    /// Navigation property `whois` (`microsoft.graph.security.whoisRecord`).
+    pub fn whois(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::security::WhoisRecord,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("whois"))
+    }
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::security::AnyHost>
+for crate::v1::security::Hostname {
+    const SEGMENT: &'static str = "microsoft.graph.security.hostname";
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::security::AnyArtifact>
+for crate::v1::security::Hostname {
+    const SEGMENT: &'static str = "microsoft.graph.security.hostname";
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::Hostname {
+    const SEGMENT: &'static str = "microsoft.graph.security.hostname";
+}
+#[cfg(msgraph_v1_c23)]
+/// Features: `v1`, or one of `v1-identity`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::IdentityApiConnector, C> {
+    /// Structural property `authenticationConfiguration` (`microsoft.graph.apiAuthenticationConfigurationBase`), addressed on its own: `GET` or `PATCH` it.
+    pub fn authentication_configuration(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyApiAuthenticationConfigurationBase> {
+        crate::path::PropertyPath::new(
+            self.target().segment("authenticationConfiguration"),
+        )
+    }
+    /// `POST .../uploadClientCertificate`: action `microsoft.graph.uploadClientCertificate`.
+    pub fn upload_client_certificate(
+        &self,
+        params: crate::v1::params::IdentityApiConnectorUploadClientCertificateParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::IdentityApiConnectorUploadClientCertificateParams,
+        >,
+        rt::request::Entity<crate::v1::IdentityApiConnector>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("uploadClientCertificate"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_c23)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::IdentityApiConnector {
+    const SEGMENT: &'static str = "microsoft.graph.identityApiConnector";
+}
+#[cfg(msgraph_v1_c23)]
+impl crate::path::DerivedFrom<crate::v1::AnyIdentityUserFlowAttribute>
+for crate::v1::IdentityBuiltInUserFlowAttribute {
+    const SEGMENT: &'static str = "microsoft.graph.identityBuiltInUserFlowAttribute";
+}
+#[cfg(msgraph_v1_c23)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::IdentityBuiltInUserFlowAttribute {
+    const SEGMENT: &'static str = "microsoft.graph.identityBuiltInUserFlowAttribute";
+}
+#[cfg(msgraph_v1_c23)]
+/// Features: `v1`, or one of `v1-identity`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::IdentityContainer, C> {
+    /// Containment navigation property `apiConnectors` (`microsoft.graph.identityApiConnector`).
+    pub fn api_connectors(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::IdentityApiConnector,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("apiConnectors"))
+    }
+    /// Containment navigation property `authenticationEventListeners` (`microsoft.graph.authenticationEventListener`).
+    pub fn authentication_event_listeners(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyAuthenticationEventListener,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("authenticationEventListeners"),
+        )
+    }
+    /// Containment navigation property `authenticationEventsFlows` (`microsoft.graph.authenticationEventsFlow`).
+    pub fn authentication_events_flows(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyAuthenticationEventsFlow,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("authenticationEventsFlows"),
+        )
+    }
+    /// Containment navigation property `b2xUserFlows` (`microsoft.graph.b2xIdentityUserFlow`).
+    pub fn b2x_user_flows(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::B2xIdentityUserFlow,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("b2xUserFlows"))
+    }
+    /// Containment navigation property `conditionalAccess` (`microsoft.graph.conditionalAccessRoot`).
+    pub fn conditional_access(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::ConditionalAccessRoot,
+        crate::path::caps::Get,
+    > {
+        crate::path::EntityPath::new(self.target().segment("conditionalAccess"))
+    }
+    /// Containment navigation property `customAuthenticationExtensions` (`microsoft.graph.customAuthenticationExtension`).
+    pub fn custom_authentication_extensions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyCustomAuthenticationExtension,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("customAuthenticationExtensions"),
+        )
+    }
+    /// Containment navigation property `identityProviders` (`microsoft.graph.identityProviderBase`).
+    pub fn identity_providers(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyIdentityProviderBase,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("identityProviders"))
+    }
+    /// Containment navigation property `riskPrevention` (`microsoft.graph.riskPreventionContainer`).
+    pub fn risk_prevention(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::RiskPreventionContainer,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("riskPrevention"))
+    }
+    /// Containment navigation property `userFlowAttributes` (`microsoft.graph.identityUserFlowAttribute`).
+    pub fn user_flow_attributes(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyIdentityUserFlowAttribute,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userFlowAttributes"))
+    }
+    /// Containment navigation property `verifiedId` (`microsoft.graph.identityVerifiedIdRoot`).
+    pub fn verified_id(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::IdentityVerifiedIdRoot,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("verifiedId"))
+    }
+}
+#[cfg(msgraph_v1_c23)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::IdentityContainer {
+    const SEGMENT: &'static str = "microsoft.graph.identityContainer";
+}
+#[cfg(msgraph_v1_c23)]
+impl crate::path::DerivedFrom<crate::v1::AnyIdentityUserFlowAttribute>
+for crate::v1::IdentityCustomUserFlowAttribute {
+    const SEGMENT: &'static str = "microsoft.graph.identityCustomUserFlowAttribute";
+}
+#[cfg(msgraph_v1_c23)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::IdentityCustomUserFlowAttribute {
+    const SEGMENT: &'static str = "microsoft.graph.identityCustomUserFlowAttribute";
+}
+#[cfg(msgraph_v1_c83)]
+/// Features: `v1` or `v1-identity-governance`.
+impl<C> crate::path::EntityPath<crate::v1::IdentityGovernance, C> {
+    /// Containment navigation property `accessReviews` (`microsoft.graph.accessReviewSet`).
+    pub fn access_reviews(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::AccessReviewSet,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("accessReviews"))
+    }
+    /// Containment navigation property `appConsent` (`microsoft.graph.appConsentApprovalRoute`).
+    pub fn app_consent(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::AppConsentApprovalRoute,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("appConsent"))
+    }
+    /// Containment navigation property `catalogs` (`microsoft.graph.accessPackageCatalog`).
+    pub fn catalogs(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AccessPackageCatalog,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("catalogs"))
+    }
+    /// Containment navigation property `entitlementManagement` (`microsoft.graph.entitlementManagement`).
+    pub fn entitlement_management(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::EntitlementManagement,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("entitlementManagement"))
+    }
+    /// Containment navigation property `lifecycleWorkflows` (`microsoft.graph.identityGovernance.lifecycleWorkflowsContainer`).
+    pub fn lifecycle_workflows(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::identity_governance::LifecycleWorkflowsContainer,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("lifecycleWorkflows"))
+    }
+    /// Containment navigation property `privilegedAccess` (`microsoft.graph.privilegedAccessRoot`).
+    pub fn privileged_access(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::PrivilegedAccessRoot,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("privilegedAccess"))
+    }
+    /// Containment navigation property `termsOfUse` (`microsoft.graph.termsOfUseContainer`).
+    pub fn terms_of_use(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::TermsOfUseContainer,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("termsOfUse"))
+    }
+}
+#[cfg(msgraph_v1_c84)]
+/// Features: `v1` or `v1-identity-protection`.
+impl<C> crate::path::EntityPath<crate::v1::IdentityProtectionRoot, C> {
+    /// Containment navigation property `riskDetections` (`microsoft.graph.riskDetection`).
+    pub fn risk_detections(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::RiskDetection,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("riskDetections"))
+    }
+    /// Containment navigation property `riskyServicePrincipals` (`microsoft.graph.riskyServicePrincipal`).
+    pub fn risky_service_principals(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyRiskyServicePrincipal,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("riskyServicePrincipals"))
+    }
+    /// Containment navigation property `riskyUsers` (`microsoft.graph.riskyUser`).
+    pub fn risky_users(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyRiskyUser,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("riskyUsers"))
+    }
+    /// Containment navigation property `servicePrincipalRiskDetections` (`microsoft.graph.servicePrincipalRiskDetection`).
+    pub fn service_principal_risk_detections(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::ServicePrincipalRiskDetection,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("servicePrincipalRiskDetections"),
+        )
+    }
+}
+#[cfg(msgraph_v1_c85)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::IdentityProvider {
+    const SEGMENT: &'static str = "microsoft.graph.identityProvider";
+}
+#[cfg(msgraph_v1_c85)]
+/// Features: `v1`, or one of `v1-identity-providers`, `v1-search`.
+impl<C> crate::path::CollectionPath<crate::v1::IdentityProvider, C> {
+    /// `GET .../availableProviderTypes`: function `microsoft.graph.availableProviderTypes`.
+    pub fn available_provider_types(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("availableProviderTypes", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_c52)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::AnyIdentityProviderBase {
+    const SEGMENT: &'static str = "microsoft.graph.identityProviderBase";
+}
+#[cfg(msgraph_v1_c52)]
+/// Features: `v1`, or one of `v1-directory`, `v1-domains`, `v1-identity`, `v1-search`.
+impl<C> crate::path::CollectionPath<crate::v1::AnyIdentityProviderBase, C> {
+    /// `GET .../availableProviderTypes`: function `microsoft.graph.availableProviderTypes`.
+    pub fn available_provider_types(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("availableProviderTypes", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_c10)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<
+    C,
+> crate::path::EntityPath<crate::v1::IdentitySecurityDefaultsEnforcementPolicy, C> {
+    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    pub fn check_member_groups(
+        &self,
+        params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    pub fn check_member_objects(
+        &self,
+        params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    pub fn get_member_groups(
+        &self,
+        params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    pub fn get_member_objects(
+        &self,
+        params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../restore`: action `microsoft.graph.restore`.
+    pub fn restore(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("restore"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_c10)]
+impl crate::path::DerivedFrom<crate::v1::AnyPolicyBase>
+for crate::v1::IdentitySecurityDefaultsEnforcementPolicy {
+    const SEGMENT: &'static str = "microsoft.graph.identitySecurityDefaultsEnforcementPolicy";
+}
+#[cfg(msgraph_v1_c10)]
+impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
+for crate::v1::IdentitySecurityDefaultsEnforcementPolicy {
+    const SEGMENT: &'static str = "microsoft.graph.identitySecurityDefaultsEnforcementPolicy";
+}
+#[cfg(msgraph_v1_c10)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::IdentitySecurityDefaultsEnforcementPolicy {
+    const SEGMENT: &'static str = "microsoft.graph.identitySecurityDefaultsEnforcementPolicy";
+}
+#[cfg(msgraph_v1_c10)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<
+    C,
+> crate::path::CollectionPath<crate::v1::IdentitySecurityDefaultsEnforcementPolicy, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getAvailableExtensionProperties`: action `microsoft.graph.getAvailableExtensionProperties`.
+    pub fn get_available_extension_properties(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionGetAvailableExtensionPropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::DirectoryObjectCollectionGetAvailableExtensionPropertiesParams,
+        >,
+        rt::request::Collection<crate::v1::ExtensionProperty>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getAvailableExtensionProperties"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getByIds`: action `microsoft.graph.getByIds`.
+    pub fn get_by_ids(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionGetByIdsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCollectionGetByIdsParams>,
+        rt::request::Collection<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getByIds"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../validateProperties`: action `microsoft.graph.validateProperties`.
+    pub fn validate_properties(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionValidatePropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::DirectoryObjectCollectionValidatePropertiesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateProperties"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_c23)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyIdentityUserFlow {
+    const SEGMENT: &'static str = "microsoft.graph.identityUserFlow";
+}
+#[cfg(msgraph_v1_c23)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::AnyIdentityUserFlowAttribute {
+    const SEGMENT: &'static str = "microsoft.graph.identityUserFlowAttribute";
+}
+#[cfg(msgraph_v1_c23)]
+/// Features: `v1`, or one of `v1-identity`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::IdentityUserFlowAttributeAssignment, C> {
+    /// Navigation property `userAttribute` (`microsoft.graph.identityUserFlowAttribute`).
+    pub fn user_attribute(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyIdentityUserFlowAttribute,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userAttribute"))
+    }
+}
+#[cfg(msgraph_v1_c23)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::IdentityUserFlowAttributeAssignment {
+    const SEGMENT: &'static str = "microsoft.graph.identityUserFlowAttributeAssignment";
+}
+#[cfg(msgraph_v1_c23)]
+/// Features: `v1`, or one of `v1-identity`, `v1-search`.
+impl<C> crate::path::CollectionPath<crate::v1::IdentityUserFlowAttributeAssignment, C> {
+    /// `GET .../getOrder`: function `microsoft.graph.getOrder`.
+    pub fn get_order(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::AssignmentOrder>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getOrder", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../setOrder`: action `microsoft.graph.setOrder`.
+    pub fn set_order(
+        &self,
+        params: crate::v1::params::IdentityUserFlowAttributeAssignmentCollectionSetOrderParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::IdentityUserFlowAttributeAssignmentCollectionSetOrderParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("setOrder"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_c23)]
+/// Features: `v1`, or one of `v1-identity`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::IdentityVerifiedIdRoot, C> {
+    /// Containment navigation property `profiles` (`microsoft.graph.verifiedIdProfile`).
+    pub fn profiles(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::VerifiedIdProfile,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("profiles"))
+    }
+}
+#[cfg(msgraph_v1_c23)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::IdentityVerifiedIdRoot {
+    const SEGMENT: &'static str = "microsoft.graph.identityVerifiedIdRoot";
+}
+#[cfg(msgraph_v1_c28)]
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::ImportedWindowsAutopilotDeviceIdentity, C> {
+    /// Structural property `state` (`microsoft.graph.importedWindowsAutopilotDeviceIdentityState`), addressed on its own: `GET` or `PATCH` it.
+    pub fn state(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::v1::ImportedWindowsAutopilotDeviceIdentityState,
+    > {
+        crate::path::PropertyPath::new(self.target().segment("state"))
+    }
+}
+#[cfg(msgraph_v1_c28)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::ImportedWindowsAutopilotDeviceIdentity {
+    const SEGMENT: &'static str = "microsoft.graph.importedWindowsAutopilotDeviceIdentity";
+}
+#[cfg(msgraph_v1_c28)]
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
+impl<
+    C,
+> crate::path::CollectionPath<crate::v1::ImportedWindowsAutopilotDeviceIdentity, C> {
+    /// `POST .../import`: action `microsoft.graph.import`.
+    pub fn import(
+        &self,
+        params: crate::v1::params::ImportedWindowsAutopilotDeviceIdentityCollectionImportParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::ImportedWindowsAutopilotDeviceIdentityCollectionImportParams,
+        >,
+        rt::request::Collection<crate::v1::ImportedWindowsAutopilotDeviceIdentity>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("import"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_c19)]
+/// Features: `v1` or `v1-search`.
+impl<
+    C,
+> crate::path::EntityPath<crate::v1::ImportedWindowsAutopilotDeviceIdentityUpload, C> {
+    /// Containment navigation property `deviceIdentities` (`microsoft.graph.importedWindowsAutopilotDeviceIdentity`).
+    pub fn device_identities(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::ImportedWindowsAutopilotDeviceIdentity,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceIdentities"))
+    }
+}
+#[cfg(msgraph_v1_c19)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::ImportedWindowsAutopilotDeviceIdentityUpload {
+    const SEGMENT: &'static str = "microsoft.graph.importedWindowsAutopilotDeviceIdentityUpload";
+}
+#[cfg(msgraph_v1_c10)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::v1::InferenceClassification, C> {
+    /// Containment navigation property `overrides` (`microsoft.graph.inferenceClassificationOverride`).
+    pub fn overrides(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::InferenceClassificationOverride,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("overrides"))
+    }
+}
+#[cfg(msgraph_v1_c10)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::InferenceClassification {
+    const SEGMENT: &'static str = "microsoft.graph.inferenceClassification";
+}
+#[cfg(msgraph_v1_c10)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::v1::InferenceClassificationOverride, C> {
+    /// Structural property `senderEmailAddress` (`microsoft.graph.emailAddress`), addressed on its own: `GET` or `PATCH` it.
+    pub fn sender_email_address(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::EmailAddress> {
+        crate::path::PropertyPath::new(self.target().segment("senderEmailAddress"))
+    }
+}
+#[cfg(msgraph_v1_c10)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::InferenceClassificationOverride {
+    const SEGMENT: &'static str = "microsoft.graph.inferenceClassificationOverride";
+}
+#[cfg(msgraph_v1_c86)]
+/// Features: `v1` or `v1-information-protection`.
+impl<C> crate::path::EntityPath<crate::v1::InformationProtection, C> {
+    /// Containment navigation property `bitlocker` (`microsoft.graph.bitlocker`).
+    pub fn bitlocker(
+        &self,
+    ) -> crate::path::EntityPath<crate::v1::Bitlocker, crate::path::caps::Get> {
+        crate::path::EntityPath::new(self.target().segment("bitlocker"))
+    }
+    /// Containment navigation property `threatAssessmentRequests` (`microsoft.graph.threatAssessmentRequest`).
+    pub fn threat_assessment_requests(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyThreatAssessmentRequest,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("threatAssessmentRequests"),
+        )
+    }
+}
+#[cfg(msgraph_v1_c10)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::v1::InheritablePermission, C> {
+    /// Structural property `inheritableScopes` (`microsoft.graph.inheritableScopes`), addressed on its own: `GET` or `PATCH` it.
+    pub fn inheritable_scopes(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyInheritableScopes> {
+        crate::path::PropertyPath::new(self.target().segment("inheritableScopes"))
+    }
+}
+#[cfg(msgraph_v1_c17)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::InsightsSettings {
+    const SEGMENT: &'static str = "microsoft.graph.insightsSettings";
+}
+#[cfg(msgraph_v1_c52)]
+/// Features: `v1`, or one of `v1-directory`, `v1-domains`, `v1-identity`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::InternalDomainFederation, C> {
+    /// Structural property `signingCertificateUpdateStatus` (`microsoft.graph.signingCertificateUpdateStatus`), addressed on its own: `GET` or `PATCH` it.
+    pub fn signing_certificate_update_status(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::SigningCertificateUpdateStatus> {
+        crate::path::PropertyPath::new(
+            self.target().segment("signingCertificateUpdateStatus"),
+        )
+    }
+}
+#[cfg(msgraph_v1_c52)]
+impl crate::path::DerivedFrom<crate::v1::AnySamlOrWsFedProvider>
+for crate::v1::InternalDomainFederation {
+    const SEGMENT: &'static str = "microsoft.graph.internalDomainFederation";
+}
+#[cfg(msgraph_v1_c52)]
+impl crate::path::DerivedFrom<crate::v1::AnyIdentityProviderBase>
+for crate::v1::InternalDomainFederation {
+    const SEGMENT: &'static str = "microsoft.graph.internalDomainFederation";
+}
+#[cfg(msgraph_v1_c52)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::InternalDomainFederation {
+    const SEGMENT: &'static str = "microsoft.graph.internalDomainFederation";
+}
+#[cfg(msgraph_v1_c52)]
+/// Features: `v1`, or one of `v1-directory`, `v1-domains`, `v1-identity`, `v1-search`.
+impl<C> crate::path::CollectionPath<crate::v1::InternalDomainFederation, C> {
+    /// `GET .../availableProviderTypes`: function `microsoft.graph.availableProviderTypes`.
+    pub fn available_provider_types(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("availableProviderTypes", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_c17)]
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::InternetExplorerMode, C> {
+    /// Containment navigation property `siteLists` (`microsoft.graph.browserSiteList`).
+    pub fn site_lists(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::BrowserSiteList,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("siteLists"))
+    }
+}
+#[cfg(msgraph_v1_c17)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::InternetExplorerMode {
+    const SEGMENT: &'static str = "microsoft.graph.internetExplorerMode";
+}
+#[cfg(msgraph_v1_c88)]
+/// Features: `v1`, or one of `v1-invitations`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::Invitation, C> {
+    /// Structural property `invitedUserMessageInfo` (`microsoft.graph.invitedUserMessageInfo`), addressed on its own: `GET` or `PATCH` it.
+    pub fn invited_user_message_info(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::InvitedUserMessageInfo> {
+        crate::path::PropertyPath::new(self.target().segment("invitedUserMessageInfo"))
+    }
+    #[cfg(msgraph_v1_c10)]
+    /// Navigation property `invitedUser` (`microsoft.graph.user`).
+    ///
+    /// Features: `v1` or `v1-search`.
+    pub fn invited_user(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyUser,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("invitedUser"))
+    }
+    #[cfg(msgraph_v1_c10)]
+    /// Navigation property `invitedUserSponsors` (`microsoft.graph.directoryObject`).
+    ///
+    /// Features: `v1` or `v1-search`.
+    pub fn invited_user_sponsors(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyDirectoryObject,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("invitedUserSponsors"))
+    }
+}
+#[cfg(msgraph_v1_c88)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Invitation {
+    const SEGMENT: &'static str = "microsoft.graph.invitation";
+}
+#[cfg(msgraph_v1_c13)]
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::InviteParticipantsOperation, C> {
+    /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
+    pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
+        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+    }
+}
+#[cfg(msgraph_v1_c13)]
+impl crate::path::DerivedFrom<crate::v1::AnyCommsOperation>
+for crate::v1::InviteParticipantsOperation {
+    const SEGMENT: &'static str = "microsoft.graph.inviteParticipantsOperation";
+}
+#[cfg(msgraph_v1_c13)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::InviteParticipantsOperation {
+    const SEGMENT: &'static str = "microsoft.graph.inviteParticipantsOperation";
+}
+#[cfg(msgraph_v1_c28)]
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::IosCertificateProfile, C> {
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::DeviceConfigurationDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::DeviceConfigurationUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::v1::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::v1::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_c28)]
+impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
+for crate::v1::IosCertificateProfile {
+    const SEGMENT: &'static str = "microsoft.graph.iosCertificateProfile";
+}
+#[cfg(msgraph_v1_c28)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::IosCertificateProfile {
+    const SEGMENT: &'static str = "microsoft.graph.iosCertificateProfile";
+}
+#[cfg(msgraph_v1_c28)]
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::IosCompliancePolicy, C> {
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::DeviceCompliancePolicyAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceComplianceDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::DeviceComplianceDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::DeviceComplianceDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
+    pub fn scheduled_actions_for_rule(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::DeviceComplianceScheduledActionForRule,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("scheduledActionsForRule"),
+        )
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceComplianceUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::DeviceComplianceUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::DeviceComplianceUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::v1::params::DeviceCompliancePolicyAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DeviceCompliancePolicyAssignParams>,
+        rt::request::Collection<crate::v1::DeviceCompliancePolicyAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../scheduleActionsForRules`: action `microsoft.graph.scheduleActionsForRules`.
+    pub fn schedule_actions_for_rules(
+        &self,
+        params: crate::v1::params::DeviceCompliancePolicyScheduleActionsForRulesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::DeviceCompliancePolicyScheduleActionsForRulesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("scheduleActionsForRules"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_c28)]
+impl crate::path::DerivedFrom<crate::v1::AnyDeviceCompliancePolicy>
+for crate::v1::IosCompliancePolicy {
+    const SEGMENT: &'static str = "microsoft.graph.iosCompliancePolicy";
+}
+#[cfg(msgraph_v1_c28)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::IosCompliancePolicy {
+    const SEGMENT: &'static str = "microsoft.graph.iosCompliancePolicy";
+}
+#[cfg(msgraph_v1_c28)]
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::IosCustomConfiguration, C> {
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::DeviceConfigurationDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::DeviceConfigurationUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::v1::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::v1::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_c28)]
+impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
+for crate::v1::IosCustomConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.iosCustomConfiguration";
+}
+#[cfg(msgraph_v1_c28)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::IosCustomConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.iosCustomConfiguration";
+}
+#[cfg(msgraph_v1_c28)]
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::IosDeviceFeaturesConfiguration, C> {
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::DeviceConfigurationDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::DeviceConfigurationUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::v1::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::v1::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_c28)]
+impl crate::path::DerivedFrom<crate::v1::AnyAppleDeviceFeaturesConfigurationBase>
+for crate::v1::IosDeviceFeaturesConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.iosDeviceFeaturesConfiguration";
+}
+#[cfg(msgraph_v1_c28)]
+impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
+for crate::v1::IosDeviceFeaturesConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.iosDeviceFeaturesConfiguration";
+}
+#[cfg(msgraph_v1_c28)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::IosDeviceFeaturesConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.iosDeviceFeaturesConfiguration";
+}
+#[cfg(msgraph_v1_c28)]
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::IosGeneralDeviceConfiguration, C> {
+    /// Structural property `mediaContentRatingAustralia` (`microsoft.graph.mediaContentRatingAustralia`), addressed on its own: `GET` or `PATCH` it.
+    pub fn media_content_rating_australia(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::MediaContentRatingAustralia> {
+        crate::path::PropertyPath::new(
+            self.target().segment("mediaContentRatingAustralia"),
+        )
+    }
+    /// Structural property `mediaContentRatingCanada` (`microsoft.graph.mediaContentRatingCanada`), addressed on its own: `GET` or `PATCH` it.
+    pub fn media_content_rating_canada(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::MediaContentRatingCanada> {
+        crate::path::PropertyPath::new(self.target().segment("mediaContentRatingCanada"))
+    }
+    /// Structural property `mediaContentRatingFrance` (`microsoft.graph.mediaContentRatingFrance`), addressed on its own: `GET` or `PATCH` it.
+    pub fn media_content_rating_france(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::MediaContentRatingFrance> {
+        crate::path::PropertyPath::new(self.target().segment("mediaContentRatingFrance"))
+    }
+    /// Structural property `mediaContentRatingGermany` (`microsoft.graph.mediaContentRatingGermany`), addressed on its own: `GET` or `PATCH` it.
+    pub fn media_content_rating_germany(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::MediaContentRatingGermany> {
+        crate::path::PropertyPath::new(
+            self.target().segment("mediaContentRatingGermany"),
+        )
+    }
+    /// Structural property `mediaContentRatingIreland` (`microsoft.graph.mediaContentRatingIreland`), addressed on its own: `GET` or `PATCH` it.
+    pub fn media_content_rating_ireland(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::MediaContentRatingIreland> {
+        crate::path::PropertyPath::new(
+            self.target().segment("mediaContentRatingIreland"),
+        )
+    }
+    /// Structural property `mediaContentRatingJapan` (`microsoft.graph.mediaContentRatingJapan`), addressed on its own: `GET` or `PATCH` it.
+    pub fn media_content_rating_japan(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::MediaContentRatingJapan> {
+        crate::path::PropertyPath::new(self.target().segment("mediaContentRatingJapan"))
+    }
+    /// Structural property `mediaContentRatingNewZealand` (`microsoft.graph.mediaContentRatingNewZealand`), addressed on its own: `GET` or `PATCH` it.
+    pub fn media_content_rating_new_zealand(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::MediaContentRatingNewZealand> {
+        crate::path::PropertyPath::new(
+            self.target().segment("mediaContentRatingNewZealand"),
+        )
+    }
+    /// Structural property `mediaContentRatingUnitedKingdom` (`microsoft.graph.mediaContentRatingUnitedKingdom`), addressed on its own: `GET` or `PATCH` it.
+    pub fn media_content_rating_united_kingdom(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::MediaContentRatingUnitedKingdom> {
+        crate::path::PropertyPath::new(
+            self.target().segment("mediaContentRatingUnitedKingdom"),
+        )
+    }
+    /// Structural property `mediaContentRatingUnitedStates` (`microsoft.graph.mediaContentRatingUnitedStates`), addressed on its own: `GET` or `PATCH` it.
+    pub fn media_content_rating_united_states(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::MediaContentRatingUnitedStates> {
+        crate::path::PropertyPath::new(
+            self.target().segment("mediaContentRatingUnitedStates"),
+        )
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::DeviceConfigurationDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::DeviceConfigurationUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::v1::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::v1::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_c28)]
+impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
+for crate::v1::IosGeneralDeviceConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.iosGeneralDeviceConfiguration";
+}
+#[cfg(msgraph_v1_c28)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::IosGeneralDeviceConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.iosGeneralDeviceConfiguration";
+}
+#[cfg(msgraph_v1_c29)]
+/// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::IosLobApp, C> {
+    /// Structural property `applicableDeviceType` (`microsoft.graph.iosDeviceType`), addressed on its own: `GET` or `PATCH` it.
+    pub fn applicable_device_type(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::IosDeviceType> {
+        crate::path::PropertyPath::new(self.target().segment("applicableDeviceType"))
+    }
+    /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.iosMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
+    pub fn minimum_supported_operating_system(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::IosMinimumOperatingSystem> {
+        crate::path::PropertyPath::new(
+            self.target().segment("minimumSupportedOperatingSystem"),
+        )
+    }
+    /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
+    pub fn content_versions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::MobileAppContent,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("contentVersions"))
+    }
+    /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
+        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::MobileAppAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
+    pub fn categories(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::MobileAppCategory,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("categories"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::v1::params::MobileAppAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::MobileAppAssignParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_c29)]
+impl crate::path::DerivedFrom<crate::v1::AnyMobileLobApp> for crate::v1::IosLobApp {
+    const SEGMENT: &'static str = "microsoft.graph.iosLobApp";
+}
+#[cfg(msgraph_v1_c29)]
+impl crate::path::DerivedFrom<crate::v1::AnyMobileApp> for crate::v1::IosLobApp {
+    const SEGMENT: &'static str = "microsoft.graph.iosLobApp";
+}
+#[cfg(msgraph_v1_c29)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::IosLobApp {
+    const SEGMENT: &'static str = "microsoft.graph.iosLobApp";
+}
+#[cfg(msgraph_v1_c19)]
+/// Features: `v1` or `v1-search`.
+impl<
+    C,
+> crate::path::EntityPath<crate::v1::IosLobAppProvisioningConfigurationAssignment, C> {
+    /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
+    pub fn target_2(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::v1::AnyDeviceAndAppManagementAssignmentTarget,
+    > {
+        crate::path::PropertyPath::new(self.target().segment("target"))
+    }
+}
+#[cfg(msgraph_v1_c19)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::IosLobAppProvisioningConfigurationAssignment {
+    const SEGMENT: &'static str = "microsoft.graph.iosLobAppProvisioningConfigurationAssignment";
+}
+#[cfg(msgraph_v1_c30)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::v1::IosManagedAppProtection, C> {
+    /// Containment navigation property `apps` (`microsoft.graph.managedMobileApp`).
+    pub fn apps(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::ManagedMobileApp,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("apps"))
+    }
+    /// Containment navigation property `deploymentSummary` (`microsoft.graph.managedAppPolicyDeploymentSummary`).
+    pub fn deployment_summary(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::ManagedAppPolicyDeploymentSummary,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deploymentSummary"))
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.targetedManagedAppPolicyAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::TargetedManagedAppPolicyAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::v1::params::TargetedManagedAppProtectionAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::TargetedManagedAppProtectionAssignParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../targetApps`: action `microsoft.graph.targetApps`.
+    pub fn target_apps(
+        &self,
+        params: crate::v1::params::TargetedManagedAppProtectionTargetAppsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::TargetedManagedAppProtectionTargetAppsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("targetApps"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_c30)]
+impl crate::path::DerivedFrom<crate::v1::AnyTargetedManagedAppProtection>
+for crate::v1::IosManagedAppProtection {
+    const SEGMENT: &'static str = "microsoft.graph.iosManagedAppProtection";
+}
+#[cfg(msgraph_v1_c30)]
+impl crate::path::DerivedFrom<crate::v1::AnyManagedAppProtection>
+for crate::v1::IosManagedAppProtection {
+    const SEGMENT: &'static str = "microsoft.graph.iosManagedAppProtection";
+}
+#[cfg(msgraph_v1_c30)]
+impl crate::path::DerivedFrom<crate::v1::AnyManagedAppPolicy>
+for crate::v1::IosManagedAppProtection {
+    const SEGMENT: &'static str = "microsoft.graph.iosManagedAppProtection";
+}
+#[cfg(msgraph_v1_c30)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::IosManagedAppProtection {
+    const SEGMENT: &'static str = "microsoft.graph.iosManagedAppProtection";
+}
+#[cfg(msgraph_v1_c29)]
+/// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::IosManagedAppRegistration, C> {
+    /// Structural property `appIdentifier` (`microsoft.graph.mobileAppIdentifier`), addressed on its own: `GET` or `PATCH` it.
+    pub fn app_identifier(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyMobileAppIdentifier> {
+        crate::path::PropertyPath::new(self.target().segment("appIdentifier"))
+    }
+    /// Containment navigation property `appliedPolicies` (`microsoft.graph.managedAppPolicy`).
+    pub fn applied_policies(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyManagedAppPolicy,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("appliedPolicies"))
+    }
+    /// Containment navigation property `intendedPolicies` (`microsoft.graph.managedAppPolicy`).
+    pub fn intended_policies(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyManagedAppPolicy,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("intendedPolicies"))
+    }
+    /// Containment navigation property `operations` (`microsoft.graph.managedAppOperation`).
+    pub fn operations(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::ManagedAppOperation,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("operations"))
+    }
+}
+#[cfg(msgraph_v1_c29)]
+impl crate::path::DerivedFrom<crate::v1::AnyManagedAppRegistration>
+for crate::v1::IosManagedAppRegistration {
+    const SEGMENT: &'static str = "microsoft.graph.iosManagedAppRegistration";
+}
+#[cfg(msgraph_v1_c29)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::IosManagedAppRegistration {
+    const SEGMENT: &'static str = "microsoft.graph.iosManagedAppRegistration";
+}
+#[cfg(msgraph_v1_c29)]
+/// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
+impl<C> crate::path::CollectionPath<crate::v1::IosManagedAppRegistration, C> {
+    /// `GET .../getUserIdsWithFlaggedAppRegistration`: function `microsoft.graph.getUserIdsWithFlaggedAppRegistration`.
+    pub fn get_user_ids_with_flagged_app_registration(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getUserIdsWithFlaggedAppRegistration", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_c29)]
+/// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::IosMobileAppConfiguration, C> {
+    /// Containment navigation property `assignments` (`microsoft.graph.managedDeviceMobileAppConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::ManagedDeviceMobileAppConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::ManagedDeviceMobileAppConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusSummary` (`microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary`).
+    pub fn device_status_summary(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::ManagedDeviceMobileAppConfigurationDeviceSummary,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusSummary"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.managedDeviceMobileAppConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::ManagedDeviceMobileAppConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusSummary` (`microsoft.graph.managedDeviceMobileAppConfigurationUserSummary`).
+    pub fn user_status_summary(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::ManagedDeviceMobileAppConfigurationUserSummary,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusSummary"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::v1::params::ManagedDeviceMobileAppConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::ManagedDeviceMobileAppConfigurationAssignParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_c29)]
+impl crate::path::DerivedFrom<crate::v1::AnyManagedDeviceMobileAppConfiguration>
+for crate::v1::IosMobileAppConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.iosMobileAppConfiguration";
+}
+#[cfg(msgraph_v1_c29)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::IosMobileAppConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.iosMobileAppConfiguration";
+}
+#[cfg(msgraph_v1_c29)]
+/// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::IosStoreApp, C> {
+    /// Structural property `applicableDeviceType` (`microsoft.graph.iosDeviceType`), addressed on its own: `GET` or `PATCH` it.
+    pub fn applicable_device_type(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::IosDeviceType> {
+        crate::path::PropertyPath::new(self.target().segment("applicableDeviceType"))
+    }
+    /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.iosMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
+    pub fn minimum_supported_operating_system(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::IosMinimumOperatingSystem> {
+        crate::path::PropertyPath::new(
+            self.target().segment("minimumSupportedOperatingSystem"),
+        )
+    }
+    /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
+        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::MobileAppAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
+    pub fn categories(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::MobileAppCategory,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("categories"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::v1::params::MobileAppAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::MobileAppAssignParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_c29)]
+impl crate::path::DerivedFrom<crate::v1::AnyMobileApp> for crate::v1::IosStoreApp {
+    const SEGMENT: &'static str = "microsoft.graph.iosStoreApp";
+}
+#[cfg(msgraph_v1_c29)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::IosStoreApp {
+    const SEGMENT: &'static str = "microsoft.graph.iosStoreApp";
+}
+#[cfg(msgraph_v1_c28)]
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::IosUpdateConfiguration, C> {
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::DeviceConfigurationDeviceOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::DeviceConfigurationUserOverview,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::v1::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::v1::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_c28)]
+impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
+for crate::v1::IosUpdateConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.iosUpdateConfiguration";
+}
+#[cfg(msgraph_v1_c28)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::IosUpdateConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.iosUpdateConfiguration";
+}
+#[cfg(msgraph_v1_c28)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::IosUpdateDeviceStatus {
+    const SEGMENT: &'static str = "microsoft.graph.iosUpdateDeviceStatus";
+}
+#[cfg(msgraph_v1_c29)]
+/// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::IosVppApp, C> {
+    /// Structural property `applicableDeviceType` (`microsoft.graph.iosDeviceType`), addressed on its own: `GET` or `PATCH` it.
+    pub fn applicable_device_type(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::IosDeviceType> {
+        crate::path::PropertyPath::new(self.target().segment("applicableDeviceType"))
+    }
+    /// Structural property `licensingType` (`microsoft.graph.vppLicensingType`), addressed on its own: `GET` or `PATCH` it.
+    pub fn licensing_type(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::VppLicensingType> {
+        crate::path::PropertyPath::new(self.target().segment("licensingType"))
+    }
+    /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
+        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::MobileAppAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
+    pub fn categories(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::MobileAppCategory,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("categories"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::v1::params::MobileAppAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::MobileAppAssignParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_c29)]
+impl crate::path::DerivedFrom<crate::v1::AnyMobileApp> for crate::v1::IosVppApp {
+    const SEGMENT: &'static str = "microsoft.graph.iosVppApp";
+}
+#[cfg(msgraph_v1_c29)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::IosVppApp {
+    const SEGMENT: &'static str = "microsoft.graph.iosVppApp";
+}
+#[cfg(msgraph_v1_c29)]
+/// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::IosVppEBook, C> {
+    /// Structural property `largeCover` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    pub fn large_cover(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
+        crate::path::PropertyPath::new(self.target().segment("largeCover"))
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.managedEBookAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyManagedEBookAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceStates` (`microsoft.graph.deviceInstallState`).
+    pub fn device_states(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::DeviceInstallState,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStates"))
+    }
+    /// Containment navigation property `installSummary` (`microsoft.graph.eBookInstallSummary`).
+    pub fn install_summary(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::EBookInstallSummary,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("installSummary"))
+    }
+    /// Containment navigation property `userStateSummary` (`microsoft.graph.userInstallStateSummary`).
+    pub fn user_state_summary(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::UserInstallStateSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStateSummary"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::v1::params::ManagedEBookAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::ManagedEBookAssignParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_c29)]
+impl crate::path::DerivedFrom<crate::v1::AnyManagedEBook> for crate::v1::IosVppEBook {
+    const SEGMENT: &'static str = "microsoft.graph.iosVppEBook";
+}
+#[cfg(msgraph_v1_c29)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::IosVppEBook {
+    const SEGMENT: &'static str = "microsoft.graph.iosVppEBook";
+}
+#[cfg(msgraph_v1_c29)]
+/// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::IosVppEBookAssignment, C> {
+    /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
+    pub fn target_2(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::v1::AnyDeviceAndAppManagementAssignmentTarget,
+    > {
+        crate::path::PropertyPath::new(self.target().segment("target"))
+    }
+}
+#[cfg(msgraph_v1_c29)]
+impl crate::path::DerivedFrom<crate::v1::AnyManagedEBookAssignment>
+for crate::v1::IosVppEBookAssignment {
+    const SEGMENT: &'static str = "microsoft.graph.iosVppEBookAssignment";
+}
+#[cfg(msgraph_v1_c29)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::IosVppEBookAssignment {
+    const SEGMENT: &'static str = "microsoft.graph.iosVppEBookAssignment";
+}
+#[cfg(msgraph_v1_c29)]
+/// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::IosiPadOsWebClip, C> {
+    /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
+        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::MobileAppAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
+    pub fn categories(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::MobileAppCategory,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("categories"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::v1::params::MobileAppAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::MobileAppAssignParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_c29)]
+impl crate::path::DerivedFrom<crate::v1::AnyMobileApp> for crate::v1::IosiPadOsWebClip {
+    const SEGMENT: &'static str = "microsoft.graph.iosiPadOSWebClip";
+}
+#[cfg(msgraph_v1_c29)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::IosiPadOsWebClip {
+    const SEGMENT: &'static str = "microsoft.graph.iosiPadOSWebClip";
+}
+#[cfg(msgraph_v1_c23)]
+/// Features: `v1`, or one of `v1-identity`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::IpNamedLocation, C> {
+    /// `POST .../restore`: action `microsoft.graph.restore`.
+    pub fn restore(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::AnyNamedLocation>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("restore"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_c23)]
+impl crate::path::DerivedFrom<crate::v1::AnyNamedLocation>
+for crate::v1::IpNamedLocation {
+    const SEGMENT: &'static str = "microsoft.graph.ipNamedLocation";
+}
+#[cfg(msgraph_v1_c23)]
+impl crate::path::DerivedFrom<crate::v1::AnyPolicyDeletableItem>
+for crate::v1::IpNamedLocation {
+    const SEGMENT: &'static str = "microsoft.graph.ipNamedLocation";
+}
+#[cfg(msgraph_v1_c4)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::v1::ItemActivity, C> {
+    /// Structural property `access` (`microsoft.graph.accessAction`), addressed on its own: `GET` or `PATCH` it.
+    pub fn access(&self) -> crate::path::PropertyPath<crate::v1::AccessAction> {
+        crate::path::PropertyPath::new(self.target().segment("access"))
+    }
+    /// Structural property `actor` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn actor(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("actor"))
+    }
+    #[cfg(msgraph_v1_c24)]
+    /// Navigation property `driveItem` (`microsoft.graph.driveItem`).
+    ///
+    /// Features: `v1`, or one of `v1-drives`, `v1-search`.
+    pub fn drive_item(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::DriveItem,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("driveItem"))
+    }
+}
+#[cfg(msgraph_v1_c4)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ItemActivity {
+    const SEGMENT: &'static str = "microsoft.graph.itemActivity";
+}
+#[cfg(msgraph_v1_c4)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::v1::ItemActivityStat, C> {
+    /// Structural property `access` (`microsoft.graph.itemActionStat`), addressed on its own: `GET` or `PATCH` it.
+    pub fn access(&self) -> crate::path::PropertyPath<crate::v1::ItemActionStat> {
+        crate::path::PropertyPath::new(self.target().segment("access"))
+    }
+    /// Structural property `create` (`microsoft.graph.itemActionStat`), addressed on its own: `GET` or `PATCH` it.
+    pub fn create_2(&self) -> crate::path::PropertyPath<crate::v1::ItemActionStat> {
+        crate::path::PropertyPath::new(self.target().segment("create"))
+    }
+    /// Structural property `delete` (`microsoft.graph.itemActionStat`), addressed on its own: `GET` or `PATCH` it.
+    pub fn delete_2(&self) -> crate::path::PropertyPath<crate::v1::ItemActionStat> {
+        crate::path::PropertyPath::new(self.target().segment("delete"))
+    }
+    /// Structural property `edit` (`microsoft.graph.itemActionStat`), addressed on its own: `GET` or `PATCH` it.
+    pub fn edit(&self) -> crate::path::PropertyPath<crate::v1::ItemActionStat> {
+        crate::path::PropertyPath::new(self.target().segment("edit"))
+    }
+    /// Structural property `incompleteData` (`microsoft.graph.incompleteData`), addressed on its own: `GET` or `PATCH` it.
+    pub fn incomplete_data(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::IncompleteData> {
+        crate::path::PropertyPath::new(self.target().segment("incompleteData"))
+    }
+    /// Structural property `move` (`microsoft.graph.itemActionStat`), addressed on its own: `GET` or `PATCH` it.
+    pub fn move_(&self) -> crate::path::PropertyPath<crate::v1::ItemActionStat> {
+        crate::path::PropertyPath::new(self.target().segment("move"))
+    }
+    /// Containment navigation property `activities` (`microsoft.graph.itemActivity`).
+    pub fn activities(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::ItemActivity,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("activities"))
+    }
+}
+#[cfg(msgraph_v1_c4)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ItemActivityStat {
+    const SEGMENT: &'static str = "microsoft.graph.itemActivityStat";
+}
+#[cfg(msgraph_v1_c89)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::v1::ItemAnalytics, C> {
+    /// Navigation property `allTime` (`microsoft.graph.itemActivityStat`).
+    pub fn all_time(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::ItemActivityStat,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("allTime"))
+    }
+    /// Containment navigation property `itemActivityStats` (`microsoft.graph.itemActivityStat`).
+    pub fn item_activity_stats(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::ItemActivityStat,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("itemActivityStats"))
+    }
+    /// Navigation property `lastSevenDays` (`microsoft.graph.itemActivityStat`).
+    pub fn last_seven_days(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::ItemActivityStat,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("lastSevenDays"))
+    }
+}
+#[cfg(msgraph_v1_c89)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ItemAnalytics {
+    const SEGMENT: &'static str = "microsoft.graph.itemAnalytics";
+}
+#[cfg(msgraph_v1_c10)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::v1::ItemAttachment, C> {
+    /// Containment navigation property `item` (`microsoft.graph.outlookItem`).
+    pub fn item(
+        &self,
+    ) -> crate::path::EntityPath<crate::v1::AnyOutlookItem, crate::path::caps::Get> {
+        crate::path::EntityPath::new(self.target().segment("item"))
+    }
+}
+#[cfg(msgraph_v1_c10)]
+impl crate::path::DerivedFrom<crate::v1::AnyAttachment> for crate::v1::ItemAttachment {
+    const SEGMENT: &'static str = "microsoft.graph.itemAttachment";
+}
+#[cfg(msgraph_v1_c10)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ItemAttachment {
+    const SEGMENT: &'static str = "microsoft.graph.itemAttachment";
+}
+#[cfg(msgraph_v1_c10)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::v1::ItemAttachment, C> {
+    /// `POST .../createUploadSession`: action `microsoft.graph.createUploadSession`.
+    pub fn create_upload_session(
+        &self,
+        params: crate::v1::params::AttachmentCollectionCreateUploadSessionParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::AttachmentCollectionCreateUploadSessionParams,
+        >,
+        rt::request::Entity<crate::v1::UploadSession>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("createUploadSession"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_c10)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::EntityPath<crate::v1::ItemInsights, C> {
+    /// Containment navigation property `shared` (`microsoft.graph.sharedInsight`).
+    pub fn shared(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::SharedInsight,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("shared"))
+    }
+    /// Containment navigation property `trending` (`microsoft.graph.trending`).
+    pub fn trending(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::Trending,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("trending"))
+    }
+    /// Containment navigation property `used` (`microsoft.graph.usedInsight`).
+    pub fn used(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::UsedInsight,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("used"))
+    }
+}
+#[cfg(msgraph_v1_c10)]
+impl crate::path::DerivedFrom<crate::v1::AnyOfficeGraphInsights>
+for crate::v1::ItemInsights {
+    const SEGMENT: &'static str = "microsoft.graph.itemInsights";
+}
+#[cfg(msgraph_v1_c10)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ItemInsights {
+    const SEGMENT: &'static str = "microsoft.graph.itemInsights";
+}
+#[cfg(msgraph_v1_c24)]
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::ItemRetentionLabel, C> {
+    /// Structural property `labelAppliedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn label_applied_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("labelAppliedBy"))
+    }
+    /// Structural property `retentionSettings` (`microsoft.graph.retentionLabelSettings`), addressed on its own: `GET` or `PATCH` it.
+    pub fn retention_settings(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::RetentionLabelSettings> {
+        crate::path::PropertyPath::new(self.target().segment("retentionSettings"))
+    }
+}
+#[cfg(msgraph_v1_c24)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ItemRetentionLabel {
+    const SEGMENT: &'static str = "microsoft.graph.itemRetentionLabel";
+}
+#[cfg(msgraph_v1_c55)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::external_connectors::Identity {
+    const SEGMENT: &'static str = "microsoft.graph.externalConnectors.identity";
+}
+#[cfg(msgraph_v1_c6)]
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+impl<C> crate::path::EntityPath<crate::v1::identity_governance::Insights, C> {
+    /// `GET .../microsoft.graph.identityGovernance.topTasksProcessedSummary`: function `microsoft.graph.identityGovernance.topTasksProcessedSummary`.
+    pub fn top_tasks_processed_summary(
+        &self,
+        start_date_time: &rt::edm::DateTimeOffset,
+        end_date_time: &rt::edm::DateTimeOffset,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::identity_governance::TopTasksInsightsSummary>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "microsoft.graph.identityGovernance.topTasksProcessedSummary",
+                    &[
+                        (
+                            "startDateTime",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(start_date_time),
+                            ),
+                        ),
+                        (
+                            "endDateTime",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(end_date_time),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../microsoft.graph.identityGovernance.topWorkflowsProcessedSummary`: function `microsoft.graph.identityGovernance.topWorkflowsProcessedSummary`.
+    pub fn top_workflows_processed_summary(
+        &self,
+        start_date_time: &rt::edm::DateTimeOffset,
+        end_date_time: &rt::edm::DateTimeOffset,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<
+            crate::v1::identity_governance::TopWorkflowsInsightsSummary,
+        >,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "microsoft.graph.identityGovernance.topWorkflowsProcessedSummary",
+                    &[
+                        (
+                            "startDateTime",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(start_date_time),
+                            ),
+                        ),
+                        (
+                            "endDateTime",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(end_date_time),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../microsoft.graph.identityGovernance.workflowsProcessedByCategory`: function `microsoft.graph.identityGovernance.workflowsProcessedByCategory`.
+    pub fn workflows_processed_by_category(
+        &self,
+        start_date_time: &rt::edm::DateTimeOffset,
+        end_date_time: &rt::edm::DateTimeOffset,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::identity_governance::WorkflowsInsightsByCategory>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "microsoft.graph.identityGovernance.workflowsProcessedByCategory",
+                    &[
+                        (
+                            "startDateTime",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(start_date_time),
+                            ),
+                        ),
+                        (
+                            "endDateTime",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(end_date_time),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../microsoft.graph.identityGovernance.workflowsProcessedSummary`: function `microsoft.graph.identityGovernance.workflowsProcessedSummary`.
+    pub fn workflows_processed_summary(
+        &self,
+        start_date_time: &rt::edm::DateTimeOffset,
+        end_date_time: &rt::edm::DateTimeOffset,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::identity_governance::WorkflowsInsightsSummary>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "microsoft.graph.identityGovernance.workflowsProcessedSummary",
+                    &[
+                        (
+                            "startDateTime",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(start_date_time),
+                            ),
+                        ),
+                        (
+                            "endDateTime",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(end_date_time),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_c6)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::identity_governance::Insights {
+    const SEGMENT: &'static str = "microsoft.graph.identityGovernance.insights";
+}
+#[cfg(msgraph_v1_c8)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::path::EntityPath<crate::v1::security::AnyIdentityAccounts, C> {
+    /// `POST .../microsoft.graph.security.invokeAction`: action `microsoft.graph.security.invokeAction`.
+    pub fn invoke_action(
+        &self,
+        params: crate::v1::params::IdentityAccountsInvokeActionParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::IdentityAccountsInvokeActionParams>,
+        rt::request::Entity<crate::v1::security::InvokeActionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("microsoft.graph.security.invokeAction"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::security::AnyIdentityAccounts {
+    const SEGMENT: &'static str = "microsoft.graph.security.identityAccounts";
+}
+#[cfg(msgraph_v1_c8)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::path::EntityPath<crate::v1::security::IdentityContainer, C> {
+    /// Containment navigation property `healthIssues` (`microsoft.graph.security.healthIssue`).
+    pub fn health_issues(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::HealthIssue,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("healthIssues"))
+    }
+    /// Containment navigation property `identityAccounts` (`microsoft.graph.security.identityAccounts`).
+    pub fn identity_accounts(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::AnyIdentityAccounts,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("identityAccounts"))
+    }
+    /// Containment navigation property `sensorCandidateActivationConfiguration` (`microsoft.graph.security.sensorCandidateActivationConfiguration`).
+    pub fn sensor_candidate_activation_configuration(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::security::SensorCandidateActivationConfiguration,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(
+            self.target().segment("sensorCandidateActivationConfiguration"),
+        )
+    }
+    /// Containment navigation property `sensorCandidates` (`microsoft.graph.security.sensorCandidate`).
+    pub fn sensor_candidates(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::SensorCandidate,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("sensorCandidates"))
+    }
+    /// Containment navigation property `sensors` (`microsoft.graph.security.sensor`).
+    pub fn sensors(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::Sensor,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("sensors"))
+    }
+    /// Containment navigation property `settings` (`microsoft.graph.security.settingsContainer`).
+    pub fn settings(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::security::SettingsContainer,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("settings"))
+    }
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::security::IdentityContainer {
+    const SEGMENT: &'static str = "microsoft.graph.security.identityContainer";
+}
+#[cfg(msgraph_v1_c8)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::path::EntityPath<crate::v1::security::Incident, C> {
+    /// Navigation property `alerts` (`microsoft.graph.security.alert`).
+    pub fn alerts(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::Alert,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("alerts"))
+    }
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::Incident {
+    const SEGMENT: &'static str = "microsoft.graph.security.incident";
+}
+#[cfg(msgraph_v1_c8)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::path::CollectionPath<crate::v1::security::Incident, C> {
+    /// `POST .../microsoft.graph.security.mergeIncidents`: action `microsoft.graph.security.mergeIncidents`.
+    pub fn merge_incidents(
+        &self,
+        params: crate::v1::params::IncidentCollectionMergeIncidentsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::IncidentCollectionMergeIncidentsParams>,
+        rt::request::Entity<crate::v1::security::MergeResponse>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("microsoft.graph.security.mergeIncidents"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_c8)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::path::EntityPath<crate::v1::security::AnyIndicator, C> {
+    /// Navigation property `artifact` (`microsoft.graph.security.artifact`).
+    pub fn artifact(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::security::AnyArtifact,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("artifact"))
+    }
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::security::AnyIndicator {
+    const SEGMENT: &'static str = "microsoft.graph.security.indicator";
+}
+#[cfg(msgraph_v1_c8)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::path::EntityPath<crate::v1::security::IntelligenceProfile, C> {
+    /// Structural property `description` (`microsoft.graph.security.formattedContent`), addressed on its own: `GET` or `PATCH` it.
+    pub fn description(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::security::FormattedContent> {
+        crate::path::PropertyPath::new(self.target().segment("description"))
+    }
+    /// Structural property `summary` (`microsoft.graph.security.formattedContent`), addressed on its own: `GET` or `PATCH` it.
+    pub fn summary(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::security::FormattedContent> {
+        crate::path::PropertyPath::new(self.target().segment("summary"))
+    }
+    /// Structural property `tradecraft` (`microsoft.graph.security.formattedContent`), addressed on its own: `GET` or `PATCH` it.
+    pub fn tradecraft(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::security::FormattedContent> {
+        crate::path::PropertyPath::new(self.target().segment("tradecraft"))
+    }
+    /// Navigation property `indicators` (`microsoft.graph.security.intelligenceProfileIndicator`).
+    pub fn indicators(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::IntelligenceProfileIndicator,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("indicators"))
+    }
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::security::IntelligenceProfile {
+    const SEGMENT: &'static str = "microsoft.graph.security.intelligenceProfile";
+}
+#[cfg(msgraph_v1_c8)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::path::EntityPath<crate::v1::security::IntelligenceProfileIndicator, C> {
+    /// Navigation property `artifact` (`microsoft.graph.security.artifact`).
+    pub fn artifact(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::security::AnyArtifact,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("artifact"))
+    }
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::security::AnyIndicator>
+for crate::v1::security::IntelligenceProfileIndicator {
+    const SEGMENT: &'static str = "microsoft.graph.security.intelligenceProfileIndicator";
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::security::IntelligenceProfileIndicator {
+    const SEGMENT: &'static str = "microsoft.graph.security.intelligenceProfileIndicator";
+}
+#[cfg(msgraph_v1_c8)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::path::EntityPath<crate::v1::security::IpAddress, C> {
+    /// Structural property `autonomousSystem` (`microsoft.graph.security.autonomousSystem`), addressed on its own: `GET` or `PATCH` it.
+    pub fn autonomous_system(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::security::AutonomousSystem> {
+        crate::path::PropertyPath::new(self.target().segment("autonomousSystem"))
+    }
+    /// Navigation property `childHostPairs` (`microsoft.graph.security.hostPair`).
+    pub fn child_host_pairs(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::HostPair,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("childHostPairs"))
+    }
+    /// Navigation property `components` (`microsoft.graph.security.hostComponent`).
+    pub fn components(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::HostComponent,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("components"))
+    }
+    /// Navigation property `cookies` (`microsoft.graph.security.hostCookie`).
+    pub fn cookies(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::HostCookie,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("cookies"))
+    }
+    /// Navigation property `hostPairs` (`microsoft.graph.security.hostPair`).
+    pub fn host_pairs(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::HostPair,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("hostPairs"))
+    }
+    /// Navigation property `parentHostPairs` (`microsoft.graph.security.hostPair`).
+    pub fn parent_host_pairs(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::HostPair,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("parentHostPairs"))
+    }
+    /// Navigation property `passiveDns` (`microsoft.graph.security.passiveDnsRecord`).
+    pub fn passive_dns(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::PassiveDnsRecord,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("passiveDns"))
+    }
+    /// Navigation property `passiveDnsReverse` (`microsoft.graph.security.passiveDnsRecord`).
+    pub fn passive_dns_reverse(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::PassiveDnsRecord,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("passiveDnsReverse"))
+    }
+    /// Navigation property `ports` (`microsoft.graph.security.hostPort`).
+    pub fn ports(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::HostPort,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("ports"))
+    }
+    /// Containment navigation property `reputation` (`microsoft.graph.security.hostReputation`).
+    pub fn reputation(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::security::HostReputation,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.target().segment("reputation"))
+    }
+    /// Navigation property `sslCertificates` (`microsoft.graph.security.hostSslCertificate`).
+    pub fn ssl_certificates(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::HostSslCertificate,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("sslCertificates"))
+    }
+    /// Navigation property `subdomains` (`microsoft.graph.security.subdomain`).
+    pub fn subdomains(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::Subdomain,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("subdomains"))
+    }
+    /// Navigation property `trackers` (`microsoft.graph.security.hostTracker`).
+    pub fn trackers(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::HostTracker,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("trackers"))
+    }
+    /// Navigation property `whois` (`microsoft.graph.security.whoisRecord`).
+    pub fn whois(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::security::WhoisRecord,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.target().segment("whois"))
+    }
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::security::AnyHost>
+for crate::v1::security::IpAddress {
+    const SEGMENT: &'static str = "microsoft.graph.security.ipAddress";
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::security::AnyArtifact>
+for crate::v1::security::IpAddress {
+    const SEGMENT: &'static str = "microsoft.graph.security.ipAddress";
+}
+#[cfg(msgraph_v1_c8)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::IpAddress {
+    const SEGMENT: &'static str = "microsoft.graph.security.ipAddress";
+}
