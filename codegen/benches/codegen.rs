@@ -33,6 +33,9 @@ use msgraph_codegen::sources::{self, Input, Sources};
 use msgraph_codegen::{csdl, model, write};
 use std::path::Path;
 use std::time::{Duration, Instant};
+#[path = "../../xtask/src/rss.rs"]
+mod rss;
+use rss::peak_rss_mib;
 
 fn main() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
@@ -91,14 +94,6 @@ fn one_shot(sources: &Sources, dir: &Path) {
         total.as_secs_f64() * 1000.0,
         peak_rss_mib().map_or("n/a".into(), |m| format!("{m:.0} MiB"))
     );
-}
-
-/// Peak resident memory of this process in MiB (Linux), if known.
-fn peak_rss_mib() -> Option<f64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
-    Some(kb / 1024.0)
 }
 
 /// One criterion group per input: each stage on the output of the previous one.

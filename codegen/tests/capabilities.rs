@@ -3,7 +3,7 @@
 //! addressing view's capability bits follow them.
 
 use msgraph_codegen::model::addressing::{self, DELETE_DENIED, INSERT, INSERT_DENIED, UPDATE};
-use msgraph_codegen::model::capabilities::{NavigationRestriction, Restriction};
+use msgraph_codegen::model::capabilities::{Modifications, NavigationRestriction, Restriction};
 use msgraph_codegen::model::{Model, TypeKind};
 use msgraph_codegen::pipeline::load;
 
@@ -69,13 +69,13 @@ fn annotations_become_typed_fields() {
         .iter()
         .position(|s| s.name == "items")
         .unwrap()];
-    assert_eq!(items.capabilities.updatable, Some(true));
+    assert_eq!(items.capabilities.modifications.updatable, Some(true));
     assert_eq!(
-        items.capabilities.deletable,
+        items.capabilities.modifications.deletable,
         Some(false),
         "out of line, through the Capabilities alias"
     );
-    assert_eq!(items.capabilities.insertable, None, "silence");
+    assert_eq!(items.capabilities.modifications.insertable, None, "silence");
 
     let folder = m.type_by_qualified("t.folder").unwrap();
     let folder = &m.types[folder];
@@ -83,9 +83,11 @@ fn annotations_become_typed_fields() {
         folder.capabilities.restricted_properties,
         vec![NavigationRestriction {
             navigation_property: "children".into(),
-            insertable: Some(false),
-            updatable: None,
-            deletable: None,
+            modifications: Modifications {
+                insertable: Some(false),
+                updatable: None,
+                deletable: None,
+            },
         }]
     );
     assert_eq!(

@@ -207,7 +207,8 @@ fn annotation_denies(model: &Model, name: &str, r: Restriction) -> bool {
     }
     for t in &model.types {
         let nav_restricted = t.capabilities.restricted_properties.iter().any(|e| {
-            e.navigation_property.rsplit('/').next() == Some(name) && e.allows(r) == Some(false)
+            e.navigation_property.rsplit('/').next() == Some(name)
+                && e.modifications.allows(r) == Some(false)
         });
         if nav_restricted {
             return true;

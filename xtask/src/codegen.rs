@@ -4,6 +4,7 @@
 //! benchmark's naive types. Writes atomically, or checks (`--check`) without writing.
 
 use crate::naive;
+use crate::rss::peak_rss_mib;
 use anyhow::{Context, Result, bail};
 use msgraph_codegen::emit::GeneratedFile;
 use msgraph_codegen::model::{Model, TypeKind};
@@ -91,14 +92,6 @@ impl Stages {
         self.emit += t.elapsed();
         out
     }
-}
-
-/// Peak resident memory of this process in MiB (Linux), if known.
-fn peak_rss_mib() -> Option<f64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
-    Some(kb / 1024.0)
 }
 
 /// One output directory and its files.

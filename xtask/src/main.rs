@@ -6,6 +6,7 @@
 mod build_times;
 mod codegen;
 mod naive;
+mod rss;
 mod test_run;
 
 use anyhow::Result;

@@ -150,8 +150,25 @@ pub const FILE_LINES: usize = 10_000;
 /// a file's head).
 type Job<'a> = Box<dyn Fn() -> Vec<(String, TokenStream)> + Sync + 'a>;
 
-/// Formatted items, each with the name it is grouped by.
-type Items = Vec<(String, String)>;
+/// A formatted item: the name it is grouped by, its text and its line count (counted
+/// once, when formatted).
+#[derive(Clone)]
+pub struct Item {
+    key: String,
+    text: String,
+    lines: usize,
+}
+
+impl Item {
+    /// `text` grouped under `key`.
+    pub fn new(key: String, text: String) -> Self {
+        let lines = text.lines().count();
+        Item { key, text, lines }
+    }
+}
+
+/// Formatted items, in order.
+type Items = Vec<Item>;
 
 /// Splits `items` (in order, each with the name of the type it belongs to) into groups
 /// of at most `limit` lines, by first letters of the names: the letters in order, runs
@@ -164,8 +181,9 @@ type Items = Vec<(String, String)>;
 pub fn group_items(items: Items, limit: usize) -> Vec<(String, String)> {
     let keyed: Items = items
         .into_iter()
-        .map(|(name, text)| {
-            let key: String = name
+        .map(|item| {
+            let key: String = item
+                .key
                 .chars()
                 .map(|c| {
                     if c.is_ascii_alphanumeric() {
@@ -175,7 +193,7 @@ pub fn group_items(items: Items, limit: usize) -> Vec<(String, String)> {
                     }
                 })
                 .collect();
-            (key, text)
+            Item { key, ..item }
         })
         .collect();
     let mut out = Vec::new();
@@ -184,24 +202,25 @@ pub fn group_items(items: Items, limit: usize) -> Vec<(String, String)> {
     out
 }
 
-fn lines(items: &[(String, String)]) -> usize {
-    items.iter().map(|(_, t)| t.lines().count()).sum()
+fn lines(items: &[Item]) -> usize {
+    items.iter().map(|i| i.lines).sum()
 }
 
 fn join(items: Items) -> String {
-    items.into_iter().map(|(_, t)| t).collect()
+    items.into_iter().map(|i| i.text).collect()
 }
 
 fn split_by_prefix(items: Items, len: usize, limit: usize, out: &mut Vec<(String, String)>) {
     let mut groups: std::collections::BTreeMap<String, Items> = Default::default();
-    for (key, text) in items {
-        let prefix: String = key.chars().take(len).collect();
-        groups.entry(prefix).or_default().push((key, text));
+    for item in items {
+        let prefix: String = item.key.chars().take(len).collect();
+        groups.entry(prefix).or_default().push(item);
     }
-    // Neighbouring prefixes packed while they fit: (first, last, items).
-    let mut bin: Option<(String, String, Items)> = None;
-    let flush = |bin: &mut Option<(String, String, Items)>, out: &mut Vec<(String, String)>| {
-        if let Some((first, last, items)) = bin.take() {
+    // Neighbouring prefixes packed while they fit: (first, last, lines, items).
+    let mut bin: Option<(String, String, usize, Items)> = None;
+    let flush = |bin: &mut Option<(String, String, usize, Items)>,
+                 out: &mut Vec<(String, String)>| {
+        if let Some((first, last, _, items)) = bin.take() {
             let name = if first == last {
                 first
             } else {
@@ -214,15 +233,15 @@ fn split_by_prefix(items: Items, len: usize, limit: usize, out: &mut Vec<(String
         let n = lines(&items);
         if n > limit {
             flush(&mut bin, out);
-            if items.iter().any(|(k, _)| k.chars().count() > len) {
+            if items.iter().any(|i| i.key.chars().count() > len) {
                 split_by_prefix(items, len + 1, limit, out);
             } else {
                 // One name: cut at item boundaries.
                 let mut piece = Vec::new();
                 let mut count = 0;
                 let mut index = 1;
-                for (key, text) in items {
-                    let l = text.lines().count();
+                for item in items {
+                    let l = item.lines;
                     if count + l > limit && !piece.is_empty() {
                         out.push((
                             format!("{prefix}_{index}"),
@@ -232,7 +251,7 @@ fn split_by_prefix(items: Items, len: usize, limit: usize, out: &mut Vec<(String
                         count = 0;
                     }
                     count += l;
-                    piece.push((key, text));
+                    piece.push(item);
                 }
                 if !piece.is_empty() {
                     out.push((format!("{prefix}_{index}"), join(piece)));
@@ -241,13 +260,14 @@ fn split_by_prefix(items: Items, len: usize, limit: usize, out: &mut Vec<(String
             continue;
         }
         match &mut bin {
-            Some((_, last, b)) if lines(b) + n <= limit => {
+            Some((_, last, count, b)) if *count + n <= limit => {
                 *last = prefix;
+                *count += n;
                 b.append(&mut items);
             }
             _ => {
                 flush(&mut bin, out);
-                bin = Some((prefix.clone(), prefix, items));
+                bin = Some((prefix.clone(), prefix, n, items));
             }
         }
     }
@@ -264,7 +284,7 @@ fn each_item(name: &str, items: Vec<syn::Item>) -> Items {
                 attrs: Vec::new(),
                 items: vec![item],
             };
-            (name.to_string(), prettyplease::unparse(&file))
+            Item::new(name.to_string(), prettyplease::unparse(&file))
         })
         .collect()
 }
@@ -273,7 +293,7 @@ fn each_item(name: &str, items: Vec<syn::Item>) -> Items {
 /// their own (`(letters, text)`, see [`group_items`]).
 fn split_body(items: Items) -> (String, Vec<(String, String)>) {
     if lines(&items) <= FILE_LINES {
-        (items.into_iter().map(|(_, t)| t).collect(), Vec::new())
+        (join(items), Vec::new())
     } else {
         (String::new(), group_items(items, FILE_LINES))
     }
@@ -436,7 +456,7 @@ pub fn emit_modules(model: &Model, spec: ModuleSpec) -> Result<Vec<GeneratedFile
         for (name, t) in items {
             let file = syn::parse2::<syn::File>(t)?;
             if name.is_empty() {
-                out.push((name, prettyplease::unparse(&file)));
+                out.push(Item::new(name, prettyplease::unparse(&file)));
             } else {
                 out.extend(each_item(&name, file.items));
             }
@@ -525,7 +545,7 @@ pub fn emit_modules(model: &Model, spec: ModuleSpec) -> Result<Vec<GeneratedFile
     };
     // One module file per namespace and slot: the crate's own modules, or each part
     // crate's (which glob-imports the parts below it).
-    for (slot, slot_bodies) in bodies.iter().enumerate() {
+    for (slot, slot_bodies) in bodies.into_iter().enumerate() {
         let slot_dir = split.map_or_else(|| PathBuf::from(dir), |sp| sp.src_dir(slot));
         for (n, body) in model.namespaces.iter().zip(slot_bodies) {
             let child = n.module.as_deref().map(rust_type::ident);
@@ -549,7 +569,7 @@ pub fn emit_modules(model: &Model, spec: ModuleSpec) -> Result<Vec<GeneratedFile
                 None => (slot_dir.join("mod.rs"), slot_dir.clone()),
                 Some(m) => (slot_dir.join(format!("{m}.rs")), slot_dir.join(m)),
             };
-            let (body, groups) = split_body(body.clone());
+            let (body, groups) = split_body(body);
             let group_mods = groups.iter().map(|(g, _)| {
                 let m = rust_type::ident(&format!("types_{g}"));
                 quote! {
@@ -599,7 +619,7 @@ pub fn emit_modules(model: &Model, spec: ModuleSpec) -> Result<Vec<GeneratedFile
         match parts.iter_mut().find(|(n, _, _)| n == name) {
             Some((_, _, rest)) => rest.append(&mut items),
             None => {
-                let head = items.drain(..1.min(items.len())).map(|(_, t)| t).collect();
+                let head = join(items.drain(..1.min(items.len())).collect());
                 parts.push((name, head, items));
             }
         }

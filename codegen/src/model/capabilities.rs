@@ -10,12 +10,8 @@ use crate::csdl::ast::{AnnotationValue, Record};
 /// What Capabilities annotations say of one model element.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Capabilities {
-    /// `InsertRestrictions/Insertable`.
-    pub insertable: Option<bool>,
-    /// `UpdateRestrictions/Updatable`.
-    pub updatable: Option<bool>,
-    /// `DeleteRestrictions/Deletable`.
-    pub deletable: Option<bool>,
+    /// The insert, update and delete restrictions.
+    pub modifications: Modifications,
     /// `NavigationRestrictions/Navigability` is `None`: not navigable.
     pub not_navigable: bool,
     /// `NavigationRestrictions/RestrictedProperties`, in document order.
@@ -28,12 +24,39 @@ pub struct Capabilities {
 pub struct NavigationRestriction {
     /// `NavigationProperty` (a path, usually the property's name).
     pub navigation_property: String,
-    /// `InsertRestrictions/Insertable` of the entry.
+    /// The insert, update and delete restrictions of the entry.
+    pub modifications: Modifications,
+}
+
+/// What the three data modification restrictions say (`None`: nothing).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Modifications {
+    /// `InsertRestrictions/Insertable`.
     pub insertable: Option<bool>,
-    /// `UpdateRestrictions/Updatable` of the entry.
+    /// `UpdateRestrictions/Updatable`.
     pub updatable: Option<bool>,
-    /// `DeleteRestrictions/Deletable` of the entry.
+    /// `DeleteRestrictions/Deletable`.
     pub deletable: Option<bool>,
+}
+
+impl Modifications {
+    /// Each restriction as `said` reads it.
+    fn read(said: impl Fn(Restriction) -> Option<bool>) -> Self {
+        Modifications {
+            insertable: said(Restriction::Insert),
+            updatable: said(Restriction::Update),
+            deletable: said(Restriction::Delete),
+        }
+    }
+
+    /// What restriction `r` says, if anything.
+    pub fn allows(&self, r: Restriction) -> Option<bool> {
+        match r {
+            Restriction::Insert => self.insertable,
+            Restriction::Update => self.updatable,
+            Restriction::Delete => self.deletable,
+        }
+    }
 }
 
 /// One of the three data modification restrictions.
@@ -58,11 +81,7 @@ impl Restriction {
 impl Capabilities {
     /// What the restriction says here, if anything.
     pub fn allows(&self, r: Restriction) -> Option<bool> {
-        match r {
-            Restriction::Insert => self.insertable,
-            Restriction::Update => self.updatable,
-            Restriction::Delete => self.deletable,
-        }
+        self.modifications.allows(r)
     }
 
     /// What the `RestrictedProperties` entries for `navigation` say of `r` (the first
@@ -71,7 +90,7 @@ impl Capabilities {
         self.restricted_properties
             .iter()
             .filter(|e| e.navigation_property == navigation)
-            .find_map(|e| e.allows(r))
+            .find_map(|e| e.modifications.allows(r))
     }
 
     /// Read from merged annotations: for each term the first annotation (any qualifier)
@@ -113,9 +132,7 @@ impl Capabilities {
             })
             .collect();
         Capabilities {
-            insertable: said(Restriction::Insert),
-            updatable: said(Restriction::Update),
-            deletable: said(Restriction::Delete),
+            modifications: Modifications::read(said),
             not_navigable,
             restricted_properties,
         }
@@ -138,19 +155,8 @@ impl NavigationRestriction {
         };
         Some(NavigationRestriction {
             navigation_property,
-            insertable: said(Restriction::Insert),
-            updatable: said(Restriction::Update),
-            deletable: said(Restriction::Delete),
+            modifications: Modifications::read(said),
         })
-    }
-
-    /// What this entry says of `r`, if anything.
-    pub fn allows(&self, r: Restriction) -> Option<bool> {
-        match r {
-            Restriction::Insert => self.insertable,
-            Restriction::Update => self.updatable,
-            Restriction::Delete => self.deletable,
-        }
     }
 }
 
