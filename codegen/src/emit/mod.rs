@@ -219,10 +219,11 @@ fn split_by_prefix(items: Items, len: usize, limit: usize, out: &mut Vec<(String
         let prefix: String = key.chars().take(len).collect();
         groups.entry(prefix).or_default().push((key, text));
     }
-    // Neighbouring prefixes packed while they fit: (first, last, items).
-    let mut bin: Option<(String, String, Items)> = None;
-    let flush = |bin: &mut Option<(String, String, Items)>, out: &mut Vec<(String, String)>| {
-        if let Some((first, last, items)) = bin.take() {
+    // Neighbouring prefixes packed while they fit: (first, last, items, lines).
+    let mut bin: Option<(String, String, Items, usize)> = None;
+    let flush = |bin: &mut Option<(String, String, Items, usize)>,
+                 out: &mut Vec<(String, String)>| {
+        if let Some((first, last, items, _)) = bin.take() {
             let name = if first == last {
                 first
             } else {
@@ -262,13 +263,14 @@ fn split_by_prefix(items: Items, len: usize, limit: usize, out: &mut Vec<(String
             continue;
         }
         match &mut bin {
-            Some((_, last, b)) if lines(b) + n <= limit => {
+            Some((_, last, b, count)) if *count + n <= limit => {
                 *last = prefix;
                 b.append(&mut items);
+                *count += n;
             }
             _ => {
                 flush(&mut bin, out);
-                bin = Some((prefix.clone(), prefix, items));
+                bin = Some((prefix.clone(), prefix, items, n));
             }
         }
     }

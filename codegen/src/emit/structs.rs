@@ -123,8 +123,8 @@ pub fn object(
         it.docs(1, &docs::for_property(model, p));
         field_features_doc(&mut it, 1, paths, owner, p);
         it.attr(1, g);
-        let ty = paths.field_type_text(model, p);
-        it.fit(Ctx::Field, &format!("pub {}: {ty},", p.rust_name));
+        let value = paths.field_value_type_text(model, p);
+        it.generic_field(&format!("pub {}: rt::Field", p.rust_name), &value);
     }
     it.line(
         1,
@@ -201,9 +201,9 @@ pub fn object(
     it.line(2, "match i {");
     for (i, (p, g)) in properties.iter().zip(&gates).enumerate() {
         it.attr(3, g);
-        it.fit(
-            Ctx::Arm,
-            &format!("{i}usize => self.{}.read_from(r),", p.rust_name),
+        it.arm(
+            &format!("{i}usize"),
+            &format!("self.{}.read_from(r)", p.rust_name),
         );
     }
     it.line(3, "_ => ::std::result::Result::Ok(false),");
@@ -211,28 +211,30 @@ pub fn object(
     it.line(1, "}");
     it.line(1, "#[inline]");
     unused(&mut it);
-    let body = |it: &mut Item, sig: &str, stmts: &mut dyn Iterator<Item = String>| {
-        let mut stmts = stmts.peekable();
-        if stmts.peek().is_none() {
-            it.line(1, &format!("{sig} {{}}"));
-            return;
-        }
-        it.line(1, &format!("{sig} {{"));
-        for s in stmts {
-            it.fit(Ctx::Stmt, &s);
-        }
-        it.line(1, "}");
-    };
+    // One call `{callee}(args);` per property, each behind the property's gate.
+    let body =
+        |it: &mut Item, sig: &str, callee: &str, args: &dyn Fn(usize, &str) -> Vec<String>| {
+            if properties.is_empty() {
+                it.line(1, &format!("{sig} {{}}"));
+                return;
+            }
+            it.line(1, &format!("{sig} {{"));
+            for (i, (p, g)) in properties.iter().zip(&gates).enumerate() {
+                let args = args(i, &p.rust_name);
+                if g.is_empty() {
+                    it.call_stmt(callee, &args);
+                } else {
+                    let call = format!("{callee}({});", args.join(", "));
+                    it.fit(Ctx::Stmt, &gated_stmt(g, &call));
+                }
+            }
+            it.line(1, "}");
+        };
     body(
         &mut it,
         "fn write_fields(&self, w: &mut rt::object::Fields<'_>)",
-        &mut properties
-            .iter()
-            .zip(&gates)
-            .enumerate()
-            .map(|(i, (p, g))| {
-                gated_stmt(g, &format!("w.field({i}usize, &self.{});", p.rust_name))
-            }),
+        "w.field",
+        &|i, f| vec![format!("{i}usize"), format!("&self.{f}")],
     );
     it.line(1, "#[inline]");
     it.line(
@@ -242,12 +244,9 @@ pub fn object(
     it.line(2, "match i {");
     for (i, (p, g)) in properties.iter().zip(&gates).enumerate() {
         it.attr(3, g);
-        it.fit(
-            Ctx::Arm,
-            &format!(
-                "{i}usize => ::std::option::Option::Some(&self.{}),",
-                p.rust_name
-            ),
+        it.arm(
+            &format!("{i}usize"),
+            &format!("::std::option::Option::Some(&self.{})", p.rust_name),
         );
     }
     it.line(3, "_ => ::std::option::Option::None,");
@@ -258,14 +257,8 @@ pub fn object(
     body(
         &mut it,
         "fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>)",
-        &mut properties
-            .iter()
-            .zip(&gates)
-            .enumerate()
-            .map(|(i, (p, g))| {
-                let f = &p.rust_name;
-                gated_stmt(g, &format!("d.field({i}usize, {}, &self.{f});", str_lit(f)))
-            }),
+        "d.field",
+        &|i, f| vec![format!("{i}usize"), str_lit(f), format!("&self.{f}")],
     );
     it.line(1, "#[inline]");
     it.line(1, "fn extra(&self) -> &rt::Extra {");

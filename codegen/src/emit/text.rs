@@ -107,7 +107,7 @@ impl Item {
     /// is when it fits in the margin, else formatted alone in a wrapper of its context.
     pub fn fit(&mut self, ctx: Ctx, s: &str) {
         let (depth, open, close, after) = ctx.wrapper();
-        if depth * INDENT.len() + s.len() <= MARGIN {
+        if Self::fits(depth, s) {
             return self.line(depth, s);
         }
         if let Ctx::Other(_) = ctx {
@@ -137,6 +137,55 @@ impl Item {
                 self.line(depth, s);
             }
         }
+    }
+
+    /// Whether `s` fits on one line at `depth`.
+    fn fits(depth: usize, s: &str) -> bool {
+        depth * INDENT.len() + s.len() <= MARGIN
+    }
+
+    /// A struct field `{head}<{arg}>,` (`head` ending in a generic type's name): when too
+    /// long, prettyplease breaks it after the `<`, the argument a line of its own.
+    pub fn generic_field(&mut self, head: &str, arg: &str) {
+        let one = format!("{head}<{arg}>,");
+        let inner = format!("{arg},");
+        if Self::fits(1, &one) || !Self::fits(2, &inner) {
+            return self.fit(Ctx::Field, &one);
+        }
+        self.line(1, &format!("{head}<"));
+        self.line(2, &inner);
+        self.line(1, ">,");
+    }
+
+    /// A call statement `{callee}({args});` in a function of an `impl` block: when too
+    /// long, prettyplease puts each argument on a line of its own.
+    pub fn call_stmt(&mut self, callee: &str, args: &[String]) {
+        let one = format!("{callee}({});", args.join(", "));
+        if Self::fits(2, &one) || args.iter().any(|a| !Self::fits(3, &format!("{a},"))) {
+            return self.fit(Ctx::Stmt, &one);
+        }
+        self.line(2, &format!("{callee}("));
+        for a in args {
+            self.line(3, &format!("{a},"));
+        }
+        self.line(2, ");");
+    }
+
+    /// A match arm `{pat} => {expr},` in a function of an `impl` block: when too long,
+    /// prettyplease puts the expression in a block, on a line of its own.
+    pub fn arm(&mut self, pat: &str, expr: &str) {
+        let one = format!("{pat} => {expr},");
+        let head = format!("{pat} => {{");
+        // The comma after the arm is not counted.
+        if Self::fits(3, &one[..one.len() - 1]) {
+            return self.line(3, &one);
+        }
+        if !Self::fits(3, &head) || !Self::fits(4, expr) {
+            return self.fit(Ctx::Arm, &one);
+        }
+        self.line(3, &head);
+        self.line(4, expr);
+        self.line(3, "}");
     }
 
     /// `s` (items) formatted by prettyplease: for macro calls, whose token layout is
