@@ -69,9 +69,9 @@ pub fn emit(t: &TypeDef, e: &EnumDef, head: &Head) -> Result<Vec<String>, syn::E
     it.line(1, "fn as_str(&self) -> &str {");
     it.line(2, "match self {");
     for (m, lit) in e.members.iter().zip(&names) {
-        it.fit(Ctx::Arm, &format!("Self::{} => {lit},", m.rust_name));
+        it.arm(&format!("Self::{}", m.rust_name), lit);
     }
-    it.fit(Ctx::Arm, &format!("Self::{fallback}(s) => s,"));
+    it.arm(&format!("Self::{fallback}(s)"), "s");
     it.line(2, "}");
     it.line(1, "}");
     it.line(0, "}");

@@ -111,38 +111,35 @@ pub fn emit(
     it.line(2, "match tag {");
     for i in 1..all.len() {
         it.attr(3, &gates[i]);
-        it.fit(
-            Ctx::Arm,
-            &format!(
-                "::std::option::Option::Some({}) => rt::object::read_boxed(r).map(Self::{}),",
-                qs[i], vs[i]
-            ),
+        it.arm(
+            &format!("::std::option::Option::Some({})", qs[i]),
+            &format!("rt::object::read_boxed(r).map(Self::{})", vs[i]),
         );
     }
-    it.fit(
-        Ctx::Arm,
-        &format!("_ => rt::object::read_boxed(r).map(Self::{base_v}),"),
+    it.arm(
+        "_",
+        &format!("rt::object::read_boxed(r).map(Self::{base_v})"),
     );
     it.line(2, "}");
     it.line(1, "}");
     it.line(1, "#[inline]");
     it.line(1, "fn write_variant(&self, w: &mut rt::Writer) {");
     it.line(2, "match self {");
-    it.fit(
-        Ctx::Arm,
-        &format!(
-            "Self::{base_v}(v) => rt::object::write_object(&**v, w, ::std::option::Option::None),"
-        ),
-    );
+    let write = |it: &mut Item, v: &str, tag: &str| {
+        it.arm_call(
+            &format!("Self::{v}(v)"),
+            "rt::object::write_object",
+            &["&**v".to_string(), "w".to_string(), tag.to_string()],
+        )
+    };
+    write(&mut it, base_v, "::std::option::Option::None");
     for i in 1..all.len() {
         it.attr(3, &gates[i]);
         let tag = str_lit(&format!("#{}", model.types[all[i]].qualified));
-        it.fit(
-            Ctx::Arm,
-            &format!(
-                "Self::{}(v) => rt::object::write_object(&**v, w, ::std::option::Option::Some({tag})),",
-                vs[i]
-            ),
+        write(
+            &mut it,
+            &vs[i],
+            &format!("::std::option::Option::Some({tag})"),
         );
     }
     it.line(2, "}");
@@ -153,11 +150,12 @@ pub fn emit(
     let mut it = Item::new();
     it.attr(0, gate);
     it.fit(Ctx::Other(0), &format!("impl {name} {{"));
-    let arms = |it: &mut Item, arm: &dyn Fn(&str) -> String| {
+    // A `match self` with one arm per variant: `Self::{v}(v) => {expr}`.
+    let arms = |it: &mut Item, expr: &dyn Fn(&str) -> String| {
         it.line(2, "match self {");
         for (v, g) in vs.iter().zip(&gates) {
             it.attr(3, g);
-            it.fit(Ctx::Arm, &arm(v));
+            it.arm(&format!("Self::{v}(v)"), &expr(v));
         }
         it.line(2, "}");
         it.line(1, "}");
@@ -171,7 +169,7 @@ pub fn emit(
     it.line(2, "match self {");
     for ((v, g), q) in vs.iter().zip(&gates).zip(&qs) {
         it.attr(3, g);
-        it.fit(Ctx::Arm, &format!("Self::{v}(_) => {q},"));
+        it.arm(&format!("Self::{v}(_)"), q);
     }
     it.line(2, "}");
     it.line(1, "}");
@@ -181,14 +179,14 @@ pub fn emit(
     );
     it.line(1, "#[inline]");
     it.line(1, "pub fn extra(&self) -> &rt::Extra {");
-    arms(&mut it, &|v| format!("Self::{v}(v) => &v.extra,"));
+    arms(&mut it, &|_| "&v.extra".to_string());
     it.line(
         1,
         "/// The current variant's unknown members and annotations, mutably.",
     );
     it.line(1, "#[inline]");
     it.line(1, "pub fn extra_mut(&mut self) -> &mut rt::Extra {");
-    arms(&mut it, &|v| format!("Self::{v}(v) => &mut v.extra,"));
+    arms(&mut it, &|_| "&mut v.extra".to_string());
     // One getter and one `_mut` getter per property of the base type (every variant has
     // it, flattened in). A name already taken by another method gets `_field` appended.
     let mut taken: BTreeSet<String> = ["type_name", "extra", "extra_mut"]
@@ -218,7 +216,7 @@ pub fn emit(
                 Ctx::FnSig,
                 &format!("pub fn {method}({recv}) -> {r}{ty} {{"),
             );
-            arms(&mut it, &|v| format!("Self::{v}(v) => {r}v.{f},"));
+            arms(&mut it, &|_| format!("{r}v.{f}"));
         }
     }
     it.line(0, "}");

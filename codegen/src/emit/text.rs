@@ -188,6 +188,28 @@ impl Item {
         self.line(3, "}");
     }
 
+    /// A match arm `{pat} => {callee}({args}),` as [`Item::arm`]; when the call does not
+    /// fit in the block either, each argument goes on a line of its own.
+    pub fn arm_call(&mut self, pat: &str, callee: &str, args: &[String]) {
+        let expr = format!("{callee}({})", args.join(", "));
+        let head = format!("{pat} => {{");
+        let args_fit = args.iter().all(|a| Self::fits(5, &format!("{a},")));
+        if Self::fits(3, &format!("{pat} => {expr}"))
+            || Self::fits(4, &expr)
+            || !Self::fits(3, &head)
+            || !args_fit
+        {
+            return self.arm(pat, &expr);
+        }
+        self.line(3, &head);
+        self.line(4, &format!("{callee}("));
+        for a in args {
+            self.line(5, &format!("{a},"));
+        }
+        self.line(4, ")");
+        self.line(3, "}");
+    }
+
     /// `s` (items) formatted by prettyplease: for macro calls, whose token layout is
     /// prettyplease's own.
     pub fn pretty(&mut self, s: &str) {
