@@ -3,72 +3,89 @@
 //! strings, so values the metadata does not know yet round-trip. Members are
 //! recognised exactly, then by case (`rt::StrEnum`).
 
-use super::docs;
-use super::rust_type::ident;
-use crate::model::{EnumDef, Model, TypeDef};
-use proc_macro2::TokenStream;
-use quote::quote;
+use super::structs::Head;
+use super::text::{Ctx, Item, str_lit};
+use crate::model::{EnumDef, TypeDef};
 
-pub fn emit(model: &Model, t: &TypeDef, e: &EnumDef) -> TokenStream {
-    let name = ident(&t.rust_name);
-    let doc = docs::attrs(&docs::for_type(model, t));
-    let qualified = &t.qualified;
-    let fallback = ident(&e.fallback_variant);
-    let variants = e.members.iter().map(|m| {
-        let v = ident(&m.rust_name);
+/// The enum and its impls, as text, one item each; `head` is its gate and rustdoc.
+pub fn emit(t: &TypeDef, e: &EnumDef, head: &Head) -> Result<Vec<String>, syn::Error> {
+    let name = &t.rust_name;
+    let gate = head.gate.as_str();
+    let fallback = &e.fallback_variant;
+    let mut items = Vec::with_capacity(4);
+
+    let mut it = Item::new();
+    head.write(&mut it);
+    it.line(0, "#[derive(Clone, PartialEq, Eq, Hash, Debug)]");
+    it.fit(Ctx::Other(0), &format!("pub enum {name} {{"));
+    for m in &e.members {
         let mut lines = Vec::new();
         if let Some(d) = &m.docs.description {
             lines.extend(d.lines().map(str::to_string));
             lines.push(String::new());
         }
         lines.push(format!("`{}` (value {}).", m.name, m.value));
-        let doc = docs::attrs(&lines);
-        quote!(#doc #v,)
-    });
-    let names: Vec<_> = e.members.iter().map(|m| &m.name).collect();
-    let idents: Vec<_> = e.members.iter().map(|m| ident(&m.rust_name)).collect();
-    let from_known = if names.is_empty() {
-        quote!(
-            let _ = s;
-            ::std::option::Option::None
-        )
-    } else {
-        quote! {
-            ::std::option::Option::Some(match s {
-                #(#names => Self::#idents,)*
-                _ => return ::std::option::Option::None,
-            })
-        }
-    };
-    quote! {
-        #doc
-        #[derive(Clone, PartialEq, Eq, Hash, Debug)]
-        pub enum #name {
-            #(#variants)*
-            /// A value this version of the metadata does not define, kept as written.
-            #fallback(::std::string::String),
-        }
-        impl rt::StrEnum for #name {
-            const TYPE_NAME: &'static str = #qualified;
-            const MEMBERS: &'static [&'static str] = &[#(#names),*];
-            #[inline]
-            fn from_known(s: &str) -> ::std::option::Option<Self> {
-                #from_known
-            }
-            #[inline]
-            fn unrecognized(s: ::std::string::String) -> Self {
-                Self::#fallback(s)
-            }
-            #[inline]
-            fn as_str(&self) -> &str {
-                match self {
-                    #(Self::#idents => #names,)*
-                    Self::#fallback(s) => s,
-                }
-            }
-        }
-        rt::impl_enum!(#name);
-        #[cfg(feature = "serde")]
-        rt::impl_serde!(#name);
+        it.docs(1, &lines);
+        it.fit(Ctx::Variant, &format!("{},", m.rust_name));
     }
+    it.line(
+        1,
+        "/// A value this version of the metadata does not define, kept as written.",
+    );
+    it.fit(Ctx::Variant, &format!("{fallback}(::std::string::String),"));
+    it.line(0, "}");
+    items.push(it.finish()?);
+
+    let names: Vec<String> = e.members.iter().map(|m| str_lit(&m.name)).collect();
+    let mut it = Item::new();
+    it.attr(0, gate);
+    it.fit(Ctx::Other(0), &format!("impl rt::StrEnum for {name} {{"));
+    it.line(
+        1,
+        &format!("const TYPE_NAME: &'static str = {};", str_lit(&t.qualified)),
+    );
+    it.str_slice("MEMBERS", &names);
+    it.line(1, "#[inline]");
+    it.line(1, "fn from_known(s: &str) -> ::std::option::Option<Self> {");
+    if names.is_empty() {
+        it.line(2, "let _ = s;");
+        it.line(2, "::std::option::Option::None");
+    } else {
+        it.line(2, "::std::option::Option::Some(");
+        it.line(3, "match s {");
+        for (m, lit) in e.members.iter().zip(&names) {
+            it.fit(Ctx::Other(4), &format!("{lit} => Self::{},", m.rust_name));
+        }
+        it.line(4, "_ => return ::std::option::Option::None,");
+        it.line(3, "},");
+        it.line(2, ")");
+    }
+    it.line(1, "}");
+    it.line(1, "#[inline]");
+    it.line(1, "fn unrecognized(s: ::std::string::String) -> Self {");
+    it.fit(Ctx::Stmt, &format!("Self::{fallback}(s)"));
+    it.line(1, "}");
+    it.line(1, "#[inline]");
+    it.line(1, "fn as_str(&self) -> &str {");
+    it.line(2, "match self {");
+    for (m, lit) in e.members.iter().zip(&names) {
+        it.arm(&format!("Self::{}", m.rust_name), lit);
+    }
+    it.arm(&format!("Self::{fallback}(s)"), "s");
+    it.line(2, "}");
+    it.line(1, "}");
+    it.line(0, "}");
+    items.push(it.finish()?);
+
+    let mut it = Item::new();
+    it.attr(0, gate);
+    it.fit(Ctx::Other(0), &format!("rt::impl_enum!({name});"));
+    items.push(it.finish()?);
+
+    let mut it = Item::new();
+    it.attr(0, gate);
+    it.line(0, "#[cfg(feature = \"serde\")]");
+    it.fit(Ctx::Other(0), &format!("rt::impl_serde!({name});"));
+    items.push(it.finish()?);
+    Ok(items)
 }

@@ -14,6 +14,7 @@ pub mod rust_type;
 pub mod schema_tables;
 pub mod split;
 pub mod structs;
+pub mod text;
 
 use crate::model::{Model, TypeId, TypeKind};
 use proc_macro2::TokenStream;
@@ -31,17 +32,41 @@ pub struct GeneratedFile {
 }
 
 /// Items of one type: the struct or enum, and its polymorphic enum if any, each
-/// carrying the type's per-area gate.
+/// carrying the type's per-area gate. Empty if they do not lex (not for names the model
+/// resolved).
 pub fn type_items(model: &Model, paths: &Paths, id: TypeId) -> TokenStream {
-    match type_syn_items(model, paths, id) {
-        Ok(items) => quote!(#(#items)*),
-        Err(_) => ungated_type_items(model, paths, id),
+    type_texts(model, paths, id)
+        .ok()
+        .and_then(|texts| texts.concat().parse().ok())
+        .unwrap_or_default()
+}
+
+/// The items of one type as formatted text, one string each.
+fn type_texts(model: &Model, paths: &Paths, id: TypeId) -> Result<Vec<String>, syn::Error> {
+    let t = &model.types[id];
+    let head = || structs::Head {
+        doc: docs::for_type(model, t),
+        gate: paths.gate_attr(id),
+        features: paths.features_doc(id),
+    };
+    match &t.kind {
+        TypeKind::Enum(e) => enums::emit(t, e, &head()),
+        TypeKind::Entity(s) | TypeKind::Complex(s) => {
+            let head = head();
+            let mut items = structs::emit(model, paths, id, t, s, &head)?;
+            items.extend(poly::emit(model, paths, id, t, s, &head)?);
+            Ok(items)
+        }
+        TypeKind::Definition(_) => Ok(type_syn_items(model, paths, id)?
+            .into_iter()
+            .map(unparse_item)
+            .collect()),
     }
 }
 
-/// The items of one type, parsed, each carrying the type's gate.
+/// The token-path items of one type, parsed, each carrying the type's gate.
 fn type_syn_items(model: &Model, paths: &Paths, id: TypeId) -> Result<Vec<syn::Item>, syn::Error> {
-    let mut items = gate_items(paths.gate(id), ungated_type_items(model, paths, id))?;
+    let mut items = gate_items(paths.gate(id), ungated_type_items(model, id))?;
     if let Some(doc) = paths.features_doc(id) {
         for item in &mut items {
             if let syn::Item::Struct(syn::ItemStruct { attrs, .. })
@@ -119,16 +144,12 @@ fn item_attrs(item: &mut syn::Item) -> Option<&mut Vec<syn::Attribute>> {
     })
 }
 
-fn ungated_type_items(model: &Model, paths: &Paths, id: TypeId) -> TokenStream {
+/// The token-path items of a type: a type definition's (nothing for other types).
+fn ungated_type_items(model: &Model, id: TypeId) -> TokenStream {
     let t = &model.types[id];
     match &t.kind {
-        TypeKind::Enum(e) => enums::emit(model, t, e),
         TypeKind::Definition(d) => definitions::emit(model, t, d),
-        TypeKind::Entity(s) | TypeKind::Complex(s) => {
-            let st = structs::emit(model, paths, id, t, s);
-            let poly = poly::emit(model, paths, id, t, s);
-            quote!(#st #poly)
-        }
+        _ => TokenStream::new(),
     }
 }
 
@@ -146,29 +167,12 @@ const CHUNK: usize = 64;
 /// letters of their names, see [`group_items`]).
 pub const FILE_LINES: usize = 10_000;
 
-/// A unit of emission work: items, each with the Rust name it is grouped by (empty for
-/// a file's head).
-type Job<'a> = Box<dyn Fn() -> Vec<(String, TokenStream)> + Sync + 'a>;
+/// A unit of emission work: formatted items, each with the Rust name it is grouped by
+/// (empty for a file's head).
+type Job<'a> = Box<dyn Fn() -> Result<Items, syn::Error> + Sync + 'a>;
 
-/// A formatted item: the name it is grouped by, its text and its line count (counted
-/// once, when formatted).
-#[derive(Clone)]
-pub struct Item {
-    key: String,
-    text: String,
-    lines: usize,
-}
-
-impl Item {
-    /// `text` grouped under `key`.
-    pub fn new(key: String, text: String) -> Self {
-        let lines = text.lines().count();
-        Item { key, text, lines }
-    }
-}
-
-/// Formatted items, in order.
-type Items = Vec<Item>;
+/// Formatted items, each with the name it is grouped by.
+type Items = Vec<(String, String)>;
 
 /// Splits `items` (in order, each with the name of the type it belongs to) into groups
 /// of at most `limit` lines, by first letters of the names: the letters in order, runs
@@ -178,8 +182,8 @@ type Items = Vec<Item>;
 /// cut into numbered groups (`("entity_1", ..)`). Groups depend only on the names and
 /// sizes of their items, so adding an item moves only items of its own letters.
 /// Groups are sorted by name; items keep their order within a group.
-pub fn group_items(items: Items, limit: usize) -> Vec<(String, String)> {
-    let keyed: Items = items
+pub fn group_items(items: Vec<Counted>, limit: usize) -> Vec<(String, String)> {
+    let keyed: Vec<Counted> = items
         .into_iter()
         .map(|item| {
             let key: String = item
@@ -193,7 +197,7 @@ pub fn group_items(items: Items, limit: usize) -> Vec<(String, String)> {
                     }
                 })
                 .collect();
-            Item { key, ..item }
+            Counted { key, ..item }
         })
         .collect();
     let mut out = Vec::new();
@@ -202,25 +206,73 @@ pub fn group_items(items: Items, limit: usize) -> Vec<(String, String)> {
     out
 }
 
-fn lines(items: &[Item]) -> usize {
+/// One item formatted by prettyplease.
+fn unparse_item(item: syn::Item) -> String {
+    prettyplease::unparse(&syn::File {
+        shebang: None,
+        attrs: Vec::new(),
+        items: vec![item],
+    })
+}
+
+/// `items` formatted one by one, each named `name`.
+fn each_item(name: &str, items: Vec<syn::Item>) -> Items {
+    items
+        .into_iter()
+        .map(|item| (name.to_string(), unparse_item(item)))
+        .collect()
+}
+
+/// Token streams of items formatted, each with its name. Named items are formatted one
+/// by one, so that a module too large for one file can be cut between any two items (see
+/// `group_items`); an unnamed one (a file's head) is formatted whole.
+fn format_named(items: Vec<(String, TokenStream)>) -> Result<Items, syn::Error> {
+    let mut out = Vec::new();
+    for (name, t) in items {
+        let file = syn::parse2::<syn::File>(t)?;
+        if name.is_empty() {
+            out.push((name, prettyplease::unparse(&file)));
+        } else {
+            out.extend(each_item(&name, file.items));
+        }
+    }
+    Ok(out)
+}
+
+/// A formatted item with its line count (counted once).
+pub struct Counted {
+    key: String,
+    text: String,
+    lines: usize,
+}
+
+impl Counted {
+    /// `text`, grouped under `key`.
+    pub fn new(key: String, text: String) -> Self {
+        let lines = text.lines().count();
+        Counted { key, text, lines }
+    }
+}
+
+fn lines(items: &[Counted]) -> usize {
     items.iter().map(|i| i.lines).sum()
 }
 
-fn join(items: Items) -> String {
+fn join(items: Vec<Counted>) -> String {
     items.into_iter().map(|i| i.text).collect()
 }
 
-fn split_by_prefix(items: Items, len: usize, limit: usize, out: &mut Vec<(String, String)>) {
-    let mut groups: std::collections::BTreeMap<String, Items> = Default::default();
+fn split_by_prefix(items: Vec<Counted>, len: usize, limit: usize, out: &mut Vec<(String, String)>) {
+    let mut groups: std::collections::BTreeMap<String, Vec<Counted>> = Default::default();
     for item in items {
         let prefix: String = item.key.chars().take(len).collect();
         groups.entry(prefix).or_default().push(item);
     }
-    // Neighbouring prefixes packed while they fit: (first, last, lines, items).
-    let mut bin: Option<(String, String, usize, Items)> = None;
-    let flush = |bin: &mut Option<(String, String, usize, Items)>,
+    // Neighbouring prefixes packed while they fit: (first, last, items, lines).
+    let mut bin: Option<(String, String, Vec<Counted>, usize)> = None;
+    let flush = |bin: &mut Option<(String, String, Vec<Counted>, usize)>,
                  out: &mut Vec<(String, String)>| {
-        if let Some((first, last, _, items)) = bin.take() {
+        if let Some((first, last, items, _)) = bin.take() {
             let name = if first == last {
                 first
             } else {
@@ -241,8 +293,7 @@ fn split_by_prefix(items: Items, len: usize, limit: usize, out: &mut Vec<(String
                 let mut count = 0;
                 let mut index = 1;
                 for item in items {
-                    let l = item.lines;
-                    if count + l > limit && !piece.is_empty() {
+                    if count + item.lines > limit && !piece.is_empty() {
                         out.push((
                             format!("{prefix}_{index}"),
                             join(std::mem::take(&mut piece)),
@@ -250,7 +301,7 @@ fn split_by_prefix(items: Items, len: usize, limit: usize, out: &mut Vec<(String
                         index += 1;
                         count = 0;
                     }
-                    count += l;
+                    count += item.lines;
                     piece.push(item);
                 }
                 if !piece.is_empty() {
@@ -260,38 +311,25 @@ fn split_by_prefix(items: Items, len: usize, limit: usize, out: &mut Vec<(String
             continue;
         }
         match &mut bin {
-            Some((_, last, count, b)) if *count + n <= limit => {
+            Some((_, last, b, count)) if *count + n <= limit => {
                 *last = prefix;
-                *count += n;
                 b.append(&mut items);
+                *count += n;
             }
             _ => {
                 flush(&mut bin, out);
-                bin = Some((prefix.clone(), prefix, n, items));
+                bin = Some((prefix.clone(), prefix, items, n));
             }
         }
     }
     flush(&mut bin, out);
 }
 
-/// `items` formatted one by one, each named `name`.
-fn each_item(name: &str, items: Vec<syn::Item>) -> Items {
-    items
-        .into_iter()
-        .map(|item| {
-            let file = syn::File {
-                shebang: None,
-                attrs: Vec::new(),
-                items: vec![item],
-            };
-            Item::new(name.to_string(), prettyplease::unparse(&file))
-        })
-        .collect()
-}
-
-/// A module's items as one body if they fit in [`FILE_LINES`], else as groups of
-/// their own (`(letters, text)`, see [`group_items`]).
 fn split_body(items: Items) -> (String, Vec<(String, String)>) {
+    let items: Vec<Counted> = items
+        .into_iter()
+        .map(|(key, text)| Counted::new(key, text))
+        .collect();
     if lines(&items) <= FILE_LINES {
         (join(items), Vec::new())
     } else {
@@ -396,7 +434,7 @@ pub fn emit_modules(model: &Model, spec: ModuleSpec) -> Result<Vec<GeneratedFile
         .collect();
     let param_ops: Vec<usize> = addr.params_struct.keys().copied().collect();
     let (paths_ref, addr_ref) = (&paths, &addr);
-    let whole = |t: TokenStream| vec![(String::new(), t)];
+    let whole = |t: TokenStream| format_named(vec![(String::new(), t)]);
     let mut extra_jobs: Vec<(&str, Job<'_>)> = vec![
         (
             "routes.rs",
@@ -415,12 +453,14 @@ pub fn emit_modules(model: &Model, spec: ModuleSpec) -> Result<Vec<GeneratedFile
         extra_jobs.push((
             "requests.rs",
             Box::new(move || {
-                part.iter()
-                    .map(|&id| {
-                        let t = requests::emit_impls(model, paths_ref, addr_ref, &[id]);
-                        (model.types[id].rust_name.clone(), t)
-                    })
-                    .collect()
+                format_named(
+                    part.iter()
+                        .map(|&id| {
+                            let t = requests::emit_impls(model, paths_ref, addr_ref, &[id]);
+                            (model.types[id].rust_name.clone(), t)
+                        })
+                        .collect(),
+                )
             }),
         ));
     }
@@ -432,13 +472,14 @@ pub fn emit_modules(model: &Model, spec: ModuleSpec) -> Result<Vec<GeneratedFile
         extra_jobs.push((
             "params.rs",
             Box::new(move || {
-                part.iter()
-                    .map(|op| {
-                        let name = addr_ref.params_struct.get(op).cloned().unwrap_or_default();
-                        let t = requests::emit_params(model, paths_ref, addr_ref, &[*op]);
-                        (name, t)
-                    })
-                    .collect()
+                let mut out = Vec::new();
+                for op in part {
+                    let name = addr_ref.params_struct.get(op).cloned().unwrap_or_default();
+                    for text in requests::emit_params(model, paths_ref, addr_ref, &[*op])? {
+                        out.push((name.clone(), text));
+                    }
+                }
+                Ok(out)
             }),
         ));
     }
@@ -449,20 +490,6 @@ pub fn emit_modules(model: &Model, spec: ModuleSpec) -> Result<Vec<GeneratedFile
     let threads = std::thread::available_parallelism()
         .map_or(2, |n| n.get())
         .min(8);
-    // Named items are formatted one by one, so that a module too large for one file can be
-    // cut between any two items (see `group_items`).
-    let format = |items: Vec<(String, TokenStream)>| -> Result<Items, syn::Error> {
-        let mut out = Vec::new();
-        for (name, t) in items {
-            let file = syn::parse2::<syn::File>(t)?;
-            if name.is_empty() {
-                out.push(Item::new(name, prettyplease::unparse(&file)));
-            } else {
-                out.extend(each_item(&name, file.items));
-            }
-        }
-        Ok(out)
-    };
     std::thread::scope(|s| {
         for _ in 0..threads {
             s.spawn(|| {
@@ -472,13 +499,16 @@ pub fn emit_modules(model: &Model, spec: ModuleSpec) -> Result<Vec<GeneratedFile
                         break;
                     }
                     let out: Result<Items, syn::Error> = match extra_jobs.get(i) {
-                        Some((_, job)) => format(job()),
+                        Some((_, job)) => job(),
                         None => chunks[i - extra_jobs.len()]
                             .types
                             .iter()
                             .map(|&id| {
-                                let items = type_syn_items(model, &paths, id)?;
-                                Ok(each_item(&model.types[id].rust_name, items))
+                                let name = &model.types[id].rust_name;
+                                Ok(type_texts(model, &paths, id)?
+                                    .into_iter()
+                                    .map(|text| (name.clone(), text))
+                                    .collect())
                             })
                             .collect::<Result<Vec<Items>, syn::Error>>()
                             .map(|v| v.into_iter().flatten().collect()),
@@ -619,7 +649,7 @@ pub fn emit_modules(model: &Model, spec: ModuleSpec) -> Result<Vec<GeneratedFile
         match parts.iter_mut().find(|(n, _, _)| n == name) {
             Some((_, _, rest)) => rest.append(&mut items),
             None => {
-                let head = join(items.drain(..1.min(items.len())).collect());
+                let head = items.drain(..1.min(items.len())).map(|(_, t)| t).collect();
                 parts.push((name, head, items));
             }
         }

@@ -5,124 +5,190 @@
 //! readable on any variant through accessors (`any.display_name()`), so
 //! reading them takes no `match`.
 
-use super::rust_type::{Paths, ident};
+use super::rust_type::Paths;
+use super::structs::{Head, field_features_doc, field_gate};
+use super::text::{Ctx, Item, str_lit};
 use crate::model::{Model, Structured, TypeDef, TypeId};
-use proc_macro2::TokenStream;
-use quote::quote;
 use std::collections::BTreeSet;
 
-pub fn emit(model: &Model, paths: &Paths, id: TypeId, t: &TypeDef, s: &Structured) -> TokenStream {
-    let Some(poly) = &s.poly_name else {
-        return TokenStream::new();
+/// The polymorphic enum of a type with derived types and its impls, as text, one item
+/// each (nothing for other types); `head` is the type's gate and rustdoc.
+pub fn emit(
+    model: &Model,
+    paths: &Paths,
+    id: TypeId,
+    t: &TypeDef,
+    s: &Structured,
+    head: &Head,
+) -> Result<Vec<String>, syn::Error> {
+    let Some(name) = &s.poly_name else {
+        return Ok(Vec::new());
     };
-    let name = ident(poly);
-    let base_v = ident(&s.variant_name);
-    let base_q = &t.qualified;
+    let gate = head.gate.as_str();
+    let base_v = &s.variant_name;
     let all: Vec<TypeId> = std::iter::once(id)
         .chain(s.derived.iter().copied())
         .collect();
     let variant = |d: TypeId| {
-        let st = model.types[d]
+        model.types[d]
             .structured()
             .map(|s| s.variant_name.clone())
-            .unwrap_or_default();
-        ident(&st)
+            .unwrap_or_default()
     };
-    let vs: Vec<_> = all.iter().map(|&d| variant(d)).collect();
-    let gates: Vec<_> = all.iter().map(|&d| paths.gate_within(id, d)).collect();
-    let derived_gates: Vec<_> = s
-        .derived
+    let vs: Vec<String> = all.iter().map(|&d| variant(d)).collect();
+    let gates: Vec<String> = all.iter().map(|&d| paths.gate_within_attr(id, d)).collect();
+    let tys: Vec<String> = all
         .iter()
-        .map(|&d| paths.gate_within(id, d))
+        .map(|&d| paths.type_path_text(model, d))
         .collect();
-    let tys: Vec<_> = all.iter().map(|&d| paths.type_path(model, d)).collect();
-    let derived_vs: Vec<_> = s.derived.iter().map(|&d| variant(d)).collect();
-    let qs: Vec<_> = all
+    let qs: Vec<String> = all
         .iter()
-        .map(|&d| model.types[d].qualified.clone())
+        .map(|&d| str_lit(&model.types[d].qualified))
         .collect();
-    let derived_qs = &qs[1..];
-    let derived_tags: Vec<_> = derived_qs.iter().map(|q| format!("#{q}")).collect();
-    let doc = format!(
-        " `{base_q}` or any type derived from it, selected by `@odata.type` ({} types).",
-        all.len()
-    );
-    let accessors = accessors(model, paths, id, s, &gates, &vs);
-    quote! {
-        #[doc = #doc]
-        #[derive(Clone, PartialEq, Debug)]
-        pub enum #name {
-            #(#gates #vs(::std::boxed::Box<#tys>),)*
-        }
-        impl ::std::default::Default for #name {
-            #[inline]
-            fn default() -> Self {
-                Self::#base_v(::std::default::Default::default())
-            }
-        }
-        #(#gates impl ::std::convert::From<#tys> for #name {
-            #[inline]
-            fn from(v: #tys) -> Self {
-                Self::#vs(::std::boxed::Box::new(v))
-            }
-        })*
-        impl rt::Poly for #name {
-            const BASE_NAME: &'static str = #base_q;
-            #[inline]
-            fn read_variant(tag: ::std::option::Option<&str>, r: &mut rt::Reader<'_>) -> rt::ReadResult<Self> {
-                match tag {
-                    #(#derived_gates ::std::option::Option::Some(#derived_qs) => rt::object::read_boxed(r).map(Self::#derived_vs),)*
-                    _ => rt::object::read_boxed(r).map(Self::#base_v),
-                }
-            }
-            #[inline]
-            fn write_variant(&self, w: &mut rt::Writer) {
-                match self {
-                    Self::#base_v(v) => rt::object::write_object(&**v, w, ::std::option::Option::None),
-                    #(#derived_gates Self::#derived_vs(v) => rt::object::write_object(&**v, w, ::std::option::Option::Some(#derived_tags)),)*
-                }
-            }
-        }
-        impl #name {
-            /// The qualified CSDL name of the current variant's type.
-            #[inline]
-            pub fn type_name(&self) -> &'static str {
-                match self {
-                    #(#gates Self::#vs(_) => #qs,)*
-                }
-            }
-            /// The current variant's unknown members and annotations.
-            #[inline]
-            pub fn extra(&self) -> &rt::Extra {
-                match self {
-                    #(#gates Self::#vs(v) => &v.extra,)*
-                }
-            }
-            /// The current variant's unknown members and annotations, mutably.
-            #[inline]
-            pub fn extra_mut(&mut self) -> &mut rt::Extra {
-                match self {
-                    #(#gates Self::#vs(v) => &mut v.extra,)*
-                }
-            }
-            #accessors
-        }
-        rt::impl_poly!(#name);
-        #[cfg(feature = "serde")]
-        rt::impl_serde!(#name);
-    }
-}
+    let mut items = Vec::with_capacity(all.len() + 6);
 
-/// One getter and one `_mut` getter per property of the base type (every variant has it,
-/// flattened in). A name already taken by another method gets `_field` appended.
-fn accessors(
-    model: &Model,
-    paths: &Paths,
-    id: TypeId,
-    s: &Structured,
-    gates: &[TokenStream],
-    vs: &[proc_macro2::Ident],
-) -> TokenStream {
+    let mut it = Item::new();
+    Head {
+        doc: vec![format!(
+            "`{}` or any type derived from it, selected by `@odata.type` ({} types).",
+            t.qualified,
+            all.len()
+        )],
+        gate: head.gate.clone(),
+        features: head.features.clone(),
+    }
+    .write(&mut it);
+    it.line(0, "#[derive(Clone, PartialEq, Debug)]");
+    it.fit(Ctx::Other(0), &format!("pub enum {name} {{"));
+    for ((v, g), ty) in vs.iter().zip(&gates).zip(&tys) {
+        it.attr(1, g);
+        it.fit(Ctx::Variant, &format!("{v}(::std::boxed::Box<{ty}>),"));
+    }
+    it.line(0, "}");
+    items.push(it.finish()?);
+
+    let mut it = Item::new();
+    it.attr(0, gate);
+    it.fit(
+        Ctx::Other(0),
+        &format!("impl ::std::default::Default for {name} {{"),
+    );
+    it.line(1, "#[inline]");
+    it.line(1, "fn default() -> Self {");
+    it.fit(
+        Ctx::Stmt,
+        &format!("Self::{base_v}(::std::default::Default::default())"),
+    );
+    it.line(1, "}");
+    it.line(0, "}");
+    items.push(it.finish()?);
+
+    for ((v, g), ty) in vs.iter().zip(&gates).zip(&tys) {
+        let mut it = Item::new();
+        it.attr(0, gate);
+        it.attr(0, g);
+        it.fit(
+            Ctx::Other(0),
+            &format!("impl ::std::convert::From<{ty}> for {name} {{"),
+        );
+        it.line(1, "#[inline]");
+        it.fit(Ctx::FnSig, &format!("fn from(v: {ty}) -> Self {{"));
+        it.fit(Ctx::Stmt, &format!("Self::{v}(::std::boxed::Box::new(v))"));
+        it.line(1, "}");
+        it.line(0, "}");
+        items.push(it.finish()?);
+    }
+
+    let mut it = Item::new();
+    it.attr(0, gate);
+    it.fit(Ctx::Other(0), &format!("impl rt::Poly for {name} {{"));
+    it.line(1, &format!("const BASE_NAME: &'static str = {};", qs[0]));
+    it.line(1, "#[inline]");
+    it.line(1, "fn read_variant(");
+    it.line(2, "tag: ::std::option::Option<&str>,");
+    it.line(2, "r: &mut rt::Reader<'_>,");
+    it.line(1, ") -> rt::ReadResult<Self> {");
+    it.line(2, "match tag {");
+    for i in 1..all.len() {
+        it.attr(3, &gates[i]);
+        it.arm(
+            &format!("::std::option::Option::Some({})", qs[i]),
+            &format!("rt::object::read_boxed(r).map(Self::{})", vs[i]),
+        );
+    }
+    it.arm(
+        "_",
+        &format!("rt::object::read_boxed(r).map(Self::{base_v})"),
+    );
+    it.line(2, "}");
+    it.line(1, "}");
+    it.line(1, "#[inline]");
+    it.line(1, "fn write_variant(&self, w: &mut rt::Writer) {");
+    it.line(2, "match self {");
+    let write = |it: &mut Item, v: &str, tag: &str| {
+        it.arm_call(
+            &format!("Self::{v}(v)"),
+            "rt::object::write_object",
+            &["&**v".to_string(), "w".to_string(), tag.to_string()],
+        )
+    };
+    write(&mut it, base_v, "::std::option::Option::None");
+    for i in 1..all.len() {
+        it.attr(3, &gates[i]);
+        let tag = str_lit(&format!("#{}", model.types[all[i]].qualified));
+        write(
+            &mut it,
+            &vs[i],
+            &format!("::std::option::Option::Some({tag})"),
+        );
+    }
+    it.line(2, "}");
+    it.line(1, "}");
+    it.line(0, "}");
+    items.push(it.finish()?);
+
+    let mut it = Item::new();
+    it.attr(0, gate);
+    it.fit(Ctx::Other(0), &format!("impl {name} {{"));
+    // A `match self` with one arm per variant: `Self::{v}(v) => {expr}`.
+    let arms = |it: &mut Item, expr: &dyn Fn(&str) -> String| {
+        it.line(2, "match self {");
+        for (v, g) in vs.iter().zip(&gates) {
+            it.attr(3, g);
+            it.arm(&format!("Self::{v}(v)"), &expr(v));
+        }
+        it.line(2, "}");
+        it.line(1, "}");
+    };
+    it.line(
+        1,
+        "/// The qualified CSDL name of the current variant's type.",
+    );
+    it.line(1, "#[inline]");
+    it.line(1, "pub fn type_name(&self) -> &'static str {");
+    it.line(2, "match self {");
+    for ((v, g), q) in vs.iter().zip(&gates).zip(&qs) {
+        it.attr(3, g);
+        it.arm(&format!("Self::{v}(_)"), q);
+    }
+    it.line(2, "}");
+    it.line(1, "}");
+    it.line(
+        1,
+        "/// The current variant's unknown members and annotations.",
+    );
+    it.line(1, "#[inline]");
+    it.line(1, "pub fn extra(&self) -> &rt::Extra {");
+    arms(&mut it, &|_| "&v.extra".to_string());
+    it.line(
+        1,
+        "/// The current variant's unknown members and annotations, mutably.",
+    );
+    it.line(1, "#[inline]");
+    it.line(1, "pub fn extra_mut(&mut self) -> &mut rt::Extra {");
+    arms(&mut it, &|_| "&mut v.extra".to_string());
+    // One getter and one `_mut` getter per property of the base type (every variant has
+    // it, flattened in). A name already taken by another method gets `_field` appended.
     let mut taken: BTreeSet<String> = ["type_name", "extra", "extra_mut"]
         .into_iter()
         .map(str::to_string)
@@ -132,37 +198,39 @@ fn accessors(
         while !taken.insert(name.clone()) {
             name.push_str("_field");
         }
-        ident(&name)
+        name
     };
-    let mut out = TokenStream::new();
     for p in &s.properties {
-        let f = ident(&p.rust_name);
-        let gate = super::structs::field_gate(paths, Some(id), p);
-        let features = super::structs::field_features_doc(paths, Some(id), p);
+        let f = &p.rust_name;
+        let g = field_gate(paths, Some(id), p);
         let get = claim(p.rust_name.clone());
         let get_mut = claim(format!("{}_mut", p.rust_name.trim_end_matches('_')));
-        let ty = paths.field_type(model, p);
+        let ty = paths.field_type_text(model, p);
         let doc = format!(" `{}` of any variant.", p.name);
-        out.extend(quote! {
-            #[doc = #doc]
-            #features
-            #gate
-            #[inline]
-            pub fn #get(&self) -> &#ty {
-                match self {
-                    #(#gates Self::#vs(v) => &v.#f,)*
-                }
-            }
-            #[doc = #doc]
-            #features
-            #gate
-            #[inline]
-            pub fn #get_mut(&mut self) -> &mut #ty {
-                match self {
-                    #(#gates Self::#vs(v) => &mut v.#f,)*
-                }
-            }
-        });
+        for (method, recv, r) in [(&get, "&self", "&"), (&get_mut, "&mut self", "&mut ")] {
+            it.doc(1, &doc);
+            field_features_doc(&mut it, 1, paths, Some(id), p);
+            it.attr(1, &g);
+            it.line(1, "#[inline]");
+            it.fit(
+                Ctx::FnSig,
+                &format!("pub fn {method}({recv}) -> {r}{ty} {{"),
+            );
+            arms(&mut it, &|_| format!("{r}v.{f}"));
+        }
     }
-    out
+    it.line(0, "}");
+    items.push(it.finish()?);
+
+    let mut it = Item::new();
+    it.attr(0, gate);
+    it.fit(Ctx::Other(0), &format!("rt::impl_poly!({name});"));
+    items.push(it.finish()?);
+
+    let mut it = Item::new();
+    it.attr(0, gate);
+    it.line(0, "#[cfg(feature = \"serde\")]");
+    it.fit(Ctx::Other(0), &format!("rt::impl_serde!({name});"));
+    items.push(it.finish()?);
+    Ok(items)
 }

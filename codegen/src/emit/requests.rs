@@ -718,67 +718,70 @@ pub fn emit_params_head() -> TokenStream {
     }
 }
 
-/// Structs of `params.rs` for the actions `ops` (one per action with parameters).
-pub fn emit_params(model: &Model, paths: &Paths, addr: &Addressing, ops: &[usize]) -> TokenStream {
-    let items = ops
+/// Structs of `params.rs` for the actions `ops` (one per action with parameters), as
+/// text, one item each.
+pub fn emit_params(
+    model: &Model,
+    paths: &Paths,
+    addr: &Addressing,
+    ops: &[usize],
+) -> Result<Vec<String>, syn::Error> {
+    let mut items = Vec::new();
+    for (&op, name) in ops
         .iter()
         .filter_map(|op| Some((op, addr.params_struct.get(op)?)))
-        .map(|(&op, name)| {
-            let o = &model.operations[op];
-            let skip = usize::from(o.is_bound);
-            let mut scope = Scope::with_reserved(&["extra"]);
-            let props: Vec<Property> = o.parameters[skip..]
-                .iter()
-                .map(|p| Property {
-                    name: p.name.clone(),
-                    rust_name: scope.claim(field_name(&p.name)),
-                    ty: p.ty.clone(),
-                    nullable: p.nullable,
-                    navigation: None,
-                    declared_in: 0,
-                    pos: o.pos,
-                    docs: Default::default(),
-                    capabilities: Default::default(),
-                    annotations: p.annotations.clone(),
-                    facets: p.facets.clone(),
-                    boxed: false,
-                })
-                .collect();
-            let mut lines = Vec::new();
-            if let Some(d) = &o.docs.description {
-                lines.extend(d.lines().map(|l| l.trim_end().to_string()));
-                lines.push(String::new());
-            }
-            lines.push(format!("Parameters of the action `{}`.", o.qualified));
-            for p in &o.parameters[skip..] {
-                lines.push(format!(
-                    "- `{}`: `{}`{}",
-                    p.name,
-                    docs::type_name(model, &p.ty),
-                    if p.optional { ", optional" } else { "" }
-                ));
-            }
-            let reg = addressing::params_registry_name(model, op);
-            let binding = binding_type(model, op);
-            let gate = binding.map_or_else(|| paths.full_gate(), |b| paths.gate(b));
-            if let Some(line) =
-                binding.map_or_else(|| paths.full_features_doc(), |b| paths.features_doc(b))
-            {
-                lines.push(String::new());
-                lines.push(line);
-            }
-            super::gated(
-                gate,
-                structs::object(
-                    model,
-                    paths,
-                    binding,
-                    name,
-                    docs::attrs(&lines),
-                    &reg,
-                    &props,
-                ),
-            )
-        });
-    quote!(#(#items)*)
+    {
+        let o = &model.operations[op];
+        let skip = usize::from(o.is_bound);
+        let mut scope = Scope::with_reserved(&["extra"]);
+        let props: Vec<Property> = o.parameters[skip..]
+            .iter()
+            .map(|p| Property {
+                name: p.name.clone(),
+                rust_name: scope.claim(field_name(&p.name)),
+                ty: p.ty.clone(),
+                nullable: p.nullable,
+                navigation: None,
+                declared_in: 0,
+                pos: o.pos,
+                docs: Default::default(),
+                capabilities: Default::default(),
+                annotations: p.annotations.clone(),
+                facets: p.facets.clone(),
+                boxed: false,
+            })
+            .collect();
+        let mut lines = Vec::new();
+        if let Some(d) = &o.docs.description {
+            lines.extend(d.lines().map(|l| l.trim_end().to_string()));
+            lines.push(String::new());
+        }
+        lines.push(format!("Parameters of the action `{}`.", o.qualified));
+        for p in &o.parameters[skip..] {
+            lines.push(format!(
+                "- `{}`: `{}`{}",
+                p.name,
+                docs::type_name(model, &p.ty),
+                if p.optional { ", optional" } else { "" }
+            ));
+        }
+        let reg = addressing::params_registry_name(model, op);
+        let binding = binding_type(model, op);
+        let gate = binding.map_or_else(|| paths.full_gate_attr(), |b| paths.gate_attr(b));
+        if let Some(line) =
+            binding.map_or_else(|| paths.full_features_doc(), |b| paths.features_doc(b))
+        {
+            lines.push(String::new());
+            lines.push(line);
+        }
+        let head = structs::Head {
+            doc: lines,
+            gate,
+            features: None,
+        };
+        items.extend(structs::object(
+            model, paths, binding, name, &head, &reg, &props,
+        )?);
+    }
+    Ok(items)
 }

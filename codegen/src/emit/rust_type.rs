@@ -100,12 +100,14 @@ impl Paths {
 
     /// `#[cfg(..)]` of the gate class of type `id` (nothing without gating).
     pub fn gate(&self, id: TypeId) -> TokenStream {
+        tokens(&self.gate_attr(id))
+    }
+
+    /// [`Paths::gate`] as text: `#[cfg(msgraph_v1_c3)]` or empty.
+    pub fn gate_attr(&self, id: TypeId) -> String {
         match &self.gates {
-            Some(g) => {
-                let c = ident(&format!("{}_c{}", g.prefix, g.areas.class_of_type[id]));
-                quote!(#[cfg(#c)])
-            }
-            None => quote!(),
+            Some(g) => format!("#[cfg({}_c{})]", g.prefix, g.areas.class_of_type[id]),
+            None => String::new(),
         }
     }
 
@@ -134,20 +136,29 @@ impl Paths {
     /// The gate of `inner` when something that exists with `outer` refers to it and
     /// `inner` is not always there when `outer` is (nothing otherwise).
     pub fn gate_within(&self, outer: TypeId, inner: TypeId) -> TokenStream {
+        tokens(&self.gate_within_attr(outer, inner))
+    }
+
+    /// [`Paths::gate_within`] as text.
+    pub fn gate_within_attr(&self, outer: TypeId, inner: TypeId) -> String {
         match &self.gates {
-            Some(g) if !g.areas.of_type[inner].covers(&g.areas.of_type[outer]) => self.gate(inner),
-            _ => quote!(),
+            Some(g) if !g.areas.of_type[inner].covers(&g.areas.of_type[outer]) => {
+                self.gate_attr(inner)
+            }
+            _ => String::new(),
         }
     }
 
     /// `#[cfg(feature = "v1")]`: for items outside every area (only in the full crate).
     pub fn full_gate(&self) -> TokenStream {
+        tokens(&self.full_gate_attr())
+    }
+
+    /// [`Paths::full_gate`] as text.
+    pub fn full_gate_attr(&self) -> String {
         match &self.gates {
-            Some(g) => {
-                let f = &g.feature;
-                quote!(#[cfg(feature = #f)])
-            }
-            None => quote!(),
+            Some(g) => format!("#[cfg(feature = {})]", super::text::str_lit(&g.feature)),
+            None => String::new(),
         }
     }
 
@@ -157,44 +168,63 @@ impl Paths {
         quote!(#(#segs)::*)
     }
 
-    fn module_of(&self, model: &Model, id: TypeId) -> TokenStream {
-        let mut segs: Vec<Ident> = self.root.iter().map(|s| ident(s)).collect();
-        if let Some(m) = &model.namespaces[model.types[id].namespace].module {
-            segs.push(ident(m));
+    fn module_of(&self, model: &Model, id: TypeId) -> String {
+        let mut m = self.root.join("::");
+        if let Some(n) = &model.namespaces[model.types[id].namespace].module {
+            m.push_str("::");
+            m.push_str(n);
         }
-        quote!(#(#segs)::*)
+        m
     }
 
     /// Absolute path of the type `id` (struct or enum) itself.
     pub fn type_path(&self, model: &Model, id: TypeId) -> TokenStream {
-        let m = self.module_of(model, id);
-        let name = ident(&model.types[id].rust_name);
-        quote!(#m::#name)
+        tokens(&self.type_path_text(model, id))
+    }
+
+    /// [`Paths::type_path`] as text: `crate::v1::User`.
+    pub fn type_path_text(&self, model: &Model, id: TypeId) -> String {
+        format!(
+            "{}::{}",
+            self.module_of(model, id),
+            model.types[id].rust_name
+        )
     }
 
     /// Absolute path of the polymorphic enum of `id`.
     pub fn poly_path(&self, model: &Model, id: TypeId, poly: &str) -> TokenStream {
-        let m = self.module_of(model, id);
-        let name = ident(poly);
-        quote!(#m::#name)
+        tokens(&self.poly_path_text(model, id, poly))
+    }
+
+    fn poly_path_text(&self, model: &Model, id: TypeId, poly: &str) -> String {
+        format!("{}::{poly}", self.module_of(model, id))
     }
 
     /// The Rust type of one value (collection element or single value).
     pub fn value_type(&self, model: &Model, target: Target, boxed: bool) -> TokenStream {
+        tokens(&self.value_type_text(model, target, boxed))
+    }
+
+    /// [`Paths::value_type`] as text.
+    pub fn value_type_text(&self, model: &Model, target: Target, boxed: bool) -> String {
         match target {
-            Target::Prim(edm) => prim(edm),
+            Target::Prim(edm) => prim_text(edm),
             Target::Type(id) => match &model.types[id].kind {
                 TypeKind::Enum(e) => {
-                    let p = self.type_path(model, id);
-                    if e.is_flags { quote!(rt::Flags<#p>) } else { p }
+                    let p = self.type_path_text(model, id);
+                    if e.is_flags {
+                        format!("rt::Flags<{p}>")
+                    } else {
+                        p
+                    }
                 }
-                TypeKind::Definition(_) => self.type_path(model, id),
+                TypeKind::Definition(_) => self.type_path_text(model, id),
                 TypeKind::Entity(s) | TypeKind::Complex(s) => match &s.poly_name {
-                    Some(poly) => self.poly_path(model, id, poly),
+                    Some(poly) => self.poly_path_text(model, id, poly),
                     None => {
-                        let p = self.type_path(model, id);
+                        let p = self.type_path_text(model, id);
                         if boxed {
-                            quote!(::std::boxed::Box<#p>)
+                            format!("::std::boxed::Box<{p}>")
                         } else {
                             p
                         }
@@ -207,44 +237,62 @@ impl Paths {
     /// The field type of property `p`: `rt::Field<...>` around the value (boxed where the
     /// struct would otherwise contain itself) or a `Vec` of values.
     pub fn field_type(&self, model: &Model, p: &Property) -> TokenStream {
-        let inner = self.field_value_type(model, p);
-        quote!(rt::Field<#inner>)
+        tokens(&self.field_type_text(model, p))
+    }
+
+    /// [`Paths::field_type`] as text.
+    pub fn field_type_text(&self, model: &Model, p: &Property) -> String {
+        format!("rt::Field<{}>", self.field_value_type_text(model, p))
     }
 
     /// The `T` of a property's `rt::Field<T>`.
     pub fn field_value_type(&self, model: &Model, p: &Property) -> TokenStream {
+        tokens(&self.field_value_type_text(model, p))
+    }
+
+    /// [`Paths::field_value_type`] as text.
+    pub fn field_value_type_text(&self, model: &Model, p: &Property) -> String {
         if p.ty.collection {
-            let elem = self.value_type(model, p.ty.target, false);
-            quote!(::std::vec::Vec<#elem>)
+            let elem = self.value_type_text(model, p.ty.target, false);
+            format!("::std::vec::Vec<{elem}>")
         } else {
-            self.value_type(model, p.ty.target, p.boxed)
+            self.value_type_text(model, p.ty.target, p.boxed)
         }
     }
 }
 
 pub fn prim(edm: Edm) -> TokenStream {
+    tokens(&prim_text(edm))
+}
+
+/// [`prim`] as text.
+pub fn prim_text(edm: Edm) -> String {
     match edm {
-        Edm::Binary => quote!(rt::edm::Binary),
-        Edm::Boolean => quote!(bool),
-        Edm::Byte => quote!(u8),
-        Edm::Date => quote!(rt::edm::Date),
-        Edm::DateTimeOffset => quote!(rt::edm::DateTimeOffset),
-        Edm::Decimal => quote!(rt::edm::Decimal),
-        Edm::Double | Edm::Single => quote!(f64),
-        Edm::Duration => quote!(rt::edm::Duration),
-        Edm::Guid => quote!(rt::edm::Guid),
-        Edm::Int16 => quote!(i16),
-        Edm::Int32 => quote!(i32),
-        Edm::Int64 => quote!(i64),
-        Edm::SByte => quote!(i8),
-        Edm::Stream | Edm::Untyped => quote!(rt::RawJson),
-        Edm::String => quote!(::std::string::String),
-        Edm::TimeOfDay => quote!(rt::edm::TimeOfDay),
-        Edm::Spatial(k) => {
-            let t = ident(k.name());
-            quote!(rt::edm::#t)
-        }
+        Edm::Binary => "rt::edm::Binary",
+        Edm::Boolean => "bool",
+        Edm::Byte => "u8",
+        Edm::Date => "rt::edm::Date",
+        Edm::DateTimeOffset => "rt::edm::DateTimeOffset",
+        Edm::Decimal => "rt::edm::Decimal",
+        Edm::Double | Edm::Single => "f64",
+        Edm::Duration => "rt::edm::Duration",
+        Edm::Guid => "rt::edm::Guid",
+        Edm::Int16 => "i16",
+        Edm::Int32 => "i32",
+        Edm::Int64 => "i64",
+        Edm::SByte => "i8",
+        Edm::Stream | Edm::Untyped => "rt::RawJson",
+        Edm::String => "::std::string::String",
+        Edm::TimeOfDay => "rt::edm::TimeOfDay",
+        Edm::Spatial(k) => return format!("rt::edm::{}", k.name()),
     }
+    .to_string()
+}
+
+/// Rust source text (a path or type written by this module) as tokens; empty if it does
+/// not lex, for the formatter to report.
+fn tokens(text: &str) -> TokenStream {
+    text.parse().unwrap_or_default()
 }
 
 /// The module names of the non-root namespaces, declared in the root module.

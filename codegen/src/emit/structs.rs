@@ -7,199 +7,305 @@
 //! per property.
 
 use super::docs;
-use super::rust_type::{Paths, ident};
+use super::rust_type::Paths;
+use super::text::{Ctx, Item, str_lit};
 use crate::model::{Model, Property, Structured, Target, TypeDef, TypeId};
-use proc_macro2::TokenStream;
-use quote::quote;
 
-pub fn emit(model: &Model, paths: &Paths, id: TypeId, t: &TypeDef, s: &Structured) -> TokenStream {
-    let doc = docs::attrs(&docs::for_type(model, t));
+/// The struct of an entity or complex type and its impls, as text, one item each;
+/// `head` is its gate and rustdoc.
+pub fn emit(
+    model: &Model,
+    paths: &Paths,
+    id: TypeId,
+    t: &TypeDef,
+    s: &Structured,
+    head: &Head,
+) -> Result<Vec<String>, syn::Error> {
     object(
         model,
         paths,
         Some(id),
         &t.rust_name,
-        doc,
+        head,
         &t.qualified,
         &s.properties,
     )
 }
 
-/// The gate of a navigation property whose target may be missing when the owner
-/// exists (per-area features); nothing for other properties.
-pub(super) fn field_gate(paths: &Paths, owner: Option<TypeId>, p: &Property) -> TokenStream {
-    match (owner, &p.navigation, p.ty.target) {
-        (Some(o), Some(_), Target::Type(t)) => paths.gate_within(o, t),
-        _ => TokenStream::new(),
+/// What goes on top of a generated type: its rustdoc lines, its gate (on each of its
+/// items; may be empty) and the line naming the features enabling it (a paragraph
+/// after the rustdoc).
+pub struct Head {
+    pub doc: Vec<String>,
+    pub gate: String,
+    pub features: Option<String>,
+}
+
+impl Head {
+    /// The gate, rustdoc and features line of the type's main item.
+    pub fn write(&self, item: &mut Item) {
+        let features = |item: &mut Item| {
+            if let Some(f) = &self.features {
+                item.doc(0, "");
+                item.doc(0, &format!(" {f}"));
+            }
+        };
+        if self.doc.is_empty() {
+            features(item);
+        }
+        item.attr(0, &self.gate);
+        item.docs(0, &self.doc);
+        if !self.doc.is_empty() {
+            features(item);
+        }
     }
 }
 
-/// The rustdoc lines (a blank one, then the features) of a property gated by
-/// [`field_gate`]; nothing for other properties.
+/// The gate of a navigation property whose target may be missing when the owner
+/// exists (per-area features); empty for other properties.
+pub(super) fn field_gate(paths: &Paths, owner: Option<TypeId>, p: &Property) -> String {
+    match (owner, &p.navigation, p.ty.target) {
+        (Some(o), Some(_), Target::Type(t)) => paths.gate_within_attr(o, t),
+        _ => String::new(),
+    }
+}
+
+/// The rustdoc paragraph (a blank line, then the features) of a property gated by
+/// [`field_gate`], at `depth`; nothing for other properties.
 pub(super) fn field_features_doc(
+    item: &mut Item,
+    depth: usize,
     paths: &Paths,
     owner: Option<TypeId>,
     p: &Property,
-) -> TokenStream {
-    match (owner, &p.navigation, p.ty.target) {
-        (Some(o), Some(_), Target::Type(t)) => match paths.features_doc_within(o, t) {
-            Some(line) => {
-                let attrs = super::doc_paragraph(&line);
-                quote!(#(#attrs)*)
-            }
-            None => TokenStream::new(),
-        },
-        _ => TokenStream::new(),
+) {
+    if let (Some(o), Some(_), Target::Type(t)) = (owner, &p.navigation, p.ty.target)
+        && let Some(line) = paths.features_doc_within(o, t)
+    {
+        item.doc(depth, "");
+        item.doc(depth, &format!(" {line}"));
+    }
+}
+
+/// `gate` and `s` on one line (prettyplease's way with a statement's attributes).
+fn gated_stmt(gate: &str, s: &str) -> String {
+    if gate.is_empty() {
+        s.to_string()
+    } else {
+        format!("{gate} {s}")
     }
 }
 
 /// A struct named `name` with `properties` as fields, readable and writable as a JSON
-/// object whose type name (in errors and registries) is `qualified`. Also used for the
-/// parameters of actions.
+/// object whose type name (in errors and registries) is `qualified`, as text, one item
+/// each. Also used for the parameters of actions.
 pub fn object(
     model: &Model,
     paths: &Paths,
     owner: Option<TypeId>,
     name: &str,
-    doc: TokenStream,
+    head: &Head,
     qualified: &str,
     properties: &[Property],
-) -> TokenStream {
-    let name = ident(name);
-    let fields = properties.iter().map(|p| {
-        let doc = docs::attrs(&docs::for_property(model, p));
-        let f = ident(&p.rust_name);
-        let ty = paths.field_type(model, p);
-        let gate = field_gate(paths, owner, p);
-        let features = field_features_doc(paths, owner, p);
-        quote!(#doc #features #gate pub #f: #ty,)
-    });
+) -> Result<Vec<String>, syn::Error> {
+    let gate = head.gate.as_str();
+    let gates: Vec<String> = properties
+        .iter()
+        .map(|p| field_gate(paths, owner, p))
+        .collect();
+    let mut items = Vec::with_capacity(7);
+
+    let mut it = Item::new();
+    head.write(&mut it);
+    it.line(0, "#[derive(Clone, PartialEq)]");
+    it.fit(Ctx::Other(0), &format!("pub struct {name} {{"));
+    for (p, g) in properties.iter().zip(&gates) {
+        it.docs(1, &docs::for_property(model, p));
+        field_features_doc(&mut it, 1, paths, owner, p);
+        it.attr(1, g);
+        let value = paths.field_value_type_text(model, p);
+        it.generic_field(&format!("pub {}: rt::Field", p.rust_name), &value);
+    }
+    it.line(
+        1,
+        "/// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.",
+    );
+    it.line(1, "pub extra: rt::Extra,");
+    it.line(0, "}");
+    items.push(it.finish()?);
+
     // `Default` is written out: the derived one would call `Field::<T>::default()`, one
     // more function per field type in the build.
-    let absent = properties.iter().map(|p| {
-        let f = ident(&p.rust_name);
-        let gate = field_gate(paths, owner, p);
-        quote!(#gate #f: rt::Field::Absent,)
-    });
-    let keys = properties.iter().map(|p| &p.name);
-    // Escaped as JSON (CSDL names are identifiers, so this changes nothing in practice).
-    let keys_json = properties.iter().map(|p| {
-        format!(
-            ",{}:",
-            serde_json::to_string(&p.name).unwrap_or_else(|_| format!("{:?}", p.name))
-        )
-    });
-    let reads = properties.iter().enumerate().map(|(i, p)| {
-        let f = ident(&p.rust_name);
-        let gate = field_gate(paths, owner, p);
-        quote!(#gate #i => self.#f.read_from(r),)
-    });
-    let writes = properties.iter().enumerate().map(|(i, p)| {
-        let f = ident(&p.rust_name);
-        let gate = field_gate(paths, owner, p);
-        quote!(#gate w.field(#i, &self.#f);)
-    });
-    let refs = properties.iter().enumerate().map(|(i, p)| {
-        let f = ident(&p.rust_name);
-        let gate = field_gate(paths, owner, p);
-        quote!(#gate #i => ::std::option::Option::Some(&self.#f),)
-    });
-    let debugs = properties.iter().enumerate().map(|(i, p)| {
-        let f = ident(&p.rust_name);
-        let rust = &p.rust_name;
-        let gate = field_gate(paths, owner, p);
-        quote!(#gate d.field(#i, #rust, &self.#f);)
-    });
+    let mut it = Item::new();
+    it.attr(0, gate);
+    it.fit(
+        Ctx::Other(0),
+        &format!("impl ::std::default::Default for {name} {{"),
+    );
+    it.line(1, "#[inline]");
+    it.line(1, "fn default() -> Self {");
+    it.line(2, "Self {");
+    for (p, g) in properties.iter().zip(&gates) {
+        it.attr(3, g);
+        it.fit(
+            Ctx::LitField,
+            &format!("{}: rt::Field::Absent,", p.rust_name),
+        );
+    }
+    it.line(3, "extra: ::std::default::Default::default(),");
+    it.line(2, "}");
+    it.line(1, "}");
+    it.line(0, "}");
+    items.push(it.finish()?);
+
     // Parameter names no field uses (no properties, or all of them gated) are allowed.
-    let all_gated = properties
-        .iter()
-        .all(|p| !field_gate(paths, owner, p).is_empty());
-    let unused = if all_gated {
-        quote!(#[allow(unused_variables)])
-    } else {
-        quote!()
+    let all_gated = gates.iter().all(|g| !g.is_empty());
+    let unused = |it: &mut Item| {
+        if all_gated {
+            it.line(1, "#[allow(unused_variables)]");
+        }
     };
+    let mut it = Item::new();
+    it.attr(0, gate);
+    it.fit(Ctx::Other(0), &format!("impl rt::Object for {name} {{"));
+    it.line(
+        1,
+        &format!("const TYPE_NAME: &'static str = {};", str_lit(qualified)),
+    );
+    let keys: Vec<String> = properties.iter().map(|p| str_lit(&p.name)).collect();
+    it.str_slice("KEYS", &keys);
+    // Escaped as JSON (CSDL names are identifiers, so this changes nothing in practice).
+    let keys_json: Vec<String> = properties
+        .iter()
+        .map(|p| {
+            str_lit(&format!(
+                ",{}:",
+                serde_json::to_string(&p.name).unwrap_or_else(|_| format!("{:?}", p.name))
+            ))
+        })
+        .collect();
+    it.str_slice("KEYS_JSON", &keys_json);
+    it.line(
+        1,
+        &format!(
+            "const TAG: &'static str = {};",
+            str_lit(&format!("\"#{qualified}\""))
+        ),
+    );
+    it.line(1, "#[inline]");
+    unused(&mut it);
+    it.line(
+        1,
+        "fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {",
+    );
+    it.line(2, "match i {");
+    for (i, (p, g)) in properties.iter().zip(&gates).enumerate() {
+        it.attr(3, g);
+        it.arm(
+            &format!("{i}usize"),
+            &format!("self.{}.read_from(r)", p.rust_name),
+        );
+    }
+    it.line(3, "_ => ::std::result::Result::Ok(false),");
+    it.line(2, "}");
+    it.line(1, "}");
+    it.line(1, "#[inline]");
+    unused(&mut it);
+    // One call `{callee}(args);` per property, each behind the property's gate.
+    let body =
+        |it: &mut Item, sig: &str, callee: &str, args: &dyn Fn(usize, &str) -> Vec<String>| {
+            if properties.is_empty() {
+                it.line(1, &format!("{sig} {{}}"));
+                return;
+            }
+            it.line(1, &format!("{sig} {{"));
+            for (i, (p, g)) in properties.iter().zip(&gates).enumerate() {
+                let args = args(i, &p.rust_name);
+                if g.is_empty() {
+                    it.call_stmt(callee, &args);
+                } else {
+                    let call = format!("{callee}({});", args.join(", "));
+                    it.fit(Ctx::Stmt, &gated_stmt(g, &call));
+                }
+            }
+            it.line(1, "}");
+        };
+    body(
+        &mut it,
+        "fn write_fields(&self, w: &mut rt::object::Fields<'_>)",
+        "w.field",
+        &|i, f| vec![format!("{i}usize"), format!("&self.{f}")],
+    );
+    it.line(1, "#[inline]");
+    it.line(
+        1,
+        "fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {",
+    );
+    it.line(2, "match i {");
+    for (i, (p, g)) in properties.iter().zip(&gates).enumerate() {
+        it.attr(3, g);
+        it.arm(
+            &format!("{i}usize"),
+            &format!("::std::option::Option::Some(&self.{})", p.rust_name),
+        );
+    }
+    it.line(3, "_ => ::std::option::Option::None,");
+    it.line(2, "}");
+    it.line(1, "}");
+    it.line(1, "#[inline]");
+    unused(&mut it);
+    body(
+        &mut it,
+        "fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>)",
+        "d.field",
+        &|i, f| vec![format!("{i}usize"), str_lit(f), format!("&self.{f}")],
+    );
+    it.line(1, "#[inline]");
+    it.line(1, "fn extra(&self) -> &rt::Extra {");
+    it.line(2, "&self.extra");
+    it.line(1, "}");
+    it.line(1, "#[inline]");
+    it.line(1, "fn extra_mut(&mut self) -> &mut rt::Extra {");
+    it.line(2, "&mut self.extra");
+    it.line(1, "}");
+    it.line(0, "}");
+    items.push(it.finish()?);
+
+    let mut it = Item::new();
+    it.attr(0, gate);
+    it.fit(Ctx::Other(0), &format!("rt::impl_object!({name});"));
+    items.push(it.finish()?);
+
     // Chainable setters, one macro line per property: `with_{name}` (the raw identifier's
     // `r#` and a keyword's trailing `_` dropped; kept when that would collide).
-    let mut taken = std::collections::BTreeSet::new();
-    let setters = properties.iter().map(|p| {
-        let plain = p.rust_name.trim_start_matches("r#").trim_end_matches('_');
-        let mut name = format!("with_{plain}");
-        if !taken.insert(name.clone()) {
-            name = format!("with_{}", p.rust_name.trim_start_matches("r#"));
-            taken.insert(name.clone());
+    if !properties.is_empty() {
+        let mut taken = std::collections::BTreeSet::new();
+        let mut setters = String::new();
+        for (p, g) in properties.iter().zip(&gates) {
+            let plain = p.rust_name.trim_start_matches("r#").trim_end_matches('_');
+            let mut set = format!("with_{plain}");
+            if !taken.insert(set.clone()) {
+                set = format!("with_{}", p.rust_name.trim_start_matches("r#"));
+                taken.insert(set.clone());
+            }
+            // Spaced as `quote` spaces tokens: in a macro call prettyplease keeps a `<`
+            // joined to a following `::` as it is.
+            let ty = paths
+                .field_value_type_text(model, p)
+                .replace('<', "< ")
+                .replace('>', " > ");
+            setters.push_str(&format!("{g} {set} {}: {ty} ; ", p.rust_name));
         }
-        let set = ident(&name);
-        let f = ident(&p.rust_name);
-        let ty = paths.field_value_type(model, p);
-        let gate = field_gate(paths, owner, p);
-        quote!(#gate #set #f: #ty;)
-    });
-    let setters = if properties.is_empty() {
-        quote!()
-    } else {
-        quote!(rt::impl_setters!(#name { #(#setters)* });)
-    };
-    let tag = format!("\"#{qualified}\"");
-    quote! {
-        #doc
-        #[derive(Clone, PartialEq)]
-        pub struct #name {
-            #(#fields)*
-            /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
-            pub extra: rt::Extra,
-        }
-        impl ::std::default::Default for #name {
-            #[inline]
-            fn default() -> Self {
-                Self {
-                    #(#absent)*
-                    extra: ::std::default::Default::default(),
-                }
-            }
-        }
-        impl rt::Object for #name {
-            const TYPE_NAME: &'static str = #qualified;
-            const KEYS: &'static [&'static str] = &[#(#keys),*];
-            const KEYS_JSON: &'static [&'static str] = &[#(#keys_json),*];
-            const TAG: &'static str = #tag;
-            #[inline]
-            #unused
-            fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-                match i {
-                    #(#reads)*
-                    _ => ::std::result::Result::Ok(false),
-                }
-            }
-            #[inline]
-            #unused
-            fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-                #(#writes)*
-            }
-            #[inline]
-            fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-                match i {
-                    #(#refs)*
-                    _ => ::std::option::Option::None,
-                }
-            }
-            #[inline]
-            #unused
-            fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-                #(#debugs)*
-            }
-            #[inline]
-            fn extra(&self) -> &rt::Extra {
-                &self.extra
-            }
-            #[inline]
-            fn extra_mut(&mut self) -> &mut rt::Extra {
-                &mut self.extra
-            }
-        }
-        rt::impl_object!(#name);
-        #setters
-        #[cfg(feature = "serde")]
-        rt::impl_serde!(#name);
+        let mut it = Item::new();
+        it.attr(0, gate);
+        it.pretty(&format!("rt::impl_setters!({name} {{ {setters} }});"));
+        items.push(it.finish()?);
     }
+
+    let mut it = Item::new();
+    it.attr(0, gate);
+    it.line(0, "#[cfg(feature = \"serde\")]");
+    it.fit(Ctx::Other(0), &format!("rt::impl_serde!({name});"));
+    items.push(it.finish()?);
+    Ok(items)
 }

@@ -1,0 +1,260 @@
+//! Items written as text, exactly as prettyplease prints them (the bulk of the output:
+//! structs, enums, polymorphic enums and their impls skip tokens, `syn` and the
+//! formatter). [`Item`] writes doc comments, attributes and lines at an indentation
+//! depth; a line longer than prettyplease's margin is formatted by prettyplease alone,
+//! in a small wrapper of its context. What cannot be written exactly (a doc line
+//! holding a newline, a long line in another context) makes the whole item go through
+//! prettyplease: the text is Rust source of the same tokens, so the result is the same.
+
+/// prettyplease's target line width: lines up to this long are never broken.
+pub const MARGIN: usize = 89;
+
+/// Spaces per indentation level.
+const INDENT: &str = "    ";
+
+/// Where a line sits, for formatting it alone when it is too long.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ctx {
+    /// A struct field (depth 1).
+    Field,
+    /// An item of an `impl` block (depth 1).
+    ImplItem,
+    /// A statement of a function in an `impl` block (depth 2).
+    Stmt,
+    /// An arm of a `match` in a function of an `impl` block (depth 3).
+    Arm,
+    /// A field of a struct literal in a function of an `impl` block (depth 3).
+    LitField,
+    /// An enum variant (depth 1).
+    Variant,
+    /// The signature of a function in an `impl` block, up to its `{` (depth 1).
+    FnSig,
+    /// Any other line at this depth: when too long, the whole item is formatted.
+    Other(usize),
+}
+
+impl Ctx {
+    /// The indentation depth, the source around a line that gives it that depth, and
+    /// the number of lines the source after it prints as.
+    fn wrapper(self) -> (usize, &'static str, &'static str, usize) {
+        match self {
+            Ctx::Field => (1, "struct X {\n", "\n}", 1),
+            Ctx::ImplItem => (1, "impl X {\n", "\n}", 1),
+            Ctx::Stmt => (2, "impl X {\nfn f() {\n", "\n}\n}", 2),
+            Ctx::Arm => (3, "impl X {\nfn f() {\nmatch i {\n", "\n}\n}\n}", 3),
+            Ctx::LitField => (3, "impl X {\nfn f() {\nSelf {\n", "\n}\n}\n}", 3),
+            Ctx::Variant => (1, "enum X {\n", "\n}", 1),
+            Ctx::FnSig => (1, "impl X {\n", "\nx\n}\n}", 3),
+            Ctx::Other(depth) => (depth, "", "", 0),
+        }
+    }
+}
+
+/// One item (or several, for [`Item::finish`]'s fallback: any run of items) as text.
+#[derive(Debug, Default)]
+pub struct Item {
+    out: String,
+    /// Whether `out` is exactly what prettyplease prints; if not, it is formatted.
+    exact: bool,
+}
+
+impl Item {
+    pub fn new() -> Self {
+        Item {
+            out: String::with_capacity(1024),
+            exact: true,
+        }
+    }
+
+    /// `s` at `depth`, as it is.
+    pub fn line(&mut self, depth: usize, s: &str) {
+        if !s.is_empty() {
+            for _ in 0..depth {
+                self.out.push_str(INDENT);
+            }
+            self.out.push_str(s);
+        }
+        self.out.push('\n');
+    }
+
+    /// An attribute line (`#[cfg(..)]`); nothing if `attr` is empty.
+    pub fn attr(&mut self, depth: usize, attr: &str) {
+        if !attr.is_empty() {
+            self.line(depth, attr);
+        }
+    }
+
+    /// The outer attribute `#[doc = value]` as prettyplease prints it: `///value`, trailing
+    /// spaces dropped.
+    pub fn doc(&mut self, depth: usize, value: &str) {
+        if value.contains('\n') || value.starts_with('/') {
+            self.exact = false;
+            self.line(depth, &format!("#[doc = {}]", str_lit(value)));
+        } else {
+            self.line(depth, &format!("///{}", value.trim_end_matches(' ')));
+        }
+    }
+
+    /// Rustdoc lines as [`super::docs::attrs`] writes them: one `#[doc]` per line, each
+    /// after a space.
+    pub fn docs(&mut self, depth: usize, lines: &[String]) {
+        for l in lines {
+            self.doc(depth, &format!(" {l}"));
+        }
+    }
+
+    /// `s` (one line of source) at the depth of `ctx`, as prettyplease prints it: as it
+    /// is when it fits in the margin, else formatted alone in a wrapper of its context.
+    pub fn fit(&mut self, ctx: Ctx, s: &str) {
+        let (depth, open, close, after) = ctx.wrapper();
+        if Self::fits(depth, s) {
+            return self.line(depth, s);
+        }
+        if let Ctx::Other(_) = ctx {
+            self.exact = false;
+            return self.line(depth, s);
+        }
+        let source = format!("{open}{s}{close}");
+        match format(&source) {
+            Ok(text) => {
+                let lines: Vec<&str> = text.lines().collect();
+                let inner = lines.get(depth..lines.len().saturating_sub(after));
+                match inner {
+                    Some(inner) if !inner.is_empty() => {
+                        for l in inner {
+                            self.out.push_str(l);
+                            self.out.push('\n');
+                        }
+                    }
+                    _ => {
+                        self.exact = false;
+                        self.line(depth, s);
+                    }
+                }
+            }
+            Err(_) => {
+                self.exact = false;
+                self.line(depth, s);
+            }
+        }
+    }
+
+    /// Whether `s` fits on one line at `depth`.
+    fn fits(depth: usize, s: &str) -> bool {
+        depth * INDENT.len() + s.len() <= MARGIN
+    }
+
+    /// A struct field `{head}<{arg}>,` (`head` ending in a generic type's name): when too
+    /// long, prettyplease breaks it after the `<`, the argument a line of its own.
+    pub fn generic_field(&mut self, head: &str, arg: &str) {
+        let one = format!("{head}<{arg}>,");
+        let inner = format!("{arg},");
+        if Self::fits(1, &one) || !Self::fits(2, &inner) {
+            return self.fit(Ctx::Field, &one);
+        }
+        self.line(1, &format!("{head}<"));
+        self.line(2, &inner);
+        self.line(1, ">,");
+    }
+
+    /// A call statement `{callee}({args});` in a function of an `impl` block: when too
+    /// long, prettyplease puts each argument on a line of its own.
+    pub fn call_stmt(&mut self, callee: &str, args: &[String]) {
+        let one = format!("{callee}({});", args.join(", "));
+        if Self::fits(2, &one) || args.iter().any(|a| !Self::fits(3, &format!("{a},"))) {
+            return self.fit(Ctx::Stmt, &one);
+        }
+        self.line(2, &format!("{callee}("));
+        for a in args {
+            self.line(3, &format!("{a},"));
+        }
+        self.line(2, ");");
+    }
+
+    /// A match arm `{pat} => {expr},` in a function of an `impl` block: when too long,
+    /// prettyplease puts the expression in a block, on a line of its own.
+    pub fn arm(&mut self, pat: &str, expr: &str) {
+        let one = format!("{pat} => {expr},");
+        let head = format!("{pat} => {{");
+        // The comma after the arm is not counted.
+        if Self::fits(3, &one[..one.len() - 1]) {
+            return self.line(3, &one);
+        }
+        if !Self::fits(3, &head) || !Self::fits(4, expr) {
+            return self.fit(Ctx::Arm, &one);
+        }
+        self.line(3, &head);
+        self.line(4, expr);
+        self.line(3, "}");
+    }
+
+    /// A match arm `{pat} => {callee}({args}),` as [`Item::arm`]; when the call does not
+    /// fit in the block either, each argument goes on a line of its own.
+    pub fn arm_call(&mut self, pat: &str, callee: &str, args: &[String]) {
+        let expr = format!("{callee}({})", args.join(", "));
+        let head = format!("{pat} => {{");
+        let args_fit = args.iter().all(|a| Self::fits(5, &format!("{a},")));
+        if Self::fits(3, &format!("{pat} => {expr}"))
+            || Self::fits(4, &expr)
+            || !Self::fits(3, &head)
+            || !args_fit
+        {
+            return self.arm(pat, &expr);
+        }
+        self.line(3, &head);
+        self.line(4, &format!("{callee}("));
+        for a in args {
+            self.line(5, &format!("{a},"));
+        }
+        self.line(4, ")");
+        self.line(3, "}");
+    }
+
+    /// `s` (items) formatted by prettyplease: for macro calls, whose token layout is
+    /// prettyplease's own.
+    pub fn pretty(&mut self, s: &str) {
+        match format(s) {
+            Ok(text) => self.out.push_str(&text),
+            Err(_) => {
+                self.exact = false;
+                self.line(0, s);
+            }
+        }
+    }
+
+    /// A constant slice of string literals, `&[]` on one line if it fits, else one
+    /// element a line (prettyplease breaks an array all at once): `const NAME: &'static
+    /// [&'static str] = &[..];` in an `impl` block.
+    pub fn str_slice(&mut self, name: &str, items: &[String]) {
+        let head = format!("const {name}: &'static [&'static str] = &[");
+        let one = format!("{head}{}];", items.join(", "));
+        if INDENT.len() + one.len() <= MARGIN || items.is_empty() {
+            return self.line(1, &one);
+        }
+        self.line(1, &head);
+        for i in items {
+            self.line(2, &format!("{i},"));
+        }
+        self.line(1, "];");
+    }
+
+    /// The text as prettyplease prints it (formatted by it if not written exactly).
+    pub fn finish(self) -> Result<String, syn::Error> {
+        if self.exact {
+            Ok(self.out)
+        } else {
+            format(&self.out)
+        }
+    }
+}
+
+/// `source` (items) formatted by prettyplease.
+fn format(source: &str) -> Result<String, syn::Error> {
+    let file: syn::File = syn::parse_str(source)?;
+    Ok(prettyplease::unparse(&file))
+}
+
+/// A string literal as `quote` writes one (`proc_macro2`'s escaping).
+pub fn str_lit(s: &str) -> String {
+    proc_macro2::Literal::string(s).to_string()
+}
