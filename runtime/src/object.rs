@@ -170,6 +170,9 @@ pub fn read_members(r: &mut Reader<'_>, obj: &mut dyn Members) -> ReadResult<()>
         };
         let index = if at_hint {
             Some(hint)
+        } else if r.key().starts_with('@') {
+            // An instance annotation: property names are identifiers, so no lookup.
+            None
         } else {
             find_key_slow(keys, r.key(), hint)
         };
