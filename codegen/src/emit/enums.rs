@@ -4,7 +4,7 @@
 //! recognised exactly, then by case (`rt::StrEnum`).
 
 use super::structs::Head;
-use super::text::{Ctx, Item, str_lit};
+use super::text::{self, Ctx, Item, str_lit};
 use crate::model::{EnumDef, TypeDef};
 
 /// The enum and its impls, as text, one item each; `head` is its gate and rustdoc.
@@ -77,15 +77,16 @@ pub fn emit(t: &TypeDef, e: &EnumDef, head: &Head) -> Result<Vec<String>, syn::E
     it.line(0, "}");
     items.push(it.finish()?);
 
-    let mut it = Item::new();
-    it.attr(0, gate);
-    it.fit(Ctx::Other(0), &format!("rt::impl_enum!({name});"));
-    items.push(it.finish()?);
+    items.push(text::macro_call(
+        gate,
+        false,
+        &format!("rt::impl_enum!({name});"),
+    )?);
 
-    let mut it = Item::new();
-    it.attr(0, gate);
-    it.line(0, "#[cfg(feature = \"serde\")]");
-    it.fit(Ctx::Other(0), &format!("rt::impl_serde!({name});"));
-    items.push(it.finish()?);
+    items.push(text::macro_call(
+        gate,
+        true,
+        &format!("rt::impl_serde!({name});"),
+    )?);
     Ok(items)
 }

@@ -7,7 +7,7 @@
 
 use super::rust_type::Paths;
 use super::structs::{Head, field_features_doc, field_gate};
-use super::text::{Ctx, Item, str_lit};
+use super::text::{self, Ctx, Item, str_lit};
 use crate::model::{Model, Structured, TypeDef, TypeId};
 use std::collections::BTreeSet;
 
@@ -67,14 +67,7 @@ pub fn emit(
     it.line(0, "}");
     items.push(it.finish()?);
 
-    let mut it = Item::new();
-    it.attr(0, gate);
-    it.fit(
-        Ctx::Other(0),
-        &format!("impl ::std::default::Default for {name} {{"),
-    );
-    it.line(1, "#[inline]");
-    it.line(1, "fn default() -> Self {");
+    let mut it = text::default_impl_head(gate, name);
     it.fit(
         Ctx::Stmt,
         &format!("Self::{base_v}(::std::default::Default::default())"),
@@ -222,15 +215,16 @@ pub fn emit(
     it.line(0, "}");
     items.push(it.finish()?);
 
-    let mut it = Item::new();
-    it.attr(0, gate);
-    it.fit(Ctx::Other(0), &format!("rt::impl_poly!({name});"));
-    items.push(it.finish()?);
+    items.push(text::macro_call(
+        gate,
+        false,
+        &format!("rt::impl_poly!({name});"),
+    )?);
 
-    let mut it = Item::new();
-    it.attr(0, gate);
-    it.line(0, "#[cfg(feature = \"serde\")]");
-    it.fit(Ctx::Other(0), &format!("rt::impl_serde!({name});"));
-    items.push(it.finish()?);
+    items.push(text::macro_call(
+        gate,
+        true,
+        &format!("rt::impl_serde!({name});"),
+    )?);
     Ok(items)
 }

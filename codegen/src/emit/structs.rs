@@ -8,7 +8,7 @@
 
 use super::docs;
 use super::rust_type::Paths;
-use super::text::{Ctx, Item, str_lit};
+use super::text::{self, Ctx, Item, str_lit};
 use crate::model::{Model, Property, Structured, Target, TypeDef, TypeId};
 
 /// The struct of an entity or complex type and its impls, as text, one item each;
@@ -136,14 +136,7 @@ pub fn object(
 
     // `Default` is written out: the derived one would call `Field::<T>::default()`, one
     // more function per field type in the build.
-    let mut it = Item::new();
-    it.attr(0, gate);
-    it.fit(
-        Ctx::Other(0),
-        &format!("impl ::std::default::Default for {name} {{"),
-    );
-    it.line(1, "#[inline]");
-    it.line(1, "fn default() -> Self {");
+    let mut it = text::default_impl_head(gate, name);
     it.line(2, "Self {");
     for (p, g) in properties.iter().zip(&gates) {
         it.attr(3, g);
@@ -271,10 +264,11 @@ pub fn object(
     it.line(0, "}");
     items.push(it.finish()?);
 
-    let mut it = Item::new();
-    it.attr(0, gate);
-    it.fit(Ctx::Other(0), &format!("rt::impl_object!({name});"));
-    items.push(it.finish()?);
+    items.push(text::macro_call(
+        gate,
+        false,
+        &format!("rt::impl_object!({name});"),
+    )?);
 
     // Chainable setters, one macro line per property: `with_{name}` (the raw identifier's
     // `r#` and a keyword's trailing `_` dropped; kept when that would collide).
@@ -302,10 +296,10 @@ pub fn object(
         items.push(it.finish()?);
     }
 
-    let mut it = Item::new();
-    it.attr(0, gate);
-    it.line(0, "#[cfg(feature = \"serde\")]");
-    it.fit(Ctx::Other(0), &format!("rt::impl_serde!({name});"));
-    items.push(it.finish()?);
+    items.push(text::macro_call(
+        gate,
+        true,
+        &format!("rt::impl_serde!({name});"),
+    )?);
     Ok(items)
 }

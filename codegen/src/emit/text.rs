@@ -248,6 +248,31 @@ impl Item {
     }
 }
 
+/// A gated runtime macro call on its own (`rt::impl_object!(Name);`); `serde` adds
+/// `#[cfg(feature = "serde")]`.
+pub fn macro_call(gate: &str, serde: bool, call: &str) -> Result<String, syn::Error> {
+    let mut it = Item::new();
+    it.attr(0, gate);
+    if serde {
+        it.line(0, "#[cfg(feature = \"serde\")]");
+    }
+    it.fit(Ctx::Other(0), call);
+    it.finish()
+}
+
+/// The head of a gated `impl Default for {name}` up to `fn default() -> Self {`.
+pub fn default_impl_head(gate: &str, name: &str) -> Item {
+    let mut it = Item::new();
+    it.attr(0, gate);
+    it.fit(
+        Ctx::Other(0),
+        &format!("impl ::std::default::Default for {name} {{"),
+    );
+    it.line(1, "#[inline]");
+    it.line(1, "fn default() -> Self {");
+    it
+}
+
 /// `source` (items) formatted by prettyplease.
 fn format(source: &str) -> Result<String, syn::Error> {
     let file: syn::File = syn::parse_str(source)?;
