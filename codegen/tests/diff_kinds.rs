@@ -5,7 +5,7 @@
 
 use msgraph_codegen::diff::{Change, ChangeKind as K, Report, Status, diff_models};
 use msgraph_codegen::emit::rust_type::Paths;
-use msgraph_codegen::emit::{format_items, type_items};
+use msgraph_codegen::emit::type_text;
 use msgraph_codegen::model::Model;
 use msgraph_codegen::pipeline::load;
 use std::collections::BTreeSet;
@@ -26,7 +26,7 @@ fn emitted(m: &Model) -> Vec<(String, String)> {
     let paths = Paths::new("crate");
     (0..m.types.len())
         .map(|id| {
-            let text = format_items(type_items(m, &paths, id)).unwrap();
+            let text = type_text(m, &paths, id).unwrap();
             (m.types[id].qualified.clone(), text)
         })
         .collect()

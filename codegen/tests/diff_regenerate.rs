@@ -4,9 +4,9 @@
 //! into a temporary directory, and check that today's generated code differs
 //! from it exactly where `cargo xtask diff` says:
 //!
-//! - per type: the set of types whose emitted code (`emit::type_items`,
-//!   formatted) differs or exists on one side only equals the set of types
-//!   the report names;
+//! - per type: the set of types whose emitted code (`emit::type_text`)
+//!   differs or exists on one side only equals the set of types the report
+//!   names;
 //! - per file, in `msgraph-models` itself: the files that differ are those the report
 //!   predicts (`mod.rs` when namespaces or part crates come or go, `registry.rs` when a
 //!   registry entry changes, `requests.rs`/`routes.rs`/`params.rs` when operations or
@@ -18,7 +18,7 @@
 use crate::metadata_dir;
 use msgraph_codegen::diff::{ChangeKind, Report, Status, diff_models};
 use msgraph_codegen::emit::rust_type::Paths;
-use msgraph_codegen::emit::{format_items, type_items};
+use msgraph_codegen::emit::type_text;
 use msgraph_codegen::model::Model;
 use msgraph_codegen::model::partition::Partition;
 use msgraph_codegen::pipeline::models_files;
@@ -50,7 +50,7 @@ fn emitted_types(model: &Model, root: &str) -> BTreeMap<String, String> {
                 s.spawn(move || {
                     ids.iter()
                         .map(|&id| {
-                            let text = format_items(type_items(model, paths, id))
+                            let text = type_text(model, paths, id)
                                 .unwrap_or_else(|e| panic!("{}: {e}", model.types[id].qualified));
                             (model.types[id].qualified.clone(), text)
                         })

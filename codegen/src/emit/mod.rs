@@ -32,13 +32,18 @@ pub struct GeneratedFile {
 }
 
 /// Items of one type: the struct or enum, and its polymorphic enum if any, each
-/// carrying the type's per-area gate. Empty if they do not lex (not for names the model
-/// resolved).
-pub fn type_items(model: &Model, paths: &Paths, id: TypeId) -> TokenStream {
-    type_texts(model, paths, id)
-        .ok()
-        .and_then(|texts| texts.concat().parse().ok())
-        .unwrap_or_default()
+/// carrying the type's per-area gate.
+pub fn type_items(model: &Model, paths: &Paths, id: TypeId) -> Result<TokenStream, syn::Error> {
+    type_texts(model, paths, id)?
+        .concat()
+        .parse()
+        .map_err(|e| syn::Error::new(proc_macro2::Span::call_site(), e))
+}
+
+/// The items of one type as formatted text (as [`type_items`] prints), for comparing
+/// one type's code between two models.
+pub fn type_text(model: &Model, paths: &Paths, id: TypeId) -> Result<String, syn::Error> {
+    Ok(type_texts(model, paths, id)?.concat())
 }
 
 /// The items of one type as formatted text, one string each.

@@ -46,8 +46,7 @@ impl Head {
     pub fn write(&self, item: &mut Item) {
         let features = |item: &mut Item| {
             if let Some(f) = &self.features {
-                item.doc(0, "");
-                item.doc(0, &format!(" {f}"));
+                item.doc_paragraph(0, f);
             }
         };
         if self.doc.is_empty() {
@@ -82,8 +81,7 @@ pub(super) fn field_features_doc(
     if let (Some(o), Some(_), Target::Type(t)) = (owner, &p.navigation, p.ty.target)
         && let Some(line) = paths.features_doc_within(o, t)
     {
-        item.doc(depth, "");
-        item.doc(depth, &format!(" {line}"));
+        item.doc_paragraph(depth, &line);
     }
 }
 
@@ -113,18 +111,22 @@ pub fn object(
         .iter()
         .map(|p| field_gate(paths, owner, p))
         .collect();
+    // The `T` of each field's `rt::Field<T>` (for the struct and the setters).
+    let values: Vec<String> = properties
+        .iter()
+        .map(|p| paths.field_value_type_text(model, p))
+        .collect();
     let mut items = Vec::with_capacity(7);
 
     let mut it = Item::new();
     head.write(&mut it);
     it.line(0, "#[derive(Clone, PartialEq)]");
     it.fit(Ctx::Other(0), &format!("pub struct {name} {{"));
-    for (p, g) in properties.iter().zip(&gates) {
+    for ((p, g), value) in properties.iter().zip(&gates).zip(&values) {
         it.docs(1, &docs::for_property(model, p));
         field_features_doc(&mut it, 1, paths, owner, p);
         it.attr(1, g);
-        let value = paths.field_value_type_text(model, p);
-        it.generic_field(&format!("pub {}: rt::Field", p.rust_name), &value);
+        it.generic_field(&format!("pub {}: rt::Field", p.rust_name), value);
     }
     it.line(
         1,
@@ -275,7 +277,7 @@ pub fn object(
     if !properties.is_empty() {
         let mut taken = std::collections::BTreeSet::new();
         let mut setters = String::new();
-        for (p, g) in properties.iter().zip(&gates) {
+        for ((p, g), value) in properties.iter().zip(&gates).zip(&values) {
             let plain = p.rust_name.trim_start_matches("r#").trim_end_matches('_');
             let mut set = format!("with_{plain}");
             if !taken.insert(set.clone()) {
@@ -284,10 +286,7 @@ pub fn object(
             }
             // Spaced as `quote` spaces tokens: in a macro call prettyplease keeps a `<`
             // joined to a following `::` as it is.
-            let ty = paths
-                .field_value_type_text(model, p)
-                .replace('<', "< ")
-                .replace('>', " > ");
+            let ty = value.replace('<', "< ").replace('>', " > ");
             setters.push_str(&format!("{g} {set} {}: {ty} ; ", p.rust_name));
         }
         let mut it = Item::new();

@@ -51,14 +51,21 @@ impl Ctx {
 }
 
 /// One item (or several, for [`Item::finish`]'s fallback: any run of items) as text.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Item {
     out: String,
     /// Whether `out` is exactly what prettyplease prints; if not, it is formatted.
     exact: bool,
 }
 
+impl Default for Item {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 impl Item {
+    /// An empty item, written exactly so far.
     pub fn new() -> Self {
         Item {
             out: String::with_capacity(1024),
@@ -93,6 +100,12 @@ impl Item {
         } else {
             self.line(depth, &format!("///{}", value.trim_end_matches(' ')));
         }
+    }
+
+    /// A rustdoc paragraph of one line: a blank doc line, then `line`.
+    pub fn doc_paragraph(&mut self, depth: usize, line: &str) {
+        self.doc(depth, "");
+        self.doc(depth, &format!(" {line}"));
     }
 
     /// Rustdoc lines as [`super::docs::attrs`] writes them: one `#[doc]` per line, each
