@@ -182,3 +182,66 @@ fn every_gated_item_names_its_features() {
         &missing[..missing.len().min(5)]
     );
 }
+
+/// The areas a gate class's name says switch it on, decoded from the name (`None` when
+/// the name lists only the first few areas).
+fn decode(name: &str, areas: &Areas) -> Option<Vec<usize>> {
+    let find = |n: &str| areas.names.iter().position(|a| a.replace('-', "_") == n);
+    let all: Vec<usize> = (0..areas.names.len()).collect();
+    if name.contains("_more") {
+        return None;
+    }
+    if name == "any_area" {
+        return Some(all);
+    }
+    if let Some(rest) = name.strip_prefix("any_area_but_") {
+        let missing: Vec<usize> = rest.split("_and_").map(|n| find(n).expect(n)).collect();
+        return Some(all.into_iter().filter(|a| !missing.contains(a)).collect());
+    }
+    let mut set: Vec<usize> = Vec::new();
+    for part in name.split("_or_") {
+        if part == "core" {
+            set.extend(areas.core.iter());
+        } else {
+            set.push(find(part).unwrap_or_else(|| panic!("{name}: no area {part}")));
+        }
+    }
+    set.sort();
+    Some(set)
+}
+
+#[test]
+fn gate_class_names_say_which_areas_switch_them_on() {
+    for file in ["v1.0.xml", "beta.xml"] {
+        let m = model(file);
+        let areas = compute(&m);
+        let mut unique = std::collections::BTreeSet::new();
+        let mut decoded = 0;
+        for (class, name) in areas.classes.iter().zip(&areas.class_names) {
+            assert!(unique.insert(name.as_str()), "{file}: `{name}` twice");
+            assert!(
+                name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'),
+                "{file}: `{name}` is not a cfg name"
+            );
+            if let Some(set) = decode(name, &areas) {
+                assert_eq!(set, class.iter().collect::<Vec<_>>(), "{file}: `{name}`");
+                decoded += 1;
+            }
+        }
+        let record = m.type_by_qualified("microsoft.graph.callRecords.callRecord");
+        let name = &areas.class_names[areas.class_of_type[record.expect("callRecord")]];
+        assert!(
+            name.contains("communications"),
+            "{file}: callRecord's gate is {name}"
+        );
+        println!(
+            "{file}: {decoded} of {} gate class names list every area; core: {} areas",
+            areas.classes.len(),
+            areas.core.len()
+        );
+        assert!(
+            decoded * 100 >= areas.classes.len() * 85,
+            "{file}: {decoded}"
+        );
+    }
+}

@@ -47,7 +47,7 @@ impl std::str::FromStr for UrlConventions {
 /// Per-area gating of one version: `cfg` name prefix and the areas of each type.
 #[derive(Debug)]
 pub struct Gates {
-    /// `msgraph_v1`: classes are `msgraph_v1_c{n}`.
+    /// `msgraph_v1`: classes are `msgraph_v1_{name}` (`msgraph_v1_communications_or_search`).
     pub prefix: String,
     /// The full feature of the version (`v1`).
     pub feature: String,
@@ -103,10 +103,13 @@ impl Paths {
         tokens(&self.gate_attr(id))
     }
 
-    /// [`Paths::gate`] as text: `#[cfg(msgraph_v1_c3)]` or empty.
+    /// [`Paths::gate`] as text: `#[cfg(msgraph_v1_communications)]` or empty.
     pub fn gate_attr(&self, id: TypeId) -> String {
         match &self.gates {
-            Some(g) => format!("#[cfg({}_c{})]", g.prefix, g.areas.class_of_type[id]),
+            Some(g) => format!(
+                "#[cfg({}_{})]",
+                g.prefix, g.areas.class_names[g.areas.class_of_type[id]]
+            ),
             None => String::new(),
         }
     }

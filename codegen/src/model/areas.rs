@@ -10,7 +10,7 @@
 //!
 //! Types needing the same set of areas form one gate class; the generated crate's
 //! build script turns enabled features into one `cfg` per class, so each item carries a
-//! single short `#[cfg(...)]`.
+//! single `#[cfg(...)]` named after the areas that switch it on ([`class_names`]).
 
 use super::names::module_name;
 use super::{Model, Target, TypeId, TypeKind, TypeRef};
@@ -42,6 +42,13 @@ impl AreaSet {
     pub fn intersection(&self, other: &AreaSet) -> AreaSet {
         AreaSet(self.0.iter().zip(&other.0).map(|(a, b)| a & b).collect())
     }
+    /// The number of areas in the set.
+    pub fn len(&self) -> usize {
+        self.0.iter().map(|w| w.count_ones() as usize).sum()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
     pub fn iter(&self) -> impl Iterator<Item = usize> + '_ {
         (0..self.0.len() * 64).filter(|&i| self.contains(i))
     }
@@ -59,6 +66,10 @@ pub struct Areas {
     pub class_of_type: Vec<usize>,
     /// Distinct area sets, in order of first appearance by type id.
     pub classes: Vec<AreaSet>,
+    /// The `cfg` suffix of each class (see [`class_names`]).
+    pub class_names: Vec<String>,
+    /// The areas every large shared class contains (see [`class_names`]).
+    pub core: AreaSet,
 }
 
 fn feature_name(root: &str) -> String {
@@ -131,7 +142,92 @@ pub fn compute(model: &Model) -> Areas {
         }
         areas.class_of_type.push(class);
     }
+    areas.core = core(&areas.classes, areas.names.len());
+    areas.class_names = class_names(&areas);
     areas
+}
+
+/// How many areas a class names before it says `and_N_more` (one more is named rather
+/// than counted).
+const NAMED: usize = 3;
+
+/// The areas common to every class holding at least a quarter of the areas (and at least
+/// four): in Graph, the areas whose types reach the directory (users, groups, ...), which
+/// most types of other areas also reach. Empty when that leaves fewer than two areas.
+fn core(classes: &[AreaSet], areas: usize) -> AreaSet {
+    let min = (areas / 4).max(4);
+    let mut large = classes.iter().filter(|c| c.len() >= min && c.len() < areas);
+    let Some(first) = large.next() else {
+        return AreaSet::default();
+    };
+    let core = large.fold(first.clone(), |acc, c| acc.intersection(c));
+    if core.len() < 2 {
+        AreaSet::default()
+    } else {
+        core
+    }
+}
+
+/// A readable `cfg` suffix per class, saying which area features switch it on:
+/// `communications` (one area), `communications_or_search` (any of these),
+/// `core_or_sites` (any core area, or `sites`), `any_area` (every area),
+/// `any_area_but_agreements` (every area except these). The shortest form is chosen;
+/// past [`NAMED`] + 1 areas the name lists the first ones and counts the rest
+/// (`core_or_communications_or_copilot_or_education_and_5_more`), and a name two classes
+/// would share gets the class's number appended.
+pub fn class_names(areas: &Areas) -> Vec<String> {
+    let all = areas.names.len();
+    let names = |set: &mut dyn Iterator<Item = usize>| -> Vec<String> {
+        set.map(|a| areas.names[a].replace('-', "_")).collect()
+    };
+    let mut out: Vec<String> = Vec::with_capacity(areas.classes.len());
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    for (i, class) in areas.classes.iter().enumerate() {
+        let listed = names(&mut class.iter());
+        let missing = names(&mut (0..all).filter(|&a| !class.contains(a)));
+        let core_n = areas.core.len();
+        let extra = (core_n > 0 && class.covers(&areas.core))
+            .then(|| names(&mut class.iter().filter(|&a| !areas.core.contains(a))));
+        let (head, rest) = if missing.is_empty() {
+            ("any_area".to_string(), Vec::new())
+        } else if extra
+            .as_ref()
+            .is_some_and(|e| e.len() < listed.len().min(missing.len()))
+        {
+            ("core".to_string(), extra.unwrap_or_default())
+        } else if missing.len() < listed.len() {
+            ("any_area_but".to_string(), missing)
+        } else {
+            (String::new(), listed)
+        };
+        let sep = if head == "any_area_but" {
+            "_and_"
+        } else {
+            "_or_"
+        };
+        let shown = if rest.len() <= NAMED + 1 {
+            rest.len()
+        } else {
+            NAMED
+        };
+        let mut name = head;
+        for (k, a) in rest[..shown].iter().enumerate() {
+            if !name.is_empty() {
+                name.push_str(if k == 0 && sep == "_and_" { "_" } else { sep });
+            }
+            name.push_str(a);
+        }
+        if rest.len() > shown {
+            name.push_str(&format!("_and_{}_more", rest.len() - shown));
+        }
+        let count = seen.entry(name.clone()).or_default();
+        *count += 1;
+        if *count > 1 {
+            name.push_str(&format!("_{i}"));
+        }
+        out.push(name);
+    }
+    out
 }
 
 /// Every type the `seeds` need (each with its derived types when its flag is set), closed
