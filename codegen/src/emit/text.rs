@@ -29,6 +29,8 @@ pub enum Ctx {
     Variant,
     /// The signature of a function in an `impl` block, up to its `{` (depth 1).
     FnSig,
+    /// The last field of a struct literal in a `static` slice (depth 2).
+    EntryField,
     /// Any other line at this depth: when too long, the whole item is formatted.
     Other(usize),
 }
@@ -45,6 +47,7 @@ impl Ctx {
             Ctx::LitField => (3, "impl X {\nfn f() {\nSelf {\n", "\n}\n}\n}", 3),
             Ctx::Variant => (1, "enum X {\n", "\n}", 1),
             Ctx::FnSig => (1, "impl X {\n", "\nx\n}\n}", 3),
+            Ctx::EntryField => (2, "static X: T = &[\nA {\n", "\n},\n];", 2),
             Ctx::Other(depth) => (depth, "", "", 0),
         }
     }
@@ -82,6 +85,13 @@ impl Item {
             self.out.push_str(s);
         }
         self.out.push('\n');
+    }
+
+    /// Lines at `depth`, as they are.
+    pub fn lines(&mut self, depth: usize, lines: &[&str]) {
+        for l in lines {
+            self.line(depth, l);
+        }
     }
 
     /// An attribute line (`#[cfg(..)]`); nothing if `attr` is empty.
@@ -165,23 +175,140 @@ impl Item {
         if Self::fits(1, &one) || !Self::fits(2, &inner) {
             return self.fit(Ctx::Field, &one);
         }
-        self.line(1, &format!("{head}<"));
-        self.line(2, &inner);
-        self.line(1, ">,");
+        self.open_close(1, &format!("{head}<"), &[inner], ">,");
+    }
+
+    /// `open` at `depth`, `inner` lines one level deeper, then `close`.
+    fn open_close(&mut self, depth: usize, open: &str, inner: &[String], close: &str) {
+        self.line(depth, open);
+        for l in inner {
+            self.line(depth + 1, l);
+        }
+        self.line(depth, close);
+    }
+
+    /// Whether field line `one` (ending in its comma) of a struct literal fits at
+    /// `depth`: the comma after the last field is not counted.
+    fn field_fits(depth: usize, one: &str, last: bool) -> bool {
+        Self::fits(depth, if last { &one[..one.len() - 1] } else { one })
+    }
+
+    /// A field `{name}: {callee}({arg}),` of a struct literal at `depth`, `arg` a literal:
+    /// when too long, prettyplease puts the argument on a line of its own (however long:
+    /// a literal does not break).
+    pub fn lit_call_field(
+        &mut self,
+        depth: usize,
+        name: &str,
+        callee: &str,
+        arg: &str,
+        last: bool,
+    ) {
+        let one = format!("{name}: {callee}({arg}),");
+        if Self::field_fits(depth, &one, last) {
+            return self.line(depth, &one);
+        }
+        self.open_close(
+            depth,
+            &format!("{name}: {callee}("),
+            &[format!("{arg},")],
+            "),",
+        );
+    }
+
+    /// A field `{name}: &[{items}],` of a struct literal at `depth`, `items` literals:
+    /// on one line if it fits, else one element a line.
+    pub fn lit_slice_field(&mut self, depth: usize, name: &str, items: &[String], last: bool) {
+        let one = format!("{name}: &[{}],", items.join(", "));
+        if items.is_empty() || Self::field_fits(depth, &one, last) {
+            return self.line(depth, &one);
+        }
+        let inner: Vec<String> = items.iter().map(|i| format!("{i},")).collect();
+        self.open_close(depth, &format!("{name}: &["), &inner, "],");
+    }
+
+    /// The last field `{name}: {callee}::<{arg}>,` of a struct literal in a `static`
+    /// slice: when too long, prettyplease puts the generic argument on a line of its own.
+    pub fn entry_generic_field(&mut self, name: &str, callee: &str, arg: &str) {
+        let one = format!("{name}: {callee}::<{arg}>,");
+        let open = format!("{name}: {callee}::<");
+        let inner = format!("{arg},");
+        if Self::field_fits(2, &one, true) {
+            return self.line(2, &one);
+        }
+        if !Self::fits(2, &open) || !Self::fits(3, &inner) {
+            return self.fit(Ctx::EntryField, &one);
+        }
+        self.open_close(2, &open, &[inner], ">,");
     }
 
     /// A call statement `{callee}({args});` in a function of an `impl` block: when too
     /// long, prettyplease puts each argument on a line of its own.
     pub fn call_stmt(&mut self, callee: &str, args: &[String]) {
-        let one = format!("{callee}({});", args.join(", "));
-        if Self::fits(2, &one) || args.iter().any(|a| !Self::fits(3, &format!("{a},"))) {
+        self.call(callee, args, ";");
+    }
+
+    /// A call as the tail expression of a function in an `impl` block, broken as
+    /// [`Item::call_stmt`].
+    pub fn call_expr(&mut self, callee: &str, args: &[String]) {
+        self.call(callee, args, "");
+    }
+
+    /// `{callee}({args}){end}` at depth 2, one argument a line when too long.
+    fn call(&mut self, callee: &str, args: &[String], end: &str) {
+        let one = format!("{callee}({}){end}", args.join(", "));
+        if Self::fits(2, &one)
+            || !Self::fits(2, &format!("{callee}("))
+            || args.iter().any(|a| !Self::fits(3, &format!("{a},")))
+        {
             return self.fit(Ctx::Stmt, &one);
         }
         self.line(2, &format!("{callee}("));
         for a in args {
             self.line(3, &format!("{a},"));
         }
-        self.line(2, ");");
+        self.line(2, &format!("){end}"));
+    }
+
+    /// The signature of a function in an `impl` block, `{head}({args}) -> {ret} {`, where
+    /// `ret` is `{ret_head}<{ret_args}>` (just `ret_head` without arguments): on one line
+    /// if it fits, else prettyplease puts each argument on a line of its own, then
+    /// `) -> {ret} {`, and when that does not fit either, each of `ret`'s generic
+    /// arguments on a line of its own.
+    pub fn fn_sig(&mut self, head: &str, args: &[String], ret_head: &str, ret_args: &[String]) {
+        let ret = if ret_args.is_empty() {
+            ret_head.to_string()
+        } else {
+            format!("{ret_head}<{}>", ret_args.join(", "))
+        };
+        let one = format!("{head}({}) -> {ret} {{", args.join(", "));
+        if Self::fits(1, &one) {
+            return self.line(1, &one);
+        }
+        let close = format!(") -> {ret} {{");
+        let close_head = format!(") -> {ret_head}<");
+        let broken_ret = !Self::fits(1, &close);
+        if !Self::fits(1, &format!("{head}("))
+            || args.iter().any(|a| !Self::fits(2, &format!("{a},")))
+            || (broken_ret
+                && (ret_args.is_empty()
+                    || !Self::fits(1, &close_head)
+                    || ret_args.iter().any(|a| !Self::fits(2, &format!("{a},")))))
+        {
+            return self.fit(Ctx::FnSig, &one);
+        }
+        self.line(1, &format!("{head}("));
+        for a in args {
+            self.line(2, &format!("{a},"));
+        }
+        if !broken_ret {
+            return self.line(1, &close);
+        }
+        self.line(1, &close_head);
+        for a in ret_args {
+            self.line(2, &format!("{a},"));
+        }
+        self.line(1, "> {");
     }
 
     /// A match arm `{pat} => {expr},` in a function of an `impl` block: when too long,
@@ -271,6 +398,18 @@ pub fn macro_call(gate: &str, serde: bool, call: &str) -> Result<String, syn::Er
     }
     it.fit(Ctx::Other(0), call);
     it.finish()
+}
+
+/// The head of a generated file: its inner rustdoc line `//! {doc}` and the runtime
+/// import (`rt`).
+pub fn file_head(doc: &str) -> Item {
+    let mut it = Item::new();
+    it.line(0, &format!("//! {doc}"));
+    it.lines(
+        0,
+        &["#[allow(unused_imports)]", "use ::msgraph_core as rt;"],
+    );
+    it
 }
 
 /// The head of a gated `impl Default for {name}` up to `fn default() -> Self {`.
