@@ -427,15 +427,22 @@ fn methods(
         .collect()
 }
 
-/// A builder `impl` block: gate, rustdoc (the features enabling it), `{head} {`, the
-/// methods.
-fn impl_block(gate: &str, doc: Option<String>, head: &str, methods: &[Method]) -> Item {
+/// A builder `impl` block on the type `ty` with the generic parameters `params`: gate,
+/// rustdoc (the features enabling it), head, the methods.
+fn impl_block(
+    gate: &str,
+    doc: Option<String>,
+    params: &[&str],
+    ty: &Generic,
+    methods: &[Method],
+) -> Item {
     let mut it = Item::new();
     it.attr(0, gate);
     if let Some(line) = doc {
         it.doc(0, &format!(" {line}"));
     }
-    it.fit(Ctx::Other(0), &format!("{head} {{"));
+    let params: Vec<String> = params.iter().map(|p| p.to_string()).collect();
+    it.generic_impl_head(&params, &ty.head, &ty.args);
     for m in methods {
         m.write(&mut it);
     }
@@ -493,9 +500,16 @@ pub fn emit_impls(
             }
             ms.extend(item_path);
             ms.extend(methods(model, paths, addr, Some(id), &single, &first));
-            let head = format!("impl<C> crate::path::EntityPath<{v}, C>");
+            let ty = Generic::new("crate::path::EntityPath", vec![v.clone(), "C".into()]);
             impls.push(
-                impl_block(&paths.gate_attr(id), paths.features_doc(id), &head, &ms).finish()?,
+                impl_block(
+                    &paths.gate_attr(id),
+                    paths.features_doc(id),
+                    &["C"],
+                    &ty,
+                    &ms,
+                )
+                .finish()?,
             );
         }
         // Type casts: this type's value type derives from each of its ancestors'.
@@ -505,10 +519,7 @@ pub fn emit_impls(
             let mut it = Item::new();
             it.attr(0, &paths.gate_attr(id));
             it.attr(0, &paths.gate_within_attr(id, b));
-            it.fit(
-                Ctx::Other(0),
-                &format!("impl crate::path::DerivedFrom<{a}> for {v} {{"),
-            );
+            it.trait_impl_head("crate::path::DerivedFrom", Some(&a), &v);
             it.fit(
                 Ctx::ImplItem,
                 &format!("const SEGMENT: &'static str = {};", str_lit(&t.qualified)),
@@ -521,14 +532,22 @@ pub fn emit_impls(
         if paths.conventions == UrlConventions::Odata
             && let Some(by_key) = by_key(model, paths, id, s)
         {
-            let head = format!(
-                "impl<const I: bool, const U: bool, const D: bool, const R: bool> crate::path::CollectionPath<{v}, crate::path::CollCaps<I, U, D, R>>"
+            let ty = Generic::new(
+                "crate::path::CollectionPath",
+                vec![v.clone(), "crate::path::CollCaps<I, U, D, R>".into()],
             );
+            let params = [
+                "const I: bool",
+                "const U: bool",
+                "const D: bool",
+                "const R: bool",
+            ];
             impls.push(
                 impl_block(
                     &paths.gate_attr(id),
                     paths.features_doc(id),
-                    &head,
+                    &params,
+                    &ty,
                     &[by_key],
                 )
                 .finish()?,
@@ -536,9 +555,16 @@ pub fn emit_impls(
         }
         if !coll.is_empty() {
             let ms = methods(model, paths, addr, Some(id), &coll, &[]);
-            let head = format!("impl<C> crate::path::CollectionPath<{v}, C>");
+            let ty = Generic::new("crate::path::CollectionPath", vec![v.clone(), "C".into()]);
             impls.push(
-                impl_block(&paths.gate_attr(id), paths.features_doc(id), &head, &ms).finish()?,
+                impl_block(
+                    &paths.gate_attr(id),
+                    paths.features_doc(id),
+                    &["C"],
+                    &ty,
+                    &ms,
+                )
+                .finish()?,
             );
         }
     }

@@ -162,7 +162,7 @@ pub fn object(
     };
     let mut it = Item::new();
     it.attr(0, gate);
-    it.fit(Ctx::Other(0), &format!("impl rt::Object for {name} {{"));
+    it.trait_impl_head("rt::Object", None, name);
     it.line(
         1,
         &format!("const TYPE_NAME: &'static str = {};", str_lit(qualified)),
@@ -239,9 +239,10 @@ pub fn object(
     it.line(2, "match i {");
     for (i, (p, g)) in properties.iter().zip(&gates).enumerate() {
         it.attr(3, g);
-        it.arm(
+        it.arm_call(
             &format!("{i}usize"),
-            &format!("::std::option::Option::Some(&self.{})", p.rust_name),
+            "::std::option::Option::Some",
+            &[format!("&self.{}", p.rust_name)],
         );
     }
     it.line(3, "_ => ::std::option::Option::None,");

@@ -178,6 +178,61 @@ impl Item {
         self.open_close(1, &format!("{head}<"), &[inner], ">,");
     }
 
+    /// The head of a trait `impl` block, `impl {path}<{arg}> for {ty} {` (`impl {path} for
+    /// {ty} {` without `arg`), as prettyplease breaks it: `for {ty} {` on a line of its
+    /// own, and when `impl {path}<{arg}>` does not fit either, the argument too.
+    pub fn trait_impl_head(&mut self, path: &str, arg: Option<&str>, ty: &str) {
+        let tr = match arg {
+            Some(a) => format!("{path}<{a}>"),
+            None => path.to_string(),
+        };
+        let one = format!("impl {tr} for {ty} {{");
+        let first = format!("impl {tr}");
+        let rest = format!("for {ty} {{");
+        if Self::fits(0, &one) {
+            return self.line(0, &one);
+        }
+        if Self::fits(0, &first) && Self::fits(0, &rest) {
+            return self.lines(0, &[&first, &rest]);
+        }
+        let open = format!("impl {path}<");
+        let close = format!("> {rest}");
+        match arg {
+            Some(a)
+                if Self::fits(0, &open)
+                    && Self::fits(1, &format!("{a},"))
+                    && Self::fits(0, &close) =>
+            {
+                self.open_close(0, &open, &[format!("{a},")], &close)
+            }
+            _ => self.fit(Ctx::Other(0), &one),
+        }
+    }
+
+    /// The head of an inherent `impl` block with generic parameters, `impl<{params}>
+    /// {head}<{args}> {`, as prettyplease breaks it: the parameters one a line, then the
+    /// type's generic arguments one a line if `> {head}<{args}> {` does not fit either.
+    pub fn generic_impl_head(&mut self, params: &[String], head: &str, args: &[String]) {
+        let ty = format!("{head}<{}>", args.join(", "));
+        let one = format!("impl<{}> {ty} {{", params.join(", "));
+        if Self::fits(0, &one) {
+            return self.line(0, &one);
+        }
+        let comma = |l: &[String]| l.iter().map(|a| format!("{a},")).collect::<Vec<_>>();
+        let (params, args) = (comma(params), comma(args));
+        let rest = format!("> {ty} {{");
+        let open = format!("> {head}<");
+        if params.iter().chain(&args).any(|a| !Self::fits(1, a)) || !Self::fits(0, &open) {
+            return self.fit(Ctx::Other(0), &one);
+        }
+        if Self::fits(0, &rest) {
+            return self.open_close(0, "impl<", &params, &rest);
+        }
+        self.open_close(0, "impl<", &params, &open);
+        self.lines(1, &args.iter().map(String::as_str).collect::<Vec<_>>());
+        self.line(0, "> {");
+    }
+
     /// `open` at `depth`, `inner` lines one level deeper, then `close`.
     fn open_close(&mut self, depth: usize, open: &str, inner: &[String], close: &str) {
         self.line(depth, open);
@@ -288,12 +343,14 @@ impl Item {
         let close = format!(") -> {ret} {{");
         let close_head = format!(") -> {ret_head}<");
         let broken_ret = !Self::fits(1, &close);
+        let ret_lines = if broken_ret && Self::fits(1, &close_head) {
+            Self::list_lines(2, ret_args, '<', '>')
+        } else {
+            None
+        };
         if !Self::fits(1, &format!("{head}("))
             || args.iter().any(|a| !Self::fits(2, &format!("{a},")))
-            || (broken_ret
-                && (ret_args.is_empty()
-                    || !Self::fits(1, &close_head)
-                    || ret_args.iter().any(|a| !Self::fits(2, &format!("{a},")))))
+            || (broken_ret && (ret_args.is_empty() || ret_lines.is_none()))
         {
             return self.fit(Ctx::FnSig, &one);
         }
@@ -301,14 +358,58 @@ impl Item {
         for a in args {
             self.line(2, &format!("{a},"));
         }
-        if !broken_ret {
-            return self.line(1, &close);
+        match ret_lines {
+            Some(lines) if broken_ret => {
+                self.line(1, &close_head);
+                self.push_lines(lines);
+                self.line(1, "> {");
+            }
+            _ => self.line(1, &close),
         }
-        self.line(1, &close_head);
-        for a in ret_args {
-            self.line(2, &format!("{a},"));
+    }
+
+    /// The lines of the elements `items` of a list broken one a line at `depth`, as
+    /// prettyplease prints them (the comma after the last one not counted): an element
+    /// `{head}{open}{inner}{close}` too long for its line is broken in turn, its one
+    /// element `inner` a line deeper (generic arguments with `<`, a call of a string
+    /// literal with `(`). `None` if that is not enough.
+    fn list_lines(
+        depth: usize,
+        items: &[String],
+        open: char,
+        close: char,
+    ) -> Option<Vec<(usize, String)>> {
+        let mut out = Vec::new();
+        for (i, a) in items.iter().enumerate() {
+            let line = format!("{a},");
+            let last = i + 1 == items.len();
+            if Self::fits(depth, if last { a } else { &line }) {
+                out.push((depth, line));
+                continue;
+            }
+            let (head, inner) = a.strip_suffix(close)?.split_once(open)?;
+            let simple = match open {
+                '(' => is_str_lit(inner),
+                _ => !inner.contains([',', '<']),
+            };
+            let inner = format!("{inner},");
+            let head = format!("{head}{open}");
+            if !simple || !Self::fits(depth, &head) || !Self::fits(depth + 1, &inner) && open != '('
+            {
+                return None;
+            }
+            out.push((depth, head));
+            out.push((depth + 1, inner));
+            out.push((depth, format!("{close},")));
         }
-        self.line(1, "> {");
+        Some(out)
+    }
+
+    /// `lines` (depth, text) as they are.
+    fn push_lines(&mut self, lines: Vec<(usize, String)>) {
+        for (depth, l) in lines {
+            self.line(depth, &l);
+        }
     }
 
     /// A match arm `{pat} => {expr},` in a function of an `impl` block: when too long,
@@ -320,7 +421,24 @@ impl Item {
         if Self::fits(3, &one[..one.len() - 1]) {
             return self.line(3, &one);
         }
-        if !Self::fits(3, &head) || !Self::fits(4, expr) {
+        // Whether the pattern stays on its line is decided on `{pat} =>`, the ` {` of a
+        // block not counted; a `=>` ending exactly at the margin is left to prettyplease.
+        let arrow = format!("{pat} =>");
+        if Self::fits(3, &format!("{arrow} ")) {
+            if !Self::fits(4, expr) {
+                return self.fit(Ctx::Arm, &one);
+            }
+        } else {
+            // A pattern `{callee}({literal})` breaks before the literal.
+            let tail = format!(") => {expr},");
+            if let Some((callee, lit)) = pat.strip_suffix(')').and_then(|p| p.split_once('('))
+                && !Self::fits(3, &arrow)
+                && is_str_lit(lit)
+                && Self::fits(3, &format!("{callee}("))
+                && Self::fits(3, &tail)
+            {
+                return self.open_close(3, &format!("{callee}("), &[format!("{lit},")], &tail);
+            }
             return self.fit(Ctx::Arm, &one);
         }
         self.line(3, &head);
@@ -333,19 +451,18 @@ impl Item {
     pub fn arm_call(&mut self, pat: &str, callee: &str, args: &[String]) {
         let expr = format!("{callee}({})", args.join(", "));
         let head = format!("{pat} => {{");
-        let args_fit = args.iter().all(|a| Self::fits(5, &format!("{a},")));
-        if Self::fits(3, &format!("{pat} => {expr}"))
-            || Self::fits(4, &expr)
-            || !Self::fits(3, &head)
-            || !args_fit
-        {
+        let lines = Self::list_lines(5, args, '(', ')');
+        let Some(lines) = lines.filter(|_| {
+            !Self::fits(3, &format!("{pat} => {expr}"))
+                && !Self::fits(4, &expr)
+                && Self::fits(3, &head)
+                && Self::fits(4, &format!("{callee}("))
+        }) else {
             return self.arm(pat, &expr);
-        }
+        };
         self.line(3, &head);
         self.line(4, &format!("{callee}("));
-        for a in args {
-            self.line(5, &format!("{a},"));
-        }
+        self.push_lines(lines);
         self.line(4, ")");
         self.line(3, "}");
     }
@@ -416,10 +533,7 @@ pub fn file_head(doc: &str) -> Item {
 pub fn default_impl_head(gate: &str, name: &str) -> Item {
     let mut it = Item::new();
     it.attr(0, gate);
-    it.fit(
-        Ctx::Other(0),
-        &format!("impl ::std::default::Default for {name} {{"),
-    );
+    it.trait_impl_head("::std::default::Default", None, name);
     it.line(1, "#[inline]");
     it.line(1, "fn default() -> Self {");
     it
@@ -429,6 +543,11 @@ pub fn default_impl_head(gate: &str, name: &str) -> Item {
 fn format(source: &str) -> Result<String, syn::Error> {
     let file: syn::File = syn::parse_str(source)?;
     Ok(prettyplease::unparse(&file))
+}
+
+/// Whether `s` is one string literal as [`str_lit`] writes it (no `"` inside).
+fn is_str_lit(s: &str) -> bool {
+    s.len() >= 2 && s.starts_with('"') && s.ends_with('"') && !s[1..s.len() - 1].contains('"')
 }
 
 /// A string literal as `quote` writes one (`proc_macro2`'s escaping).
