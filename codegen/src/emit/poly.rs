@@ -62,7 +62,7 @@ pub fn emit(
     it.fit(Ctx::Other(0), &format!("pub enum {name} {{"));
     for ((v, g), ty) in vs.iter().zip(&gates).zip(&tys) {
         it.attr(1, g);
-        it.fit(Ctx::Variant, &format!("{v}(::std::boxed::Box<{ty}>),"));
+        it.tuple_variant(v, &format!("::std::boxed::Box<{ty}>"));
     }
     it.line(0, "}");
     items.push(it.finish()?);

@@ -233,6 +233,24 @@ impl Item {
         self.line(0, "> {");
     }
 
+    /// An enum variant `{name}({field}),`: when too long, prettyplease puts the field on
+    /// a line of its own (a generic type broken in turn if needed).
+    pub fn tuple_variant(&mut self, name: &str, field: &str) {
+        let one = format!("{name}({field}),");
+        let open = format!("{name}(");
+        if Self::fits(1, &one) || !Self::fits(1, &open) {
+            return self.fit(Ctx::Variant, &one);
+        }
+        match Self::list_lines(2, &[field.to_string()], '<', '>') {
+            Some(lines) => {
+                self.line(1, &open);
+                self.push_lines(lines);
+                self.line(1, "),");
+            }
+            None => self.fit(Ctx::Variant, &one),
+        }
+    }
+
     /// `open` at `depth`, `inner` lines one level deeper, then `close`.
     fn open_close(&mut self, depth: usize, open: &str, inner: &[String], close: &str) {
         self.line(depth, open);
@@ -430,14 +448,23 @@ impl Item {
             }
         } else {
             // A pattern `{callee}({literal})` breaks before the literal.
+            // Then the expression follows `)` as it would the pattern.
             let tail = format!(") => {expr},");
             if let Some((callee, lit)) = pat.strip_suffix(')').and_then(|p| p.split_once('('))
                 && !Self::fits(3, &arrow)
                 && is_str_lit(lit)
                 && Self::fits(3, &format!("{callee}("))
-                && Self::fits(3, &tail)
             {
-                return self.open_close(3, &format!("{callee}("), &[format!("{lit},")], &tail);
+                let open = format!("{callee}(");
+                let lit = [format!("{lit},")];
+                if Self::fits(3, &tail) {
+                    return self.open_close(3, &open, &lit, &tail);
+                }
+                if !Self::fits(3, &tail[..tail.len() - 1]) && Self::fits(4, expr) {
+                    self.open_close(3, &open, &lit, ") => {");
+                    self.line(4, expr);
+                    return self.line(3, "}");
+                }
             }
             return self.fit(Ctx::Arm, &one);
         }
