@@ -13,6 +13,7 @@ pub mod requests;
 pub mod routes;
 pub mod rust_type;
 pub mod schema_tables;
+pub mod setters;
 pub mod split;
 pub mod structs;
 pub mod text;

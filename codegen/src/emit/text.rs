@@ -506,6 +506,33 @@ impl Item {
         }
     }
 
+    /// A macro call statement `{callee}({words});` whose tokens prettyplease prints as
+    /// they come (`words`: runs of tokens it prints without a space): on one line if it
+    /// fits, else the words filled into lines one level deeper, `);` on a line of its own.
+    pub fn token_macro(&mut self, callee: &str, words: &[String]) {
+        let one = format!("{callee}({});", words.join(" "));
+        if Self::fits(0, &one) {
+            return self.line(0, &one);
+        }
+        self.line(0, &format!("{callee}("));
+        let mut cur = String::new();
+        for w in words {
+            if cur.is_empty() {
+                cur.push_str(w);
+            } else if Self::fits(1, &format!("{cur} {w}")) {
+                cur.push(' ');
+                cur.push_str(w);
+            } else {
+                self.line(1, &cur);
+                cur = w.clone();
+            }
+        }
+        if !cur.is_empty() {
+            self.line(1, &cur);
+        }
+        self.line(0, ");");
+    }
+
     /// A constant slice of string literals, `&[]` on one line if it fits, else one
     /// element a line (prettyplease breaks an array all at once): `const NAME: &'static
     /// [&'static str] = &[..];` in an `impl` block.
