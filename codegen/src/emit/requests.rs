@@ -427,18 +427,18 @@ fn methods(
         .collect()
 }
 
-/// A builder `impl` block on the type `ty` with the generic parameters `params`: gate,
-/// rustdoc (the features enabling it), head, the methods.
+/// A builder `impl` block for entity type `id` on the type `ty` with the generic
+/// parameters `params`: gate and rustdoc (the features enabling it), head, the methods.
 fn impl_block(
-    gate: &str,
-    doc: Option<String>,
+    paths: &Paths,
+    id: TypeId,
     params: &[&str],
     ty: &Generic,
     methods: &[Method],
-) -> Item {
+) -> Result<String, syn::Error> {
     let mut it = Item::new();
-    it.attr(0, gate);
-    if let Some(line) = doc {
+    it.attr(0, &paths.gate_attr(id));
+    if let Some(line) = paths.features_doc(id) {
         it.doc(0, &format!(" {line}"));
     }
     let params: Vec<String> = params.iter().map(|p| p.to_string()).collect();
@@ -447,7 +447,7 @@ fn impl_block(
         m.write(&mut it);
     }
     it.line(0, "}");
-    it
+    it.finish()
 }
 
 /// The per-type builder `impl` blocks of `requests.rs` for the types `ids` (files are
@@ -501,16 +501,7 @@ pub fn emit_impls(
             ms.extend(item_path);
             ms.extend(methods(model, paths, addr, Some(id), &single, &first));
             let ty = Generic::new("crate::path::EntityPath", vec![v.clone(), "C".into()]);
-            impls.push(
-                impl_block(
-                    &paths.gate_attr(id),
-                    paths.features_doc(id),
-                    &["C"],
-                    &ty,
-                    &ms,
-                )
-                .finish()?,
-            );
+            impls.push(impl_block(paths, id, &["C"], &ty, &ms)?);
         }
         // Type casts: this type's value type derives from each of its ancestors'.
         let mut base = s.base;
@@ -543,30 +534,12 @@ pub fn emit_impls(
                 "const D: bool",
                 "const R: bool",
             ];
-            impls.push(
-                impl_block(
-                    &paths.gate_attr(id),
-                    paths.features_doc(id),
-                    &params,
-                    &ty,
-                    &[by_key],
-                )
-                .finish()?,
-            );
+            impls.push(impl_block(paths, id, &params, &ty, &[by_key])?);
         }
         if !coll.is_empty() {
             let ms = methods(model, paths, addr, Some(id), &coll, &[]);
             let ty = Generic::new("crate::path::CollectionPath", vec![v.clone(), "C".into()]);
-            impls.push(
-                impl_block(
-                    &paths.gate_attr(id),
-                    paths.features_doc(id),
-                    &["C"],
-                    &ty,
-                    &ms,
-                )
-                .finish()?,
-            );
+            impls.push(impl_block(paths, id, &["C"], &ty, &ms)?);
         }
     }
     Ok(impls)
