@@ -366,8 +366,11 @@ impl Item {
         } else {
             None
         };
+        // An argument `name: path` does not break: it runs past the margin as it is.
         if !Self::fits(1, &format!("{head}("))
-            || args.iter().any(|a| !Self::fits(2, &format!("{a},")))
+            || args
+                .iter()
+                .any(|a| !Self::fits(2, &format!("{a},")) && !is_path(a))
             || (broken_ret && (ret_args.is_empty() || ret_lines.is_none()))
         {
             return self.fit(Ctx::FnSig, &one);
@@ -408,12 +411,12 @@ impl Item {
             let (head, inner) = a.strip_suffix(close)?.split_once(open)?;
             let simple = match open {
                 '(' => is_str_lit(inner),
-                _ => !inner.contains([',', '<']),
+                _ => is_path(inner),
             };
             let inner = format!("{inner},");
             let head = format!("{head}{open}");
-            if !simple || !Self::fits(depth, &head) || !Self::fits(depth + 1, &inner) && open != '('
-            {
+            // A literal or a path does not break: it runs past the margin as it is.
+            if !simple || !Self::fits(depth, &head) {
                 return None;
             }
             out.push((depth, head));
@@ -597,6 +600,13 @@ pub fn default_impl_head(gate: &str, name: &str) -> Item {
 fn format(source: &str) -> Result<String, syn::Error> {
     let file: syn::File = syn::parse_str(source)?;
     Ok(prettyplease::unparse(&file))
+}
+
+/// Whether `s` holds nothing prettyplease can break a line at: identifiers, `::`,
+/// `: ` and `&` (a path, or an argument typed by one).
+fn is_path(s: &str) -> bool {
+    s.chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | ':' | ' ' | '&' | '#'))
 }
 
 /// Whether `s` is one string literal as [`str_lit`] writes it (no `"` inside).
