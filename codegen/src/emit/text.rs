@@ -94,10 +94,23 @@ impl Item {
         }
     }
 
-    /// An attribute line (`#[cfg(..)]`); nothing if `attr` is empty.
+    /// An attribute line (`#[cfg(..)]`); nothing if `attr` is empty. A `#[cfg(name)]` too
+    /// long for its line is broken as prettyplease breaks it, `name` on a line of its own.
     pub fn attr(&mut self, depth: usize, attr: &str) {
-        if !attr.is_empty() {
-            self.line(depth, attr);
+        if attr.is_empty() {
+            return;
+        }
+        if Self::fits(depth, attr) {
+            return self.line(depth, attr);
+        }
+        match attr
+            .strip_prefix("#[cfg(")
+            .and_then(|a| a.strip_suffix(")]"))
+        {
+            Some(name) if is_path(name) && !name.contains(' ') => {
+                self.open_close(depth, "#[cfg(", &[name.to_string()], ")]")
+            }
+            _ => self.fit(Ctx::Other(depth), attr),
         }
     }
 
