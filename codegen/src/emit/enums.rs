@@ -39,7 +39,7 @@ pub fn emit(t: &TypeDef, e: &EnumDef, head: &Head) -> Result<Vec<String>, syn::E
     let names: Vec<String> = e.members.iter().map(|m| str_lit(&m.name)).collect();
     let mut it = Item::new();
     it.attr(0, gate);
-    it.fit(Ctx::Other(0), &format!("impl rt::StrEnum for {name} {{"));
+    it.trait_impl_head("rt::StrEnum", None, name);
     it.line(
         1,
         &format!("const TYPE_NAME: &'static str = {};", str_lit(&t.qualified)),

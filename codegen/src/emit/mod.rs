@@ -1,5 +1,6 @@
-//! Emission: model -> Rust source files (token streams built with `quote`,
-//! formatted once with prettyplease). `output` lays the files out as a crate;
+//! Emission: model -> Rust source files, written as text exactly as prettyplease prints
+//! them (`text`); type definitions, and what the text writer cannot write exactly, go
+//! through tokens and prettyplease. `output` lays the files out as a crate;
 //! `split` spreads a version's types over part crates (`model::partition`).
 
 pub mod definitions;
@@ -12,6 +13,7 @@ pub mod requests;
 pub mod routes;
 pub mod rust_type;
 pub mod schema_tables;
+pub mod setters;
 pub mod split;
 pub mod structs;
 pub mod text;
@@ -220,30 +222,6 @@ fn unparse_item(item: syn::Item) -> String {
     })
 }
 
-/// `items` formatted one by one, each named `name`.
-fn each_item(name: &str, items: Vec<syn::Item>) -> Items {
-    items
-        .into_iter()
-        .map(|item| (name.to_string(), unparse_item(item)))
-        .collect()
-}
-
-/// Token streams of items formatted, each with its name. Named items are formatted one
-/// by one, so that a module too large for one file can be cut between any two items (see
-/// `group_items`); an unnamed one (a file's head) is formatted whole.
-fn format_named(items: Vec<(String, TokenStream)>) -> Result<Items, syn::Error> {
-    let mut out = Vec::new();
-    for (name, t) in items {
-        let file = syn::parse2::<syn::File>(t)?;
-        if name.is_empty() {
-            out.push((name, prettyplease::unparse(&file)));
-        } else {
-            out.extend(each_item(&name, file.items));
-        }
-    }
-    Ok(out)
-}
-
 /// A formatted item with its line count (counted once).
 pub struct Counted {
     key: String,
@@ -439,39 +417,44 @@ pub fn emit_modules(model: &Model, spec: ModuleSpec) -> Result<Vec<GeneratedFile
         .collect();
     let param_ops: Vec<usize> = addr.params_struct.keys().copied().collect();
     let (paths_ref, addr_ref) = (&paths, &addr);
-    let whole = |t: TokenStream| format_named(vec![(String::new(), t)]);
     let mut extra_jobs: Vec<(&str, Job<'_>)> = vec![
         (
             "routes.rs",
-            Box::new(|| whole(routes::emit(model, &paths, &addr, url_version))),
+            Box::new(|| {
+                let table = routes::emit(model, &paths, &addr, url_version)?;
+                Ok(vec![(String::new(), table)])
+            }),
         ),
         (
             "registry.rs",
-            Box::new(|| whole(registry::emit(model, &paths, &addr))),
+            Box::new(|| Ok(vec![(String::new(), registry::emit(model, &paths, &addr)?)])),
         ),
         (
             "requests.rs",
-            Box::new(|| whole(requests::emit_head(model, &paths, &addr, url_version))),
+            Box::new(|| {
+                let head = requests::emit_head(model, &paths, &addr, url_version)?;
+                Ok(vec![(String::new(), head)])
+            }),
         ),
     ];
     for part in entity_ids.chunks(CHUNK * 2) {
         extra_jobs.push((
             "requests.rs",
             Box::new(move || {
-                format_named(
-                    part.iter()
-                        .map(|&id| {
-                            let t = requests::emit_impls(model, paths_ref, addr_ref, &[id]);
-                            (model.types[id].rust_name.clone(), t)
-                        })
-                        .collect(),
-                )
+                let mut out = Vec::new();
+                for &id in part {
+                    let name = &model.types[id].rust_name;
+                    for text in requests::emit_impls(model, paths_ref, addr_ref, &[id])? {
+                        out.push((name.clone(), text));
+                    }
+                }
+                Ok(out)
             }),
         ));
     }
     extra_jobs.push((
         "params.rs",
-        Box::new(|| whole(requests::emit_params_head())),
+        Box::new(|| Ok(vec![(String::new(), requests::emit_params_head()?)])),
     ));
     for part in param_ops.chunks(CHUNK * 2) {
         extra_jobs.push((

@@ -62,7 +62,7 @@ pub fn emit(
     it.fit(Ctx::Other(0), &format!("pub enum {name} {{"));
     for ((v, g), ty) in vs.iter().zip(&gates).zip(&tys) {
         it.attr(1, g);
-        it.fit(Ctx::Variant, &format!("{v}(::std::boxed::Box<{ty}>),"));
+        it.tuple_variant(v, &format!("::std::boxed::Box<{ty}>"));
     }
     it.line(0, "}");
     items.push(it.finish()?);
@@ -80,12 +80,9 @@ pub fn emit(
         let mut it = Item::new();
         it.attr(0, gate);
         it.attr(0, g);
-        it.fit(
-            Ctx::Other(0),
-            &format!("impl ::std::convert::From<{ty}> for {name} {{"),
-        );
+        it.trait_impl_head("::std::convert::From", Some(ty), name);
         it.line(1, "#[inline]");
-        it.fit(Ctx::FnSig, &format!("fn from(v: {ty}) -> Self {{"));
+        it.fn_sig("fn from", &[format!("v: {ty}")], "Self", &[]);
         it.fit(Ctx::Stmt, &format!("Self::{v}(::std::boxed::Box::new(v))"));
         it.line(1, "}");
         it.line(0, "}");
@@ -94,7 +91,7 @@ pub fn emit(
 
     let mut it = Item::new();
     it.attr(0, gate);
-    it.fit(Ctx::Other(0), &format!("impl rt::Poly for {name} {{"));
+    it.trait_impl_head("rt::Poly", None, name);
     it.line(1, &format!("const BASE_NAME: &'static str = {};", qs[0]));
     it.line(1, "#[inline]");
     it.line(1, "fn read_variant(");
@@ -198,16 +195,19 @@ pub fn emit(
         let g = field_gate(paths, Some(id), p);
         let get = claim(p.rust_name.clone());
         let get_mut = claim(format!("{}_mut", p.rust_name.trim_end_matches('_')));
-        let ty = paths.field_type_text(model, p);
+        // The `T` of `rt::Field<T>`.
+        let value = vec![paths.field_value_type_text(model, p)];
         let doc = format!(" `{}` of any variant.", p.name);
         for (method, recv, r) in [(&get, "&self", "&"), (&get_mut, "&mut self", "&mut ")] {
             it.doc(1, &doc);
             field_features_doc(&mut it, 1, paths, Some(id), p);
             it.attr(1, &g);
             it.line(1, "#[inline]");
-            it.fit(
-                Ctx::FnSig,
-                &format!("pub fn {method}({recv}) -> {r}{ty} {{"),
+            it.fn_sig(
+                &format!("pub fn {method}"),
+                &[recv.to_string()],
+                &format!("{r}rt::Field"),
+                &value,
             );
             arms(&mut it, &|_| format!("{r}v.{f}"));
         }

@@ -6,13 +6,12 @@
 //! (`params.rs`). Everything comes from `model::addressing`, like the route table.
 
 use super::docs;
-use super::rust_type::{Paths, UrlConventions, ident, prim};
+use super::rust_type::{Paths, UrlConventions, prim_text};
 use super::structs;
+use super::text::{self, Ctx, Item, str_lit};
 use crate::model::addressing::{self, Addressing, DELETE, Edge, EdgeKind, INSERT, REF, UPDATE};
 use crate::model::names::{Scope, field_name};
 use crate::model::{Edm, Model, Property, Target, TypeId, TypeKind, TypeRef};
-use proc_macro2::TokenStream;
-use quote::quote;
 
 /// Method names the generic builders already use.
 const RESERVED: &[&str] = &[
@@ -87,18 +86,58 @@ pub fn op_segment(model: &Model, paths: &Paths, op: usize) -> String {
     }
 }
 
-fn value_type(model: &Model, paths: &Paths, id: TypeId) -> TokenStream {
-    paths.value_type(model, Target::Type(id), false)
+fn value_type(model: &Model, paths: &Paths, id: TypeId) -> String {
+    paths.value_type_text(model, Target::Type(id), false)
+}
+
+/// A generic type `{head}<{args}>` (just `head` without arguments), kept apart for
+/// breaking a signature as prettyplease does ([`Item::fn_sig`]).
+struct Generic {
+    head: String,
+    args: Vec<String>,
+}
+
+impl Generic {
+    fn new(head: &str, args: Vec<String>) -> Self {
+        Generic {
+            head: head.to_string(),
+            args,
+        }
+    }
+}
+
+/// A builder method in an `impl` block: `pub fn {name}(&self, {args}) -> {ret}` whose
+/// body is the call `{callee}({call_args})`, after its gate and rustdoc lines.
+struct Method {
+    gate: String,
+    doc: Vec<String>,
+    name: String,
+    args: Vec<String>,
+    ret: Generic,
+    callee: String,
+    call_args: Vec<String>,
+}
+
+impl Method {
+    fn write(&self, it: &mut Item) {
+        it.attr(1, &self.gate);
+        it.docs(1, &self.doc);
+        let mut args = Vec::with_capacity(self.args.len() + 1);
+        args.push("&self".to_string());
+        args.extend(self.args.iter().cloned());
+        it.fn_sig(
+            &format!("pub fn {}", self.name),
+            &args,
+            &self.ret.head,
+            &self.ret.args,
+        );
+        it.call_expr(&self.callee, &self.call_args);
+        it.line(1, "}");
+    }
 }
 
 /// The path type an edge to an entity leads to.
-fn nav_path(
-    model: &Model,
-    paths: &Paths,
-    target: TypeId,
-    collection: bool,
-    caps: u8,
-) -> TokenStream {
+fn nav_path(model: &Model, paths: &Paths, target: TypeId, collection: bool, caps: u8) -> Generic {
     let v = value_type(model, paths, target);
     let has = |bit: u8| caps & bit != 0;
     let mut name = String::from(if collection { "List" } else { "Get" });
@@ -115,31 +154,32 @@ fn nav_path(
     }
     // Named by the aliases of `crate::path::caps` (`ListCreateUpdateDelete` is
     // `CollCaps<true, true, true, false>`).
-    let caps = super::rust_type::ident(&name);
-    if collection {
-        quote!(crate::path::CollectionPath<#v, crate::path::caps::#caps>)
+    let caps = format!("crate::path::caps::{name}");
+    let head = if collection {
+        "crate::path::CollectionPath"
     } else {
-        quote!(crate::path::EntityPath<#v, crate::path::caps::#caps>)
-    }
+        "crate::path::EntityPath"
+    };
+    Generic::new(head, vec![v, caps])
 }
 
 /// The response kind of an operation.
-fn response_kind(model: &Model, paths: &Paths, ret: &Option<(TypeRef, bool)>) -> TokenStream {
+fn response_kind(model: &Model, paths: &Paths, ret: &Option<(TypeRef, bool)>) -> String {
     let Some((r, _)) = ret else {
-        return quote!(rt::request::Empty);
+        return "rt::request::Empty".to_string();
     };
     if r.target == Target::Prim(Edm::Stream) {
-        return quote!(rt::request::Raw);
+        return "rt::request::Raw".to_string();
     }
-    let v = paths.value_type(model, r.target, false);
+    let v = paths.value_type_text(model, r.target, false);
     if r.collection {
-        return quote!(rt::request::Collection<#v>);
+        return format!("rt::request::Collection<{v}>");
     }
     match r.target {
         Target::Type(id) if model.types[id].structured().is_some() => {
-            quote!(rt::request::Entity<#v>)
+            format!("rt::request::Entity<{v}>")
         }
-        _ => quote!(rt::request::ValueOf<#v>),
+        _ => format!("rt::request::ValueOf<{v}>"),
     }
 }
 
@@ -151,13 +191,13 @@ fn edge_method(
     owner: Option<TypeId>,
     edge: &Edge,
     method: &str,
-    params_mod: &TokenStream,
-) -> TokenStream {
+    params_mod: &str,
+) -> Option<Method> {
     let gate = match (owner, edge.target, &edge.kind) {
-        (Some(o), Some(t), _) => paths.gate_within(o, t),
-        (None, Some(t), _) => paths.gate(t),
-        (None, None, EdgeKind::Operation { .. }) => paths.full_gate(),
-        _ => TokenStream::new(),
+        (Some(o), Some(t), _) => paths.gate_within_attr(o, t),
+        (None, Some(t), _) => paths.gate_attr(t),
+        (None, None, EdgeKind::Operation { .. }) => paths.full_gate_attr(),
+        _ => String::new(),
     };
     let features = match (owner, edge.target, &edge.kind) {
         (Some(o), Some(t), _) => paths.features_doc_within(o, t),
@@ -165,22 +205,13 @@ fn edge_method(
         (None, None, EdgeKind::Operation { .. }) => paths.full_features_doc(),
         _ => None,
     };
-    let method = edge_method_ungated(model, paths, addr, edge, method, params_mod);
-    let method = match features {
-        Some(line) => with_doc_line(method, &line),
-        None => method,
-    };
-    quote!(#gate #method)
-}
-
-/// `method` (one `fn` with its rustdoc) with `line` appended to its rustdoc as a
-/// paragraph of its own.
-fn with_doc_line(method: TokenStream, line: &str) -> TokenStream {
-    let Ok(mut f) = syn::parse2::<syn::ImplItemFn>(method.clone()) else {
-        return method;
-    };
-    super::append_doc_paragraph(&mut f.attrs, line);
-    quote!(#f)
+    let mut m = edge_method_ungated(model, paths, addr, edge, method, params_mod)?;
+    m.gate = gate;
+    if let Some(line) = features {
+        m.doc.push(String::new());
+        m.doc.push(line);
+    }
+    Some(m)
 }
 
 fn edge_method_ungated(
@@ -189,59 +220,47 @@ fn edge_method_ungated(
     addr: &Addressing,
     edge: &Edge,
     method: &str,
-    params_mod: &TokenStream,
-) -> TokenStream {
-    let m = ident(method);
+    params_mod: &str,
+) -> Option<Method> {
     let seg = &edge.name;
+    let segment = |seg: &str| format!("self.target().segment({})", str_lit(seg));
+    let plain = |doc: String, ret: Generic, callee: &str| Method {
+        gate: String::new(),
+        doc: vec![doc],
+        name: method.to_string(),
+        args: Vec::new(),
+        ret,
+        callee: callee.to_string(),
+        call_args: vec![segment(seg)],
+    };
     match &edge.kind {
         EdgeKind::EntitySet | EdgeKind::Singleton | EdgeKind::Navigation { .. } => {
-            let Some(target) = edge.target else {
-                return quote!();
-            };
+            let target = edge.target?;
             let ty = nav_path(model, paths, target, edge.collection, edge.caps);
-            let ctor = if edge.collection {
-                quote!(crate::path::CollectionPath)
-            } else {
-                quote!(crate::path::EntityPath)
-            };
+            let ctor = format!("{}::new", ty.head);
             let what = match edge.kind {
                 EdgeKind::EntitySet => "Entity set",
                 EdgeKind::Singleton => "Singleton",
                 EdgeKind::Navigation { contained: true } => "Containment navigation property",
                 _ => "Navigation property",
             };
-            let doc = format!(" {what} `{seg}` (`{}`).", model.types[target].qualified);
-            quote! {
-                #[doc = #doc]
-                pub fn #m(&self) -> #ty {
-                    #ctor::new(self.target().segment(#seg))
-                }
-            }
+            let doc = format!("{what} `{seg}` (`{}`).", model.types[target].qualified);
+            Some(plain(doc, ty, &ctor))
         }
         EdgeKind::Property => {
-            let Some(target) = edge.target else {
-                return quote!();
-            };
-            let v = paths.value_type(model, Target::Type(target), false);
+            let target = edge.target?;
+            let v = paths.value_type_text(model, Target::Type(target), false);
             let doc = format!(
-                " Structural property `{seg}` (`{}`), addressed on its own: `GET` or `PATCH` it.",
+                "Structural property `{seg}` (`{}`), addressed on its own: `GET` or `PATCH` it.",
                 model.types[target].qualified
             );
-            quote! {
-                #[doc = #doc]
-                pub fn #m(&self) -> crate::path::PropertyPath<#v> {
-                    crate::path::PropertyPath::new(self.target().segment(#seg))
-                }
-            }
+            let ty = Generic::new("crate::path::PropertyPath", vec![v]);
+            Some(plain(doc, ty, "crate::path::PropertyPath::new"))
         }
         EdgeKind::Stream => {
-            let doc = format!(" Stream property `{seg}`.");
-            quote! {
-                #[doc = #doc]
-                pub fn #m(&self) -> crate::path::StreamPath {
-                    crate::path::StreamPath::new(self.target().segment(#seg))
-                }
-            }
+            let doc = format!("Stream property `{seg}`.");
+            let ty = Generic::new("crate::path::StreamPath", Vec::new());
+            Some(plain(doc, ty, "crate::path::StreamPath::new"))
         }
         EdgeKind::Operation { op, .. } => {
             let o = &model.operations[*op];
@@ -251,93 +270,109 @@ fn edge_method_ungated(
             } else {
                 op_segment(model, paths, *op)
             };
+            let seg_lit = str_lit(&seg);
             let resp = response_kind(model, paths, &o.return_type);
-            let mut lines = Vec::new();
+            let mut doc = Vec::new();
             if let Some(d) = &o.docs.description {
-                lines.extend(d.lines().map(|l| l.trim_end().to_string()));
-                lines.push(String::new());
+                doc.extend(d.lines().map(|l| l.trim_end().to_string()));
+                doc.push(String::new());
             }
             let verb = if o.is_action { "POST" } else { "GET" };
-            lines.push(format!(
+            doc.push(format!(
                 "`{verb} .../{seg}`: {} `{}`.",
                 if o.is_action { "action" } else { "function" },
                 o.qualified
             ));
-            let doc = docs::attrs(&lines);
+            let request = |body: String| Generic::new("rt::request::Request", vec![body, resp]);
             let skip = usize::from(o.is_bound);
-            if o.is_action {
+            let (method_name, args, ret, call_args) = if o.is_action {
                 match addr.params_struct.get(op) {
                     Some(p) => {
-                        let p = ident(p);
-                        quote! {
-                            #doc
-                            pub fn #m(&self, params: #params_mod::#p) -> rt::request::Request<rt::request::Json<#params_mod::#p>, #resp> {
-                                rt::request::Request::new(rt::http::Method::POST, self.target().segment(#seg), rt::request::Json(params))
-                            }
-                        }
+                        let p = format!("{params_mod}::{p}");
+                        (
+                            "rt::http::Method::POST",
+                            vec![format!("params: {p}")],
+                            request(format!("rt::request::Json<{p}>")),
+                            "rt::request::Json(params)".to_string(),
+                        )
                     }
-                    None => quote! {
-                        #doc
-                        pub fn #m(&self) -> rt::request::Request<rt::request::NoBody, #resp> {
-                            rt::request::Request::new(rt::http::Method::POST, self.target().segment(#seg), rt::request::NoBody)
-                        }
-                    },
+                    None => (
+                        "rt::http::Method::POST",
+                        Vec::new(),
+                        request("rt::request::NoBody".to_string()),
+                        "rt::request::NoBody".to_string(),
+                    ),
                 }
             } else {
                 let mut scope = Scope::with_reserved(&["self"]);
                 let mut args = Vec::new();
                 let mut lits = Vec::new();
                 for p in &o.parameters[skip..] {
-                    let name = ident(&scope.claim(field_name(&p.name)));
+                    let name = scope.claim(field_name(&p.name));
                     let (ty, by_value, json) = param_type(model, paths, &p.ty);
-                    let csdl = &p.name;
-                    let lit = |v: TokenStream| {
+                    let csdl = str_lit(&p.name);
+                    let lit = |v: &str| {
                         if json {
-                            quote!(rt::request::Literal::json(#v))
+                            format!("rt::request::Literal::json({v})")
                         } else {
-                            quote!(rt::request::ToLiteral::to_literal(#v))
+                            format!("rt::request::ToLiteral::to_literal({v})")
                         }
                     };
                     if p.optional {
-                        args.push(quote!(#name: ::core::option::Option<#ty>));
+                        args.push(format!("{name}: ::core::option::Option<{ty}>"));
                         let conv = match (by_value, json) {
-                            (true, _) => {
-                                let l = lit(quote!(&v));
-                                quote!(|v| #l)
-                            }
-                            (false, true) => quote!(rt::request::Literal::json),
-                            (false, false) => quote!(rt::request::ToLiteral::to_literal),
+                            (true, _) => format!("|v| {}", lit("&v")),
+                            (false, true) => "rt::request::Literal::json".to_string(),
+                            (false, false) => "rt::request::ToLiteral::to_literal".to_string(),
                         };
-                        lits.push(quote!((#csdl, #name.map(#conv))));
+                        lits.push(format!("({csdl}, {name}.map({conv}))"));
                     } else {
-                        args.push(quote!(#name: #ty));
-                        let l = lit(if by_value {
-                            quote!(&#name)
+                        args.push(format!("{name}: {ty}"));
+                        let l = lit(&if by_value {
+                            format!("&{name}")
                         } else {
-                            quote!(#name)
+                            name.clone()
                         });
-                        lits.push(quote!((#csdl, ::core::option::Option::Some(#l))));
+                        lits.push(format!("({csdl}, ::core::option::Option::Some({l}))"));
                     }
                 }
-                quote! {
-                    #doc
-                    pub fn #m(&self, #(#args),*) -> rt::request::Request<rt::request::NoBody, #resp> {
-                        rt::request::Request::new(rt::http::Method::GET, self.target().function(#seg, &[#(#lits),*]), rt::request::NoBody)
-                    }
-                }
-            }
+                (
+                    "rt::http::Method::GET",
+                    args,
+                    request("rt::request::NoBody".to_string()),
+                    format!("&[{}]", lits.join(", ")),
+                )
+            };
+            // A function's parameters go into its segment; an action's body after it.
+            let (target, body) = if o.is_action {
+                (segment(&seg), call_args)
+            } else {
+                (
+                    format!("self.target().function({seg_lit}, {call_args})"),
+                    "rt::request::NoBody".to_string(),
+                )
+            };
+            Some(Method {
+                gate: String::new(),
+                doc,
+                name: method.to_string(),
+                args,
+                ret,
+                callee: "rt::request::Request::new".to_string(),
+                call_args: vec![method_name.to_string(), target, body],
+            })
         }
     }
 }
 
 /// A function parameter's Rust type: (type, passed by value, written as JSON alias).
-fn param_type(model: &Model, paths: &Paths, ty: &TypeRef) -> (TokenStream, bool, bool) {
+fn param_type(model: &Model, paths: &Paths, ty: &TypeRef) -> (String, bool, bool) {
     if ty.collection {
-        let v = paths.value_type(model, ty.target, false);
-        return (quote!(&[#v]), false, true);
+        let v = paths.value_type_text(model, ty.target, false);
+        return (format!("&[{v}]"), false, true);
     }
     match ty.target {
-        Target::Prim(Edm::String) => (quote!(&str), false, false),
+        Target::Prim(Edm::String) => ("&str".to_string(), false, false),
         Target::Prim(
             e @ (Edm::Boolean
             | Edm::Byte
@@ -347,24 +382,20 @@ fn param_type(model: &Model, paths: &Paths, ty: &TypeRef) -> (TokenStream, bool,
             | Edm::Int64
             | Edm::Double
             | Edm::Single),
-        ) => (prim(e), true, false),
+        ) => (prim_text(e), true, false),
         // Spatial values have no inline literal here: GeoJSON through a parameter alias.
         Target::Prim(e @ (Edm::Stream | Edm::Untyped | Edm::Spatial(_))) => {
-            let t = prim(e);
-            (quote!(&#t), false, true)
+            (format!("&{}", prim_text(e)), false, true)
         }
-        Target::Prim(e) => {
-            let t = prim(e);
-            (quote!(&#t), false, false)
-        }
+        Target::Prim(e) => (format!("&{}", prim_text(e)), false, false),
         Target::Type(id) => {
-            let v = paths.value_type(model, ty.target, false);
+            let v = paths.value_type_text(model, ty.target, false);
             let json = match &model.types[id].kind {
                 TypeKind::Enum(_) => false,
                 TypeKind::Definition(d) => !super::definitions::has_literal(d.underlying),
                 _ => true,
             };
-            (quote!(&#v), false, json)
+            (format!("&{v}"), false, json)
         }
     }
 }
@@ -376,30 +407,57 @@ fn methods(
     addr: &Addressing,
     owner: Option<TypeId>,
     edges: &[&Edge],
-    params_mod: &TokenStream,
     first: &[&str],
-) -> TokenStream {
+) -> Vec<Method> {
+    let params_mod = format!("{}::params", paths.root_text());
     let mut scope = Scope::with_reserved(RESERVED);
     for f in first {
         scope.claim(f.to_string());
     }
     edges
         .iter()
-        .map(|e| {
+        .filter_map(|e| {
             let base = match &e.kind {
                 EdgeKind::Operation { op, .. } => model.operations[*op].name.clone(),
                 _ => e.name.clone(),
             };
             let name = scope.claim(field_name(&base));
-            edge_method(model, paths, addr, owner, e, &name, params_mod)
+            edge_method(model, paths, addr, owner, e, &name, &params_mod)
         })
         .collect()
 }
 
+/// A builder `impl` block for entity type `id` on the type `ty` with the generic
+/// parameters `params`: gate and rustdoc (the features enabling it), head, the methods.
+fn impl_block(
+    paths: &Paths,
+    id: TypeId,
+    params: &[&str],
+    ty: &Generic,
+    methods: &[Method],
+) -> Result<String, syn::Error> {
+    let mut it = Item::new();
+    it.attr(0, &paths.gate_attr(id));
+    if let Some(line) = paths.features_doc(id) {
+        it.doc(0, &format!(" {line}"));
+    }
+    let params: Vec<String> = params.iter().map(|p| p.to_string()).collect();
+    it.generic_impl_head(&params, &ty.head, &ty.args);
+    for m in methods {
+        m.write(&mut it);
+    }
+    it.line(0, "}");
+    it.finish()
+}
+
 /// The per-type builder `impl` blocks of `requests.rs` for the types `ids` (files are
-/// emitted in parts, formatted in parallel: see `emit_modules`).
-pub fn emit_impls(model: &Model, paths: &Paths, addr: &Addressing, ids: &[TypeId]) -> TokenStream {
-    let params_mod = params_path(paths);
+/// emitted in parts, formatted in parallel: see `emit_modules`), as text, one item each.
+pub fn emit_impls(
+    model: &Model,
+    paths: &Paths,
+    addr: &Addressing,
+    ids: &[TypeId],
+) -> Result<Vec<String>, syn::Error> {
     let mut impls = Vec::new();
     for &id in ids {
         let t = &model.types[id];
@@ -408,18 +466,16 @@ pub fn emit_impls(model: &Model, paths: &Paths, addr: &Addressing, ids: &[TypeId
         };
         let edges = flattened(model, addr, id);
         let v = value_type(model, paths, id);
-        let single: Vec<&Edge> = edges
-            .iter()
-            .filter(|e| {
-                !matches!(
-                    e.kind,
-                    EdgeKind::Operation {
-                        on_collection: true,
-                        ..
-                    }
-                )
-            })
-            .collect();
+        let on_collection = |e: &&Edge| {
+            matches!(
+                e.kind,
+                EdgeKind::Operation {
+                    on_collection: true,
+                    ..
+                }
+            )
+        };
+        let single: Vec<&Edge> = edges.iter().filter(|e| !on_collection(e)).collect();
         let media = s.has_stream || ancestors_have_stream(model, id);
         let item_path = item_with_path(model, paths, id);
         if !single.is_empty() || media || item_path.is_some() {
@@ -430,93 +486,83 @@ pub fn emit_impls(model: &Model, paths: &Paths, addr: &Addressing, ids: &[TypeId
             if item_path.is_some() {
                 first.push("item_with_path");
             }
-            let ms = methods(model, paths, addr, Some(id), &single, &params_mod, &first);
-            let value = media.then(|| {
-                quote! {
-                    /// The media content (`$value`) of this entity.
-                    pub fn value(&self) -> crate::path::StreamPath {
-                        crate::path::StreamPath::new(self.target().segment("$value"))
-                    }
-                }
-            });
-            let gate = paths.gate(id);
-            let doc = impl_doc(paths, id);
-            impls.push(quote! {
-                #gate #doc impl<C> crate::path::EntityPath<#v, C> { #value #item_path #ms }
-            });
+            let mut ms = Vec::new();
+            if media {
+                ms.push(Method {
+                    gate: String::new(),
+                    doc: vec!["The media content (`$value`) of this entity.".to_string()],
+                    name: "value".to_string(),
+                    args: Vec::new(),
+                    ret: Generic::new("crate::path::StreamPath", Vec::new()),
+                    callee: "crate::path::StreamPath::new".to_string(),
+                    call_args: vec!["self.target().segment(\"$value\")".to_string()],
+                });
+            }
+            ms.extend(item_path);
+            ms.extend(methods(model, paths, addr, Some(id), &single, &first));
+            let ty = Generic::new("crate::path::EntityPath", vec![v.clone(), "C".into()]);
+            impls.push(impl_block(paths, id, &["C"], &ty, &ms)?);
         }
         // Type casts: this type's value type derives from each of its ancestors'.
         let mut base = s.base;
         while let Some(b) = base {
             let a = value_type(model, paths, b);
-            let (gate, within) = (paths.gate(id), paths.gate_within(id, b));
-            let seg = &t.qualified;
-            impls.push(quote! {
-                #gate #within impl crate::path::DerivedFrom<#a> for #v {
-                    const SEGMENT: &'static str = #seg;
-                }
-            });
+            let mut it = Item::new();
+            it.attr(0, &paths.gate_attr(id));
+            it.attr(0, &paths.gate_within_attr(id, b));
+            it.trait_impl_head("crate::path::DerivedFrom", Some(&a), &v);
+            // A constant's value does not break (a string literal).
+            it.line(
+                1,
+                &format!("const SEGMENT: &'static str = {};", str_lit(&t.qualified)),
+            );
+            it.line(0, "}");
+            impls.push(it.finish()?);
             base = model.types[b].structured().and_then(|s| s.base);
         }
-        let coll: Vec<&Edge> = edges
-            .iter()
-            .filter(|e| {
-                matches!(
-                    e.kind,
-                    EdgeKind::Operation {
-                        on_collection: true,
-                        ..
-                    }
-                )
-            })
-            .collect();
+        let coll: Vec<&Edge> = edges.iter().filter(on_collection).collect();
         if paths.conventions == UrlConventions::Odata
             && let Some(by_key) = by_key(model, paths, id, s)
         {
-            let gate = paths.gate(id);
-            let doc = impl_doc(paths, id);
-            impls.push(quote! {
-                #gate #doc impl<const I: bool, const U: bool, const D: bool, const R: bool>
-                    crate::path::CollectionPath<#v, crate::path::CollCaps<I, U, D, R>> { #by_key }
-            });
+            let ty = Generic::new(
+                "crate::path::CollectionPath",
+                vec![v.clone(), "crate::path::CollCaps<I, U, D, R>".into()],
+            );
+            let params = [
+                "const I: bool",
+                "const U: bool",
+                "const D: bool",
+                "const R: bool",
+            ];
+            impls.push(impl_block(paths, id, &params, &ty, &[by_key])?);
         }
         if !coll.is_empty() {
-            let ms = methods(model, paths, addr, Some(id), &coll, &params_mod, &[]);
-            let gate = paths.gate(id);
-            let doc = impl_doc(paths, id);
-            impls.push(quote! {
-                #gate #doc impl<C> crate::path::CollectionPath<#v, C> { #ms }
-            });
+            let ms = methods(model, paths, addr, Some(id), &coll, &[]);
+            let ty = Generic::new("crate::path::CollectionPath", vec![v.clone(), "C".into()]);
+            impls.push(impl_block(paths, id, &["C"], &ty, &ms)?);
         }
     }
-    quote!(#(#impls)*)
-}
-
-/// The rustdoc of a builder `impl` block for entity type `id`: the features enabling it
-/// (nothing without gating).
-fn impl_doc(paths: &Paths, id: TypeId) -> Option<TokenStream> {
-    let line = format!(" {}", paths.features_doc(id)?);
-    Some(quote!(#[doc = #line]))
+    Ok(impls)
 }
 
 /// `item_with_path(path)` on paths to entity type `id` if it takes OneDrive path
 /// addressing (`model::addressing::ITEM_PATH_TYPES`), under the Graph URL conventions
 /// only: the item at `path` below this one, `<this>:/{path}:`.
-fn item_with_path(model: &Model, paths: &Paths, id: TypeId) -> Option<TokenStream> {
+fn item_with_path(model: &Model, paths: &Paths, id: TypeId) -> Option<Method> {
     if paths.conventions != UrlConventions::Graph {
         return None;
     }
     let (listed, caps) = addressing::item_path_type(model, id)?;
     let ty = nav_path(model, paths, listed, false, caps);
     let (gate, features) = if listed == id {
-        (TokenStream::new(), None)
+        (String::new(), None)
     } else {
         (
-            paths.gate_within(id, listed),
+            paths.gate_within_attr(id, listed),
             paths.features_doc_within(id, listed),
         )
     };
-    let mut lines = vec![
+    let mut doc = vec![
         format!(
             "The `{}` at `path` below this item (OneDrive path addressing, `<this item>:/{{path}}:`),",
             model.types[listed].qualified
@@ -530,16 +576,17 @@ fn item_with_path(model: &Model, paths: &Paths, id: TypeId) -> Option<TokenStrea
         "fail when built (`RequestError::InvalidItemPath`).".into(),
     ];
     if let Some(line) = features {
-        lines.push(String::new());
-        lines.push(line);
+        doc.push(String::new());
+        doc.push(line);
     }
-    let doc = docs::attrs(&lines);
-    Some(quote! {
-        #gate
-        #doc
-        pub fn item_with_path(&self, path: &str) -> #ty {
-            crate::path::EntityPath::new(self.target().item_path(path))
-        }
+    Some(Method {
+        gate,
+        doc,
+        name: "item_with_path".to_string(),
+        args: vec!["path: &str".to_string()],
+        ret: ty,
+        callee: "crate::path::EntityPath::new".to_string(),
+        call_args: vec!["self.target().item_path(path)".to_string()],
     })
 }
 
@@ -552,7 +599,7 @@ fn by_key(
     paths: &Paths,
     id: TypeId,
     s: &crate::model::Structured,
-) -> Option<TokenStream> {
+) -> Option<Method> {
     if s.key.is_empty() {
         return None;
     }
@@ -568,29 +615,37 @@ fn by_key(
         if json || ty.collection {
             return None;
         }
-        let arg = ident(&scope.claim(field_name(name)));
-        args.push(quote!(#arg: #rust));
-        let value = if by_value {
-            quote!(&#arg)
-        } else {
-            quote!(#arg)
-        };
+        let arg = scope.claim(field_name(name));
+        args.push(format!("{arg}: {rust}"));
+        let value = if by_value { format!("&{arg}") } else { arg };
         let label = if s.key.len() == 1 { "" } else { name.as_str() };
-        parts.push(quote!((#label, rt::request::ToLiteral::to_literal(#value))));
+        parts.push(format!(
+            "({}, rt::request::ToLiteral::to_literal({value}))",
+            str_lit(label)
+        ));
         names.push(name.clone());
     }
     let t = &model.types[id];
     let doc = format!(
-        " The `{}` with key {} (`(value)` for one key, `(Name=value,...)` for several).",
+        "The `{}` with key {} (`(value)` for one key, `(Name=value,...)` for several).",
         t.qualified,
         names.join(", ")
     );
     let v = value_type(model, paths, id);
-    Some(quote! {
-        #[doc = #doc]
-        pub fn by_key(&self, #(#args),*) -> crate::path::EntityPath<#v, crate::path::Caps<U, D, R>> {
-            crate::path::EntityPath::new(self.target().key_predicate(&[#(#parts),*]))
-        }
+    Some(Method {
+        gate: String::new(),
+        doc: vec![doc],
+        name: "by_key".to_string(),
+        args,
+        ret: Generic::new(
+            "crate::path::EntityPath",
+            vec![v, "crate::path::Caps<U, D, R>".to_string()],
+        ),
+        callee: "crate::path::EntityPath::new".to_string(),
+        call_args: vec![format!(
+            "self.target().key_predicate(&[{}])",
+            parts.join(", ")
+        )],
     })
 }
 
@@ -614,68 +669,89 @@ fn key_type(model: &Model, s: &crate::model::Structured, path: &str) -> Option<T
     None
 }
 
-/// The head of `requests.rs` of one version: `api()`, `api_with()` and `Api`.
+/// The head of `requests.rs` of one version, as text: `api()`, `api_with()` and `Api`.
 pub fn emit_head(
     model: &Model,
     paths: &Paths,
     addr: &Addressing,
     url_version: &str,
-) -> TokenStream {
-    let params_mod = params_path(paths);
+) -> Result<String, syn::Error> {
     let root_edges: Vec<&Edge> = addr.roots.iter().collect();
-    let root_methods = methods(model, paths, addr, None, &root_edges, &params_mod, &[]);
-    if paths.conventions == UrlConventions::Odata {
-        return quote! {
-            #![doc = " Request builders: `api(service_root)` and one `impl` block per entity type on `crate::path::EntityPath` / `CollectionPath`."]
-            #[allow(unused_imports)]
-            use ::msgraph_core as rt;
-            /// The service root: entity sets, singletons and unbound operations.
-            #[derive(Debug, Clone)]
-            pub struct Api {
-                target: rt::request::Target,
-            }
-            /// The service at `service_root`, exactly as given (for example
-            /// `https://services.odata.org/V4/Northwind/Northwind.svc`).
-            pub fn api(service_root: &str) -> Api {
-                Api { target: rt::request::Target::service_root(service_root) }
-            }
-            impl Api {
-                /// The root target.
-                pub fn target(&self) -> &rt::request::Target {
-                    &self.target
-                }
-                #root_methods
-            }
-        };
+    let root_methods = methods(model, paths, addr, None, &root_edges, &[]);
+    let odata = paths.conventions == UrlConventions::Odata;
+    let mut it = text::file_head(if odata {
+        "Request builders: `api(service_root)` and one `impl` block per entity type on `crate::path::EntityPath` / `CollectionPath`."
+    } else {
+        "Request builders: `api()` and one `impl` block per entity type on `crate::path::EntityPath` / `CollectionPath`."
+    });
+    if odata {
+        it.line(
+            0,
+            "/// The service root: entity sets, singletons and unbound operations.",
+        );
+    } else {
+        it.doc(
+            0,
+            &format!(
+                " The service root of `{url_version}`: `https://graph.microsoft.com/{url_version}` or another cloud's."
+            ),
+        );
     }
-    let doc = format!(
-        " The service root of `{url_version}`: `https://graph.microsoft.com/{url_version}` or another cloud's."
+    it.lines(
+        0,
+        &[
+            "#[derive(Debug, Clone)]",
+            "pub struct Api {",
+            "    target: rt::request::Target,",
+            "}",
+        ],
     );
-    quote! {
-        #![doc = " Request builders: `api()` and one `impl` block per entity type on `crate::path::EntityPath` / `CollectionPath`."]
-        #[allow(unused_imports)]
-        use ::msgraph_core as rt;
-        #[doc = #doc]
-        #[derive(Debug, Clone)]
-        pub struct Api {
-            target: rt::request::Target,
-        }
-        /// The service root in the global cloud.
-        pub fn api() -> Api {
-            api_with(rt::request::Cloud::Global)
-        }
-        /// The service root in `cloud` (a national cloud or any base URL, such as a mock server).
-        pub fn api_with(cloud: rt::request::Cloud) -> Api {
-            Api { target: rt::request::Target::root(&cloud, #url_version) }
-        }
-        impl Api {
-            /// The root target.
-            pub fn target(&self) -> &rt::request::Target {
-                &self.target
-            }
-            #root_methods
-        }
+    let target = if odata {
+        it.lines(
+            0,
+            &[
+                "/// The service at `service_root`, exactly as given (for example",
+                "/// `https://services.odata.org/V4/Northwind/Northwind.svc`).",
+                "pub fn api(service_root: &str) -> Api {",
+            ],
+        );
+        "rt::request::Target::service_root(service_root)".to_string()
+    } else {
+        it.lines(
+            0,
+            &[
+                "/// The service root in the global cloud.",
+                "pub fn api() -> Api {",
+                "    api_with(rt::request::Cloud::Global)",
+                "}",
+                "/// The service root in `cloud` (a national cloud or any base URL, such as a mock server).",
+                "pub fn api_with(cloud: rt::request::Cloud) -> Api {",
+            ],
+        );
+        format!(
+            "rt::request::Target::root(&cloud, {})",
+            str_lit(url_version)
+        )
+    };
+    it.line(1, "Api {");
+    it.fit(Ctx::Other(2), &format!("target: {target},"));
+    it.lines(
+        0,
+        &[
+            "    }",
+            "}",
+            "impl Api {",
+            "    /// The root target.",
+            "    pub fn target(&self) -> &rt::request::Target {",
+            "        &self.target",
+            "    }",
+        ],
+    );
+    for m in &root_methods {
+        m.write(&mut it);
     }
+    it.line(0, "}");
+    it.finish()
 }
 
 fn ancestors_have_stream(model: &Model, id: TypeId) -> bool {
@@ -695,11 +771,6 @@ pub fn is_media(model: &Model, id: TypeId) -> bool {
     model.types[id].structured().is_some_and(|s| s.has_stream) || ancestors_have_stream(model, id)
 }
 
-fn params_path(paths: &Paths) -> TokenStream {
-    let root = paths.root_tokens();
-    quote!(#root::params)
-}
-
 /// The entity type an operation is bound to (single or collection), if any.
 pub fn binding_type(model: &Model, op: usize) -> Option<TypeId> {
     let o = &model.operations[op];
@@ -710,12 +781,9 @@ pub fn binding_type(model: &Model, op: usize) -> Option<TypeId> {
 }
 
 /// The head of `params.rs`.
-pub fn emit_params_head() -> TokenStream {
-    quote! {
-        #![doc = " Parameters of actions: the JSON body of each action that takes parameters."]
-        #[allow(unused_imports)]
-        use ::msgraph_core as rt;
-    }
+pub fn emit_params_head() -> Result<String, syn::Error> {
+    text::file_head("Parameters of actions: the JSON body of each action that takes parameters.")
+        .finish()
 }
 
 /// Structs of `params.rs` for the actions `ops` (one per action with parameters), as

@@ -4,7 +4,7 @@
 use crate::model::areas::{AreaSet, Areas};
 use crate::model::{Edm, Model, Property, Target, TypeId, TypeKind};
 use proc_macro2::{Ident, Span, TokenStream};
-use quote::quote;
+
 use std::sync::Arc;
 
 /// Where the generated version's root module lives, e.g. `crate::v1`, and how its items
@@ -166,13 +166,12 @@ impl Paths {
     }
 
     /// The root module path itself (`crate::v1`).
-    pub fn root_tokens(&self) -> TokenStream {
-        let segs: Vec<Ident> = self.root.iter().map(|s| ident(s)).collect();
-        quote!(#(#segs)::*)
+    pub fn root_text(&self) -> String {
+        self.root.join("::")
     }
 
     fn module_of(&self, model: &Model, id: TypeId) -> String {
-        let mut m = self.root.join("::");
+        let mut m = self.root_text();
         if let Some(n) = &model.namespaces[model.types[id].namespace].module {
             m.push_str("::");
             m.push_str(n);

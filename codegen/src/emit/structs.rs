@@ -162,7 +162,7 @@ pub fn object(
     };
     let mut it = Item::new();
     it.attr(0, gate);
-    it.fit(Ctx::Other(0), &format!("impl rt::Object for {name} {{"));
+    it.trait_impl_head("rt::Object", None, name);
     it.line(
         1,
         &format!("const TYPE_NAME: &'static str = {};", str_lit(qualified)),
@@ -239,9 +239,10 @@ pub fn object(
     it.line(2, "match i {");
     for (i, (p, g)) in properties.iter().zip(&gates).enumerate() {
         it.attr(3, g);
-        it.arm(
+        it.arm_call(
             &format!("{i}usize"),
-            &format!("::std::option::Option::Some(&self.{})", p.rust_name),
+            "::std::option::Option::Some",
+            &[format!("&self.{}", p.rust_name)],
         );
     }
     it.line(3, "_ => ::std::option::Option::None,");
@@ -272,28 +273,10 @@ pub fn object(
         &format!("rt::impl_object!({name});"),
     )?);
 
-    // Chainable setters, one macro line per property: `with_{name}` (the raw identifier's
-    // `r#` and a keyword's trailing `_` dropped; kept when that would collide).
-    if !properties.is_empty() {
-        let mut taken = std::collections::BTreeSet::new();
-        let mut setters = String::new();
-        for ((p, g), value) in properties.iter().zip(&gates).zip(&values) {
-            let plain = p.rust_name.trim_start_matches("r#").trim_end_matches('_');
-            let mut set = format!("with_{plain}");
-            if !taken.insert(set.clone()) {
-                set = format!("with_{}", p.rust_name.trim_start_matches("r#"));
-                taken.insert(set.clone());
-            }
-            // Spaced as `quote` spaces tokens: in a macro call prettyplease keeps a `<`
-            // joined to a following `::` as it is.
-            let ty = value.replace('<', "< ").replace('>', " > ");
-            setters.push_str(&format!("{g} {set} {}: {ty} ; ", p.rust_name));
-        }
-        let mut it = Item::new();
-        it.attr(0, gate);
-        it.pretty(&format!("rt::impl_setters!({name} {{ {setters} }});"));
-        items.push(it.finish()?);
-    }
+    // Chainable setters, one macro line per property.
+    items.extend(super::setters::emit(
+        name, gate, properties, &gates, &values,
+    )?);
 
     items.push(text::macro_call(
         gate,
