@@ -71,8 +71,13 @@ struct Inner {
 /// The longest key kept inside a member, without an allocation.
 const INLINE: usize = 22;
 
-/// The name of a member: one of the annotations OData defines, a short name kept inline, or
-/// a longer one on the heap. (24 bytes, like a `String`, so most names cost no allocation.)
+/// A byte a key kept inline may hold: printable ASCII that needs no escaping in JSON.
+fn plain(b: u8) -> bool {
+    (0x20..0x7f).contains(&b) && b != b'"' && b != b'\\'
+}
+
+/// The name of a member: one of the annotations OData defines, a short name of plain ASCII
+/// kept inline, or another one on the heap. (24 bytes, like a `String`, so most names cost no allocation.)
 #[derive(Clone)]
 enum Key {
     Static(&'static str),
@@ -82,7 +87,7 @@ enum Key {
 
 impl Key {
     fn new(key: &str) -> Key {
-        if key.len() <= INLINE {
+        if key.len() <= INLINE && key.bytes().all(plain) {
             let mut buf = [0; INLINE];
             buf[..key.len()].copy_from_slice(key.as_bytes());
             Key::Inline(key.len() as u8, buf)
@@ -100,6 +105,16 @@ impl Key {
             // Always a whole `str` copied in `new`, so never the empty fallback.
             Key::Inline(n, buf) => std::str::from_utf8(&buf[..usize::from(*n)]).unwrap_or(""),
             Key::Owned(k) => k,
+        }
+    }
+
+    /// Writes the key (`"key":`, after a comma unless it is the first member): an inline
+    /// key is plain ASCII, copied as it is.
+    #[inline]
+    fn write(&self, w: &mut Writer, first: &mut bool) {
+        match self {
+            Key::Inline(n, buf) => w.plain_ascii_key(first, &buf[..usize::from(*n)]),
+            _ => w.key(first, self.as_str()),
         }
     }
 
@@ -445,7 +460,7 @@ impl Extra {
         }
         for (k, v) in self.members() {
             if k.is_annotation() {
-                w.key(first, k.as_str());
+                k.write(w, first);
                 w.raw(v.as_str());
             }
         }
@@ -456,7 +471,7 @@ impl Extra {
     pub(crate) fn write_others(&self, w: &mut Writer, first: &mut bool) {
         for (k, v) in self.members() {
             if !k.is_annotation() {
-                w.key(first, k.as_str());
+                k.write(w, first);
                 w.raw(v.as_str());
             }
         }
@@ -556,6 +571,19 @@ mod tests {
             e.inner.as_ref().unwrap().members.rest[1],
             (Key::Static(_), _)
         ));
+        assert!(matches!(
+            e.inner.as_ref().unwrap().members.rest[2],
+            (Key::Owned(_), _)
+        ));
+        e.push("a\"b", raw("3"));
+        let mut w = Writer::new();
+        let mut first = true;
+        e.write_others(&mut w, &mut first);
+        assert_eq!(
+            w.as_str(),
+            r#""tenantId":"t","aPropertyNameLongerThanInline":1,"é":2,"a\"b":3"#
+        );
+        assert_eq!(e.remove("a\"b"), Some(raw("3")));
         let keys: Vec<_> = e.iter().map(|(k, _)| k).collect();
         assert_eq!(keys, ["tenantId", long, "@odata.mediaContentType", "é"]);
         assert_eq!(e.get(long), Some(&raw("1")));
