@@ -6,7 +6,10 @@
 //! members lenient reading could not type, and (when asked for) the order the members came in.
 //!
 //! It is 32 bytes in every generated struct and allocates nothing for the common cases: no
-//! unknown member at all, or only the type's own `@odata.type` (kept as static text).
+//! unknown member at all, or only the type's own `@odata.type` (kept as static text). Other
+//! members cost one allocation for the bag (which holds the first member), one per value,
+//! and one per key only for keys longer than 22 bytes (shorter ones are kept inline; the
+//! annotations OData defines are static).
 
 use std::borrow::Cow;
 use std::fmt;
@@ -55,7 +58,7 @@ pub struct Extra {
 /// Everything else, allocated only when there is something.
 #[derive(Clone, Default, Debug)]
 struct Inner {
-    members: Vec<(Cow<'static, str>, RawJson)>,
+    members: List,
     spellings: Vec<Spelling>,
     /// The text of members kept as `Field::Invalid`: (field index, JSON name, text).
     invalid: Vec<(u32, &'static str, RawJson)>,
@@ -63,6 +66,140 @@ struct Inner {
     /// not come in canonical order): a field's index in the type's `KEYS`, [`EXTRA_MEMBER`]
     /// plus an index into `members`, or [`TAG_MEMBER`].
     order: Vec<u32>,
+}
+
+/// The longest key kept inside a member, without an allocation.
+const INLINE: usize = 22;
+
+/// A byte a key kept inline may hold: printable ASCII that needs no escaping in JSON.
+fn plain(b: u8) -> bool {
+    (0x20..0x7f).contains(&b) && b != b'"' && b != b'\\'
+}
+
+/// The name of a member: one of the annotations OData defines, a short name of plain ASCII
+/// kept inline, or another one on the heap. (24 bytes, like a `String`, so most names cost no allocation.)
+#[derive(Clone)]
+enum Key {
+    Static(&'static str),
+    Inline(u8, [u8; INLINE]),
+    Owned(Box<str>),
+}
+
+impl Key {
+    fn new(key: &str) -> Key {
+        if key.len() <= INLINE && key.bytes().all(plain) {
+            let mut buf = [0; INLINE];
+            buf[..key.len()].copy_from_slice(key.as_bytes());
+            Key::Inline(key.len() as u8, buf)
+        } else if let Some(a) = ANNOTATIONS.iter().find(|a| **a == key) {
+            Key::Static(a)
+        } else {
+            Key::Owned(key.into())
+        }
+    }
+
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Key::Static(k) => k,
+            // Always a whole `str` copied in `new`, so never the empty fallback.
+            Key::Inline(n, buf) => std::str::from_utf8(&buf[..usize::from(*n)]).unwrap_or(""),
+            Key::Owned(k) => k,
+        }
+    }
+
+    /// Writes the key (`"key":`, after a comma unless it is the first member): an inline
+    /// key is plain ASCII, copied as it is.
+    #[inline]
+    fn write(&self, w: &mut Writer, first: &mut bool) {
+        match self {
+            Key::Inline(n, buf) => w.plain_ascii_key(first, &buf[..usize::from(*n)]),
+            _ => w.key(first, self.as_str()),
+        }
+    }
+
+    /// Whether the key names an instance annotation (starts with `@`).
+    #[inline]
+    fn is_annotation(&self) -> bool {
+        match self {
+            Key::Static(k) => k.starts_with('@'),
+            Key::Inline(_, buf) => buf[0] == b'@',
+            Key::Owned(k) => k.starts_with('@'),
+        }
+    }
+
+    /// Whether the key is `key` (without checking UTF-8 again).
+    #[inline]
+    fn is(&self, key: &str) -> bool {
+        match self {
+            Key::Static(k) => *k == key,
+            Key::Inline(n, buf) => &buf[..usize::from(*n)] == key.as_bytes(),
+            Key::Owned(k) => &**k == key,
+        }
+    }
+}
+
+impl fmt::Debug for Key {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+type Member = (Key, RawJson);
+
+/// The members in order: the first one inside [`Inner`] (most bags hold one or two, so the
+/// bag and its first member cost one allocation), the others in a `Vec`.
+#[derive(Clone, Default, Debug)]
+struct List {
+    /// `None` only when the list is empty.
+    first: Option<Member>,
+    rest: Vec<Member>,
+}
+
+impl List {
+    fn len(&self) -> usize {
+        usize::from(self.first.is_some()) + self.rest.len()
+    }
+
+    fn iter(
+        &self,
+    ) -> std::iter::Chain<std::option::Iter<'_, Member>, std::slice::Iter<'_, Member>> {
+        self.first.iter().chain(self.rest.iter())
+    }
+
+    fn iter_mut(&mut self) -> impl DoubleEndedIterator<Item = &mut Member> {
+        self.first.iter_mut().chain(self.rest.iter_mut())
+    }
+
+    fn get(&self, j: usize) -> Option<&Member> {
+        match j {
+            0 => self.first.as_ref(),
+            _ => self.rest.get(j - 1),
+        }
+    }
+
+    fn push(&mut self, m: Member) {
+        if self.first.is_none() {
+            self.first = Some(m);
+        } else {
+            self.rest.push(m);
+        }
+    }
+
+    /// Removes member `j`, keeping the order of the others.
+    fn remove(&mut self, j: usize) -> Option<Member> {
+        if j == 0 {
+            let m = self.first.take();
+            if !self.rest.is_empty() {
+                self.first = Some(self.rest.remove(0));
+            }
+            m
+        } else if j <= self.rest.len() {
+            Some(self.rest.remove(j - 1))
+        } else {
+            None
+        }
+    }
 }
 
 /// Marks an entry of a recorded member order as an index into `Extra`'s members.
@@ -76,8 +213,18 @@ impl Extra {
         Self::default()
     }
 
-    fn members(&self) -> &[(Cow<'static, str>, RawJson)] {
-        self.inner.as_deref().map_or(&[], |i| i.members.as_slice())
+    fn members(
+        &self,
+    ) -> std::iter::Chain<std::option::Iter<'_, Member>, std::slice::Iter<'_, Member>> {
+        static EMPTY: List = List {
+            first: None,
+            rest: Vec::new(),
+        };
+        self.inner.as_deref().map_or(&EMPTY, |i| &i.members).iter()
+    }
+
+    fn member_list(&self) -> Option<&List> {
+        self.inner.as_deref().map(|i| &i.members)
     }
 
     fn inner_mut(&mut self) -> &mut Inner {
@@ -87,16 +234,15 @@ impl Extra {
     /// The value of member `key`.
     pub fn get(&self, key: &str) -> Option<&RawJson> {
         self.members()
-            .iter()
             .rev()
-            .find(|(k, _)| k == key)
+            .find(|(k, _)| k.is(key))
             .map(|(_, v)| v)
             .or_else(|| self.tag.as_ref().filter(|_| key == ODATA_TYPE))
     }
 
     /// The value of member `key`, mutably.
     pub fn get_mut(&mut self, key: &str) -> Option<&mut RawJson> {
-        let in_members = self.members().iter().any(|(k, _)| k == key);
+        let in_members = self.members().any(|(k, _)| k.is(key));
         if in_members {
             return self
                 .inner
@@ -104,7 +250,7 @@ impl Extra {
                 .members
                 .iter_mut()
                 .rev()
-                .find(|(k, _)| k == key)
+                .find(|(k, _)| k.is(key))
                 .map(|(_, v)| v);
         }
         self.tag.as_mut().filter(|_| key == ODATA_TYPE)
@@ -124,7 +270,7 @@ impl Extra {
         if key == ODATA_TYPE {
             self.tag = Some(value);
         } else {
-            self.inner_mut().members.push((Cow::Owned(key), value));
+            self.inner_mut().members.push((Key::new(&key), value));
         }
         None
     }
@@ -147,10 +293,7 @@ impl Extra {
             self.tag = Some(value);
             return TAG_MEMBER;
         }
-        let key = match ANNOTATIONS.iter().find(|a| **a == key) {
-            Some(a) => Cow::Borrowed(*a),
-            None => Cow::Owned(key.to_owned()),
-        };
+        let key = Key::new(key);
         let members = &mut self.inner_mut().members;
         members.push((key, value));
         EXTRA_MEMBER | (members.len() - 1) as u32
@@ -161,8 +304,11 @@ impl Extra {
     pub fn remove(&mut self, key: &str) -> Option<RawJson> {
         let mut removed = None;
         if let Some(inner) = self.inner.as_deref_mut() {
-            while let Some(i) = inner.members.iter().rposition(|(k, _)| k == key) {
-                let v = inner.members.remove(i).1;
+            while let Some(i) = (0..inner.members.len())
+                .rev()
+                .find(|&i| inner.members.get(i).is_some_and(|(k, _)| k.is(key)))
+                && let Some((_, v)) = inner.members.remove(i)
+            {
                 removed.get_or_insert(v);
             }
         }
@@ -176,7 +322,7 @@ impl Extra {
 
     /// Whether member `key` is present.
     pub fn contains_key(&self, key: &str) -> bool {
-        (key == ODATA_TYPE && self.tag.is_some()) || self.members().iter().any(|(k, _)| k == key)
+        (key == ODATA_TYPE && self.tag.is_some()) || self.members().any(|(k, _)| k.is(key))
     }
 
     /// The members: `@odata.type` first, then the others in order.
@@ -184,17 +330,17 @@ impl Extra {
         self.tag
             .iter()
             .map(|t| (ODATA_TYPE, t))
-            .chain(self.members().iter().map(|(k, v)| (&**k, v)))
+            .chain(self.members().map(|(k, v)| (k.as_str(), v)))
     }
 
     /// Number of members.
     pub fn len(&self) -> usize {
-        usize::from(self.tag.is_some()) + self.members().len()
+        usize::from(self.tag.is_some()) + self.member_count()
     }
 
     /// Whether there are no members.
     pub fn is_empty(&self) -> bool {
-        self.tag.is_none() && self.members().is_empty()
+        self.tag.is_none() && self.member_count() == 0
     }
 
     /// The `@odata.type` annotation, if present and a string, as written
@@ -291,7 +437,7 @@ impl Extra {
 
     /// Member `j` (not the tag), for writing in recorded order.
     pub(crate) fn member(&self, j: usize) -> Option<(&str, &RawJson)> {
-        self.members().get(j).map(|(k, v)| (&**k, v))
+        self.member_list()?.get(j).map(|(k, v)| (k.as_str(), v))
     }
 
     /// The `@odata.type` annotation, for writing in recorded order.
@@ -301,7 +447,7 @@ impl Extra {
 
     /// Number of members besides the tag.
     pub(crate) fn member_count(&self) -> usize {
-        self.members().len()
+        self.member_list().map_or(0, List::len)
     }
 
     /// Writes the instance annotations (keys starting with `@`), which OData puts first:
@@ -313,8 +459,8 @@ impl Extra {
             w.raw(t.as_str());
         }
         for (k, v) in self.members() {
-            if k.starts_with('@') {
-                w.key(first, k);
+            if k.is_annotation() {
+                k.write(w, first);
                 w.raw(v.as_str());
             }
         }
@@ -324,8 +470,8 @@ impl Extra {
     #[inline]
     pub(crate) fn write_others(&self, w: &mut Writer, first: &mut bool) {
         for (k, v) in self.members() {
-            if !k.starts_with('@') {
-                w.key(first, k);
+            if !k.is_annotation() {
+                k.write(w, first);
                 w.raw(v.as_str());
             }
         }
@@ -406,6 +552,53 @@ mod tests {
             Some(RawJson::string("#microsoft.graph.user"))
         );
         assert_eq!(e.len(), 2);
+    }
+
+    #[test]
+    fn keys_short_long_and_annotations_with_removal_in_order() {
+        assert_eq!(std::mem::size_of::<Key>(), 24);
+        let long = "aPropertyNameLongerThanInline";
+        let mut e = Extra::new();
+        e.push("tenantId", raw("\"t\""));
+        e.push(long, raw("1"));
+        e.push("@odata.mediaContentType", raw("\"x/y\""));
+        e.push("é", raw("2"));
+        assert!(matches!(
+            e.inner.as_ref().unwrap().members.first,
+            Some((Key::Inline(..), _))
+        ));
+        assert!(matches!(
+            e.inner.as_ref().unwrap().members.rest[1],
+            (Key::Static(_), _)
+        ));
+        assert!(matches!(
+            e.inner.as_ref().unwrap().members.rest[2],
+            (Key::Owned(_), _)
+        ));
+        e.push("a\"b", raw("3"));
+        let mut w = Writer::new();
+        let mut first = true;
+        e.write_others(&mut w, &mut first);
+        assert_eq!(
+            w.as_str(),
+            r#""tenantId":"t","aPropertyNameLongerThanInline":1,"é":2,"a\"b":3"#
+        );
+        assert_eq!(e.remove("a\"b"), Some(raw("3")));
+        let keys: Vec<_> = e.iter().map(|(k, _)| k).collect();
+        assert_eq!(keys, ["tenantId", long, "@odata.mediaContentType", "é"]);
+        assert_eq!(e.get(long), Some(&raw("1")));
+        assert_eq!(e.remove("tenantId"), Some(raw("\"t\"")));
+        assert_eq!(e.member(0), Some((long, &raw("1"))));
+        assert_eq!(e.remove("@odata.mediaContentType"), Some(raw("\"x/y\"")));
+        assert_eq!(e.remove("nope"), None);
+        let keys: Vec<_> = e.iter().map(|(k, _)| k).collect();
+        assert_eq!(keys, [long, "é"]);
+        assert_eq!(e.remove(long), Some(raw("1")));
+        assert_eq!(e.remove("é"), Some(raw("2")));
+        assert!(e.is_empty());
+        assert_eq!(e.member(0), None);
+        e.insert("a", raw("3"));
+        assert_eq!(e.len(), 1);
     }
 
     #[test]

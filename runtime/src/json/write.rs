@@ -165,6 +165,17 @@ impl Writer {
         self.out.push(':');
     }
 
+    /// Like [`Writer::key`] for a key of printable ASCII that needs no escaping (the caller
+    /// checked); a byte outside ASCII would be written as the character of that code point.
+    pub(crate) fn plain_ascii_key(&mut self, first: &mut bool, key: &[u8]) {
+        if !std::mem::replace(first, false) {
+            self.out.push(',');
+        }
+        self.out.push('"');
+        self.out.extend(key.iter().map(|&b| char::from(b)));
+        self.out.push_str("\":");
+    }
+
     /// Like [`Writer::key`] for a key that needs no escaping (a CSDL identifier).
     pub fn plain_key(&mut self, first: &mut bool, key: &str) {
         if !std::mem::replace(first, false) {
