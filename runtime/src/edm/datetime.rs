@@ -9,11 +9,12 @@
 //!   and `W` are accepted for leniency (XSD durations); `to_duration` rejects Y/M (no fixed
 //!   length) and counts a week as 7 days.
 
-use super::{EdmError, digits, text_type};
+use super::{EdmError, Text, digits, text_type};
 
 text_type!(
     /// `Edm.DateTimeOffset`, e.g. `2020-05-28T00:10:54.104318Z`, kept verbatim.
     DateTimeOffset,
+    Text<30>,
     "DateTimeOffset",
     "0001-01-01T00:00:00Z",
     valid_date_time_offset
@@ -21,6 +22,7 @@ text_type!(
 text_type!(
     /// `Edm.Date`, e.g. `2020-05-28`.
     Date,
+    Text<22>,
     "Date",
     "0001-01-01",
     valid_date
@@ -28,6 +30,7 @@ text_type!(
 text_type!(
     /// `Edm.TimeOfDay`, e.g. `08:00:00.0000000`.
     TimeOfDay,
+    Text<22>,
     "TimeOfDay",
     "00:00:00",
     valid_time_of_day
@@ -35,6 +38,7 @@ text_type!(
 text_type!(
     /// `Edm.Duration`, e.g. `PT1H30M` or `-P1DT0.5S`.
     Duration,
+    Text<22>,
     "Duration",
     "PT0S",
     valid_duration
@@ -230,8 +234,8 @@ impl DateTimeOffset {
     /// Converts to `time::OffsetDateTime` (fraction truncated to nanoseconds).
     pub fn to_offset_date_time(&self) -> Result<time::OffsetDateTime, EdmError> {
         const K: &str = "DateTimeOffset";
-        let (d, t, o) =
-            parse_date_time_offset(&self.0).ok_or_else(|| EdmError::invalid(K, &self.0))?;
+        let (d, t, o) = parse_date_time_offset(self.as_str())
+            .ok_or_else(|| EdmError::invalid(K, self.as_str()))?;
         let sign = if o.negative { -1 } else { 1 };
         let offset = time::UtcOffset::from_hms(sign * o.hours as i8, sign * o.minutes as i8, 0)
             .map_err(|e| EdmError::conversion(K, e))?;
@@ -262,15 +266,15 @@ impl From<time::OffsetDateTime> for DateTimeOffset {
                 m.unsigned_abs()
             ));
         }
-        DateTimeOffset(out)
+        DateTimeOffset(out.into())
     }
 }
 
 impl Date {
     /// Converts to `time::Date`.
     pub fn to_date(&self) -> Result<time::Date, EdmError> {
-        let (d, _) =
-            parse_date(self.0.as_bytes()).ok_or_else(|| EdmError::invalid("Date", &self.0))?;
+        let (d, _) = parse_date(self.as_str().as_bytes())
+            .ok_or_else(|| EdmError::invalid("Date", self.as_str()))?;
         to_time_date("Date", &d)
     }
 }
@@ -279,15 +283,15 @@ impl From<time::Date> for Date {
     fn from(v: time::Date) -> Self {
         let mut out = String::with_capacity(10);
         push_date(&mut out, v);
-        Date(out)
+        Date(out.into())
     }
 }
 
 impl TimeOfDay {
     /// Converts to `time::Time` (fraction truncated to nanoseconds).
     pub fn to_time(&self) -> Result<time::Time, EdmError> {
-        let (t, _) =
-            parse_time(self.0.as_bytes()).ok_or_else(|| EdmError::invalid("TimeOfDay", &self.0))?;
+        let (t, _) = parse_time(self.as_str().as_bytes())
+            .ok_or_else(|| EdmError::invalid("TimeOfDay", self.as_str()))?;
         to_time_time("TimeOfDay", &t)
     }
 }
@@ -296,7 +300,7 @@ impl From<time::Time> for TimeOfDay {
     fn from(v: time::Time) -> Self {
         let mut out = String::with_capacity(18);
         push_time(&mut out, v);
-        TimeOfDay(out)
+        TimeOfDay(out.into())
     }
 }
 
@@ -400,7 +404,7 @@ impl Duration {
     /// year or month components, or beyond `time::Duration`'s range.
     pub fn to_duration(&self) -> Result<time::Duration, EdmError> {
         const K: &str = "Duration";
-        let p = parse_duration(&self.0).ok_or_else(|| EdmError::invalid(K, &self.0))?;
+        let p = parse_duration(self.as_str()).ok_or_else(|| EdmError::invalid(K, self.as_str()))?;
         if p.years != 0 || p.months != 0 {
             return Err(EdmError::conversion(
                 K,
@@ -457,7 +461,7 @@ impl From<time::Duration> for Duration {
                 out.push('S');
             }
         }
-        Duration(out)
+        Duration(out.into())
     }
 }
 

@@ -5,7 +5,7 @@
 use std::fmt;
 use std::hash::{Hash, Hasher};
 
-use super::{EdmError, text_type};
+use super::{EdmError, Text, text_type};
 use crate::json::error::{Error, ReadResult};
 use crate::json::read::Reader;
 use crate::json::write::Writer;
@@ -17,6 +17,7 @@ use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
 text_type!(
     /// `Edm.Guid`: `8-4-4-4-12` hex digits (either case), kept verbatim.
     Guid,
+    Text<38>,
     "Guid",
     "00000000-0000-0000-0000-000000000000",
     valid_guid
@@ -24,6 +25,7 @@ text_type!(
 text_type!(
     /// `Edm.Binary`: base64, standard or URL-safe alphabet, padded or not, kept verbatim.
     Binary,
+    String,
     "Binary",
     "",
     valid_base64
@@ -61,14 +63,14 @@ fn valid_guid(s: &str) -> bool {
 impl Guid {
     /// The GUID as a `uuid::Uuid`.
     pub fn to_uuid(&self) -> uuid::Uuid {
-        uuid::Uuid::from_bytes(guid_bytes(&self.0).unwrap_or_default())
+        uuid::Uuid::from_bytes(guid_bytes(self.as_str()).unwrap_or_default())
     }
 }
 
 impl From<uuid::Uuid> for Guid {
     /// Lowercase hyphenated form.
     fn from(v: uuid::Uuid) -> Self {
-        Guid(v.hyphenated().to_string())
+        Guid(Text::from(v.hyphenated().to_string()))
     }
 }
 
@@ -102,10 +104,10 @@ fn valid_base64(s: &str) -> bool {
 impl Binary {
     /// Decodes the base64 text.
     pub fn decode(&self) -> Result<Vec<u8>, EdmError> {
-        let url = self.0.bytes().any(|c| c == b'-' || c == b'_');
+        let url = self.as_str().bytes().any(|c| c == b'-' || c == b'_');
         let engine = if url { &URL_SAFE } else { &STANDARD };
         engine
-            .decode(&self.0)
+            .decode(self.as_str())
             .map_err(|e| EdmError::conversion("Binary", e))
     }
 

@@ -1,6 +1,9 @@
 //! Text-preserving Edm primitive types. Each one stores the exact text it was read from (after
 //! validating it), so a round trip never rewrites a value; conversions to `time`, `uuid` and raw
-//! bytes are explicit methods.
+//! bytes are explicit methods. The short ones keep their text inline, without an allocation:
+//! a `DateTimeOffset` of up to 30 bytes (32-byte value; Graph's `2020-02-25T18:52:21.2169889Z`
+//! is 28), a `Date`, `TimeOfDay` or `Duration` of up to 22 (24 bytes, like a `String`), a
+//! `Guid` (40 bytes); longer text goes to the heap.
 //!
 //! - `datetime`: [`DateTimeOffset`], [`Date`], [`TimeOfDay`], [`Duration`]
 //! - `misc`: [`Guid`], [`Binary`], [`Decimal`]
@@ -63,49 +66,140 @@ impl fmt::Display for EdmError {
 
 impl std::error::Error for EdmError {}
 
-/// Defines a validated string newtype with the shared trait impls.
+/// The text of an Edm literal: kept inline up to `N` bytes (no allocation: Graph's usual
+/// `DateTimeOffset`, `2020-02-25T18:52:21.2169889Z`, fits in 30), on the heap beyond. `Text<22>` is 24 bytes like a `String`, `Text<30>` 32.
+#[derive(Clone)]
+pub(crate) enum Text<const N: usize> {
+    Inline(u8, [u8; N]),
+    Heap(Box<str>),
+}
+
+impl<const N: usize> Text<N> {
+    /// The literal text.
+    #[inline]
+    pub(crate) fn as_str(&self) -> &str {
+        match self {
+            // Always a whole `str` copied in `from`, so never the empty fallback.
+            Text::Inline(n, buf) => std::str::from_utf8(&buf[..usize::from(*n)]).unwrap_or(""),
+            Text::Heap(s) => s,
+        }
+    }
+}
+
+/// How a text type's store is written: the short literals' text (ASCII with nothing to
+/// escape, as their grammars allow) without the escaping scan.
+pub(crate) trait WriteText {
+    fn write_text(&self, w: &mut crate::Writer);
+}
+
+impl WriteText for String {
+    #[inline]
+    fn write_text(&self, w: &mut crate::Writer) {
+        w.str(self)
+    }
+}
+
+impl<const N: usize> WriteText for Text<N> {
+    #[inline]
+    fn write_text(&self, w: &mut crate::Writer) {
+        w.plain_str(self.as_str())
+    }
+}
+
+impl<const N: usize> From<&str> for Text<N> {
+    #[inline]
+    fn from(s: &str) -> Self {
+        if s.len() <= N {
+            let mut buf = [0; N];
+            buf[..s.len()].copy_from_slice(s.as_bytes());
+            Text::Inline(s.len() as u8, buf)
+        } else {
+            Text::Heap(s.into())
+        }
+    }
+}
+
+impl<const N: usize> From<String> for Text<N> {
+    #[inline]
+    fn from(s: String) -> Self {
+        if s.len() <= N {
+            Text::from(s.as_str())
+        } else {
+            Text::Heap(s.into_boxed_str())
+        }
+    }
+}
+
+impl<const N: usize> From<Text<N>> for String {
+    #[inline]
+    fn from(t: Text<N>) -> Self {
+        match t {
+            Text::Heap(s) => s.into_string(),
+            inline => inline.as_str().to_owned(),
+        }
+    }
+}
+
+/// Defines a validated string newtype with the shared trait impls; `$store` holds the text
+/// (`String`, or `Text` for the short literals).
 macro_rules! text_type {
-    ($(#[$doc:meta])* $t:ident, $name:literal, $default:literal, $validate:path) => {
+    ($(#[$doc:meta])* $t:ident, $store:ty, $name:literal, $default:literal, $validate:path) => {
         $(#[$doc])*
-        #[derive(Clone, PartialEq, Eq, Hash)]
-        pub struct $t(String);
+        #[derive(Clone)]
+        pub struct $t(pub(crate) $store);
 
         impl $t {
             /// Validates `s` and keeps it verbatim.
             pub fn parse(s: &str) -> Result<Self, $crate::edm::EdmError> {
                 if $validate(s) {
-                    Ok($t(s.to_owned()))
+                    Ok($t(<$store>::from(s)))
                 } else {
                     Err($crate::edm::EdmError::invalid($name, s))
                 }
             }
 
             /// The literal text.
+            #[inline]
             pub fn as_str(&self) -> &str {
-                &self.0
+                self.0.as_str()
             }
 
             /// The literal text, owned.
             pub fn into_string(self) -> String {
-                self.0
+                self.0.into()
             }
         }
 
         impl Default for $t {
             fn default() -> Self {
-                $t($default.to_owned())
+                $t(<$store>::from($default))
+            }
+        }
+
+        impl PartialEq for $t {
+            #[inline]
+            fn eq(&self, other: &Self) -> bool {
+                self.as_str() == other.as_str()
+            }
+        }
+
+        impl Eq for $t {}
+
+        impl std::hash::Hash for $t {
+            fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+                std::hash::Hash::hash(self.as_str(), state)
             }
         }
 
         impl std::fmt::Debug for $t {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                write!(f, "{}({:?})", stringify!($t), self.0)
+                write!(f, "{}({:?})", stringify!($t), self.as_str())
             }
         }
 
         impl std::fmt::Display for $t {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(&self.0)
+                f.write_str(self.as_str())
             }
         }
 
@@ -120,7 +214,7 @@ macro_rules! text_type {
             type Error = $crate::edm::EdmError;
             fn try_from(s: String) -> Result<Self, Self::Error> {
                 if $validate(&s) {
-                    Ok($t(s))
+                    Ok($t(<$store>::from(s)))
                 } else {
                     Err($crate::edm::EdmError::invalid($name, &s))
                 }
@@ -129,7 +223,7 @@ macro_rules! text_type {
 
         impl AsRef<str> for $t {
             fn as_ref(&self) -> &str {
-                &self.0
+                self.as_str()
             }
         }
 
@@ -140,7 +234,7 @@ macro_rules! text_type {
                 let at = r.value_offset()?;
                 let s = r.string($name)?;
                 if $validate(s) {
-                    Ok($t(s.to_owned()))
+                    Ok($t(<$store>::from(s)))
                 } else {
                     Err($crate::json::error::Error::invalid_value(at, s, $name))
                 }
@@ -150,13 +244,13 @@ macro_rules! text_type {
         impl $crate::ToJson for $t {
             #[inline]
             fn write_json(&self, w: &mut $crate::Writer) {
-                w.str(&self.0)
+                $crate::edm::WriteText::write_text(&self.0, w)
             }
         }
 
         impl serde::Serialize for $t {
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.serialize_str(&self.0)
+                s.serialize_str(self.as_str())
             }
         }
 
@@ -200,6 +294,33 @@ mod tests {
             Guid::parse("nope").unwrap_err().to_string(),
             "invalid Guid literal: \"nope\""
         );
+    }
+
+    #[test]
+    fn short_literals_are_kept_inline() {
+        assert_eq!(std::mem::size_of::<crate::Field<DateTimeOffset>>(), 32);
+        assert_eq!(std::mem::size_of::<crate::Field<Duration>>(), 24);
+        assert_eq!(std::mem::size_of::<crate::Field<Date>>(), 24);
+        assert_eq!(std::mem::size_of::<crate::Field<TimeOfDay>>(), 24);
+        assert_eq!(std::mem::size_of::<crate::Field<Guid>>(), 40);
+        let t = DateTimeOffset::parse("2020-02-25T18:52:21.2169889Z").unwrap();
+        assert!(matches!(t.0, Text::Inline(28, _)));
+        let long = "2020-02-25T18:52:21.216988912345+05:30";
+        let l = DateTimeOffset::parse(long).unwrap();
+        assert!(matches!(l.0, Text::Heap(_)));
+        assert_eq!(l.as_str(), long);
+        assert_eq!(l.clone().into_string(), long);
+        assert_ne!(t, l);
+        assert_eq!(t, DateTimeOffset::try_from(t.to_string()).unwrap());
+        assert_eq!(t.clone().into_string(), "2020-02-25T18:52:21.2169889Z");
+        let g = Guid::parse("E523D2ED-2966-4B6B-925B-754A88034CC5").unwrap();
+        assert!(matches!(g.0, Text::Inline(36, _)));
+        assert_eq!(
+            format!("{g:?}"),
+            r#"Guid("E523D2ED-2966-4B6B-925B-754A88034CC5")"#
+        );
+        let d: Duration = crate::from_str("\"PT0.016S\"").unwrap();
+        assert_eq!(crate::to_string(&d), "\"PT0.016S\"");
     }
 
     #[test]

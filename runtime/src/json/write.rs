@@ -91,6 +91,14 @@ impl Writer {
         self.out.push('"');
     }
 
+    /// A string that needs no escaping (the caller checked: an Edm literal's text).
+    #[inline]
+    pub(crate) fn plain_str(&mut self, s: &str) {
+        self.out.push('"');
+        self.out.push_str(s);
+        self.out.push('"');
+    }
+
     fn escaped(&mut self, s: &str) {
         let b = s.as_bytes();
         let mut run = 0;
